@@ -1,0 +1,218 @@
+//! House-style wording of the formal minutes (domain reference, section 2): ordinal dates,
+//! lists of names, the apologies sentence, limbs opening "T H A T".
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::labels::{self, and, councillor, month};
+use crate::model::Language;
+
+/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st...
+pub fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// "5th January, 2015" in English; "5 Ionawr 2015" in Welsh.
+pub fn long_date(date: NaiveDate, lang: Language) -> String {
+    match lang {
+        Language::En => format!(
+            "{} {}, {}",
+            ordinal(date.day()),
+            month(date.month(), lang),
+            date.year()
+        ),
+        Language::Cy => format!(
+            "{} {} {}",
+            date.day(),
+            month(date.month(), lang),
+            date.year()
+        ),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_names(names: &[String], lang: Language) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {}", init.join(", "), and(lang), last),
+    }
+}
+
+/// A list of people as the minutes name them. Councillors are grouped under one plural
+/// ("Councillors C, D and E"); anyone else keeps their own honorific.
+/// Each entry is (honorific, name).
+pub fn people_list(people: &[(String, String)], lang: Language) -> String {
+    let councillors: Vec<String> = people
+        .iter()
+        .filter(|(h, _)| h == "Councillor")
+        .map(|(_, n)| n.clone())
+        .collect();
+    let others: Vec<String> = people
+        .iter()
+        .filter(|(h, _)| h != "Councillor")
+        .map(|(h, n)| {
+            if h.is_empty() {
+                n.clone()
+            } else {
+                format!("{h} {n}")
+            }
+        })
+        .collect();
+    let mut parts = Vec::new();
+    if !councillors.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            councillor(councillors.len() > 1, lang),
+            join_names(&councillors, lang)
+        ));
+    }
+    parts.extend(others);
+    join_names(&parts, lang)
+}
+
+/// "This was received from Councillor X." / "These were received from Councillors X and Y."
+pub fn apologies_sentence(people: &[(String, String)], lang: Language) -> String {
+    let list = people_list(people, lang);
+    match lang {
+        Language::En if people.len() == 1 => format!("This was received from {list}."),
+        Language::En => format!("These were received from {list}."),
+        Language::Cy => format!("Derbyniwyd ymddiheuriadau gan {list}."),
+    }
+}
+
+/// One person's name in the language of the document ("Councillor" becomes "Y Cynghorydd").
+pub fn person_name(honorific: &str, name: &str, lang: Language) -> String {
+    if honorific == "Councillor" {
+        format!("{} {}", councillor(false, lang), name)
+    } else if honorific.is_empty() {
+        name.to_string()
+    } else {
+        format!("{honorific} {name}")
+    }
+}
+
+/// "(1) T H A T the report be noted." with the conditional form where a limb depends on
+/// another: "T H A T subject to resolution (1) above, ...".
+pub fn limb_text(text: &str, conditional_on: Option<u32>, lang: Language) -> String {
+    let body = ensure_full_stop(text.trim());
+    match conditional_on {
+        Some(n) => format!(
+            "{} {} ({n}) {}, {body}",
+            labels::that(lang),
+            labels::label(labels::Label::SubjectToResolution, lang),
+            labels::label(labels::Label::Above, lang)
+        ),
+        None => format!("{} {body}", labels::that(lang)),
+    }
+}
+
+/// Adds a full stop unless the text already ends a sentence.
+pub fn ensure_full_stop(text: &str) -> String {
+    let t = text.trim_end();
+    match t.chars().last() {
+        None => String::new(),
+        Some('.' | '!' | '?' | ':' | '"' | '\u{201d}' | ')') => t.to_string(),
+        Some(_) => format!("{t}."),
+    }
+}
+
+/// Capitalises the first letter ("the Chairman" at the start of a sentence).
+pub fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The minute's heading line: "NATIONAL INSPECTION OF SAFEGUARDING (REF) –".
+pub fn heading(heading: &str, tag: &str) -> String {
+    let caps = heading.trim().to_uppercase();
+    if tag.trim().is_empty() {
+        format!("{caps} \u{2013}")
+    } else {
+        format!("{caps} ({}) \u{2013}", tag.trim().to_uppercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(h: &str, n: &str) -> (String, String) {
+        (h.to_string(), n.to_string())
+    }
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<_> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31, 101, 111]
+            .iter()
+            .map(|n| ordinal(*n))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st",
+                "101st", "111th"
+            ]
+        );
+    }
+
+    #[test]
+    fn dates() {
+        let d = NaiveDate::from_ymd_opt(2015, 1, 5).unwrap();
+        assert_eq!(long_date(d, Language::En), "5th January, 2015");
+        assert_eq!(long_date(d, Language::Cy), "5 Ionawr 2015");
+    }
+
+    #[test]
+    fn apologies_grammar() {
+        assert_eq!(
+            apologies_sentence(&[p("Councillor", "X")], Language::En),
+            "This was received from Councillor X."
+        );
+        assert_eq!(
+            apologies_sentence(&[p("Councillor", "X"), p("Councillor", "Y")], Language::En),
+            "These were received from Councillors X and Y."
+        );
+        assert_eq!(
+            people_list(
+                &[
+                    p("Councillor", "A"),
+                    p("Councillor", "B"),
+                    p("Councillor", "C"),
+                    p("Mr.", "D")
+                ],
+                Language::En
+            ),
+            "Councillors A, B and C and Mr. D"
+        );
+    }
+
+    #[test]
+    fn limbs() {
+        assert_eq!(
+            limb_text("the report be noted", None, Language::En),
+            "T H A T the report be noted."
+        );
+        assert_eq!(
+            limb_text("the plan be adopted.", Some(1), Language::En),
+            "T H A T subject to resolution (1) above, the plan be adopted."
+        );
+        assert_eq!(
+            heading("Apologies for absence", ""),
+            "APOLOGIES FOR ABSENCE –"
+        );
+        assert_eq!(
+            heading("Safeguarding report", "ref"),
+            "SAFEGUARDING REPORT (REF) –"
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! The printed words of the minutes in English and Welsh, from the glossary of the domain
+//! reference. Forms marked [K] there are standard usage not yet seen in a council's own
+//! minutes; they are kept here in one place so a council can check and correct them.
+
+use crate::model::{ChairTitle, Keyword, Language};
+
+/// A fixed label of the printed minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Minutes,
+    MinutesOfMeetingHeldOn,
+    Present,
+    AlsoPresent,
+    InAttendance,
+    CoOptedMembers,
+    Apologies,
+    Declarations,
+    NoDeclarations,
+    ReasonsForDecisions,
+    ReasonForDecision,
+    ReasonsForRecommendations,
+    ReasonForRecommendation,
+    Draft,
+    Page,
+    Of,
+    Signed,
+    Date,
+    SubjectToResolution,
+    Above,
+    AttendanceForItem,
+    ExemptNotPublished,
+    Confidential,
+}
+
+pub fn label(l: Label, lang: Language) -> &'static str {
+    use Label::*;
+    use Language::*;
+    match (l, lang) {
+        (Minutes, En) => "Minutes",
+        (Minutes, Cy) => "Cofnodion",
+        (MinutesOfMeetingHeldOn, En) => "Minutes of a meeting held on",
+        (MinutesOfMeetingHeldOn, Cy) => "Cofnodion cyfarfod a gynhaliwyd ar",
+        (Present, En) => "Present",
+        (Present, Cy) => "Yn bresennol",
+        (AlsoPresent, En) => "Also present",
+        (AlsoPresent, Cy) => "Hefyd yn bresennol",
+        (InAttendance, En) => "In attendance",
+        (InAttendance, Cy) => "Wrth law",
+        (CoOptedMembers, En) => "Co-opted members",
+        (CoOptedMembers, Cy) => "Aelodau cyfetholedig",
+        (Apologies, En) => "Apologies for absence",
+        (Apologies, Cy) => "Ymddiheuriadau am absenoldeb",
+        (Declarations, En) => "Declarations of interest",
+        (Declarations, Cy) => "Datganiadau o fuddiant",
+        (NoDeclarations, En) => "No declarations were received.",
+        (NoDeclarations, Cy) => "Ni dderbyniwyd unrhyw ddatganiadau.",
+        (ReasonsForDecisions, En) => "Reasons for decisions",
+        (ReasonsForDecisions, Cy) => "Rhesymau dros y penderfyniadau",
+        (ReasonForDecision, En) => "Reason for decision",
+        (ReasonForDecision, Cy) => "Rheswm dros y penderfyniad",
+        (ReasonsForRecommendations, En) => "Reasons for recommendations",
+        (ReasonsForRecommendations, Cy) => "Rhesymau dros yr argymhellion",
+        (ReasonForRecommendation, En) => "Reason for recommendation",
+        (ReasonForRecommendation, Cy) => "Rheswm dros yr argymhelliad",
+        (Draft, En) => "DRAFT",
+        (Draft, Cy) => "DRAFFT",
+        (Page, En) => "Page",
+        (Page, Cy) => "Tudalen",
+        (Of, En) => "of",
+        (Of, Cy) => "o",
+        (Signed, En) => "Signed",
+        (Signed, Cy) => "Llofnodwyd",
+        (Date, En) => "Date",
+        (Date, Cy) => "Dyddiad",
+        (SubjectToResolution, En) => "subject to resolution",
+        (SubjectToResolution, Cy) => "yn amodol ar benderfyniad",
+        (Above, En) => "above",
+        (Above, Cy) => "uchod",
+        (AttendanceForItem, En) => "In attendance for this item",
+        (AttendanceForItem, Cy) => "Yn bresennol ar gyfer yr eitem hon",
+        (ExemptNotPublished, En) => "This item was considered in private. Its minute is not published because it contains exempt information as defined in paragraph",
+        (ExemptNotPublished, Cy) => "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir ym mharagraff",
+        (Confidential, En) => "CONFIDENTIAL",
+        (Confidential, Cy) => "CYFRINACHOL",
+    }
+}
+
+/// The decision keyword as printed, in capitals.
+pub fn keyword(k: Keyword, lang: Language) -> &'static str {
+    match (k, lang) {
+        (Keyword::Resolved, Language::En) => "RESOLVED",
+        (Keyword::Resolved, Language::Cy) => "PENDERFYNWYD",
+        (Keyword::Recommended, Language::En) => "RECOMMENDED",
+        (Keyword::Recommended, Language::Cy) => "ARGYMHELLWYD",
+        (Keyword::Agreed, Language::En) => "AGREED",
+        (Keyword::Agreed, Language::Cy) => "CYTUNWYD",
+    }
+}
+
+/// The letter-spaced opener of every limb.
+pub fn that(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "T H A T",
+        Language::Cy => "B O D",
+    }
+}
+
+/// "(Chairman)", "(Vice-Chair)"...
+pub fn chair(title: ChairTitle, vice: bool, lang: Language) -> &'static str {
+    match (lang, title, vice) {
+        (Language::En, ChairTitle::Chairman, false) => "Chairman",
+        (Language::En, ChairTitle::Chairman, true) => "Vice-Chairman",
+        (Language::En, ChairTitle::Chair, false) => "Chair",
+        (Language::En, ChairTitle::Chair, true) => "Vice-Chair",
+        (Language::Cy, _, false) => "Cadeirydd",
+        (Language::Cy, _, true) => "Is-Gadeirydd",
+    }
+}
+
+/// "Councillor" / "Councillors" in the language of the document.
+pub fn councillor(plural: bool, lang: Language) -> &'static str {
+    match (lang, plural) {
+        (Language::En, false) => "Councillor",
+        (Language::En, true) => "Councillors",
+        (Language::Cy, false) => "Y Cynghorydd",
+        (Language::Cy, true) => "Y Cynghorwyr",
+    }
+}
+
+/// The word joining the last two names of a list.
+pub fn and(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "and",
+        Language::Cy => "a",
+    }
+}
+
+pub fn month(m: u32, lang: Language) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const CY: [&str; 12] = [
+        "Ionawr",
+        "Chwefror",
+        "Mawrth",
+        "Ebrill",
+        "Mai",
+        "Mehefin",
+        "Gorffennaf",
+        "Awst",
+        "Medi",
+        "Hydref",
+        "Tachwedd",
+        "Rhagfyr",
+    ];
+    let i = (m.clamp(1, 12) - 1) as usize;
+    match lang {
+        Language::En => EN[i],
+        Language::Cy => CY[i],
+    }
+}

@@ -1,0 +1,21 @@
+//! Cofnod's domain core: the types of a council's committee record, the rules that make
+//! minutes legally sound, and the house-style wording of the printed minutes.
+//!
+//! Nothing here does I/O: the store (`minutes-store`) persists these types in SQLite, the
+//! PDF crate prints them, and the desktop shell and command line call both.
+//!
+//! Types that cross into the UI derive [`ts_rs::TS`]; `cargo test -p minutes-core` writes
+//! their TypeScript twins to `ui/src/lib/ipc/bindings/` (see `tests/bindings.rs`).
+
+pub mod error;
+pub mod house_style;
+pub mod input;
+pub mod labels;
+pub mod model;
+pub mod numbering;
+pub mod referral;
+pub mod render;
+pub mod validate;
+
+pub use error::{ApiError, DomainError, ErrorCode};
+pub use model::*;

@@ -1,0 +1,571 @@
+//! The domain model: what a council's committee record is made of.
+//!
+//! Enumerations are stored in SQLite as the same snake_case words they serialise to, so the
+//! database, the JSON export and the TypeScript types all say the same thing.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::DomainError;
+
+/// Declares a closed set of words: serde/ts-rs as snake_case, plus `as_str` and `parse` for SQL.
+macro_rules! word_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        #[ts(export)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+            pub fn parse(word: &str) -> Result<Self, DomainError> {
+                match word {
+                    $($word => Ok($name::$variant),)+
+                    other => Err(DomainError::invalid(
+                        stringify!($name),
+                        format!("'{}' is not one of: {}", other, [$($word),+].join(", ")),
+                    )),
+                }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+word_enum! {
+    /// Which law on notice and publication applies.
+    pub enum Jurisdiction { Wales => "wales", England => "england" }
+}
+
+word_enum! {
+    /// The languages the authority's documents are printed in.
+    pub enum LanguagePolicy { English => "en", Welsh => "cy", Bilingual => "en_cy" }
+}
+
+word_enum! {
+    pub enum Language { En => "en", Cy => "cy" }
+}
+
+word_enum! {
+    pub enum BodyKind {
+        Council => "council", Cabinet => "cabinet", Scrutiny => "scrutiny",
+        Standards => "standards", GovernanceAudit => "governance_audit",
+        Regulatory => "regulatory", Joint => "joint", Other => "other",
+    }
+}
+
+word_enum! {
+    /// The word a decision opens with.
+    pub enum Keyword { Resolved => "resolved", Recommended => "recommended", Agreed => "agreed" }
+}
+
+word_enum! {
+    /// How the chair is styled in the minutes: "(Chairman)" or "(Chair)".
+    pub enum ChairTitle { Chairman => "chairman", Chair => "chair" }
+}
+
+word_enum! {
+    /// Whether a minute sequence is shared by several bodies or belongs to one.
+    pub enum SequenceScope { Council => "council", Body => "body" }
+}
+
+word_enum! {
+    pub enum PersonKind {
+        Member => "member", CoOptedVoting => "co_opted_voting",
+        CoOptedNonVoting => "co_opted_non_voting", Officer => "officer",
+        External => "external", Public => "public",
+    }
+}
+
+word_enum! {
+    pub enum Role { Chair => "chair", ViceChair => "vice_chair", Member => "member", CoOpted => "co_opted", Observer => "observer" }
+}
+
+word_enum! {
+    pub enum MeetingKind { Ordinary => "ordinary", Special => "special", Annual => "annual", Adjourned => "adjourned" }
+}
+
+word_enum! {
+    pub enum MeetingMode { InPerson => "in_person", Hybrid => "hybrid", Remote => "remote" }
+}
+
+word_enum! {
+    pub enum MeetingStatus {
+        Scheduled => "scheduled", AgendaPublished => "agenda_published",
+        InProgress => "in_progress", Closed => "closed",
+    }
+}
+
+word_enum! {
+    /// The legal life of a meeting's minutes. Only `Signed` locks them, for ever.
+    pub enum MinutesStatus {
+        Drafting => "drafting", DraftPublished => "draft_published",
+        Approved => "approved", Signed => "signed",
+    }
+}
+
+word_enum! {
+    pub enum AttendanceStatus {
+        Present => "present", Apologies => "apologies", Absent => "absent",
+        AlsoPresent => "also_present", Officer => "officer", Substitute => "substitute",
+    }
+}
+
+word_enum! {
+    pub enum AttendanceMode { Room => "room", Remote => "remote" }
+}
+
+word_enum! {
+    /// The capacity someone sat in, where it matters for the record.
+    pub enum Capacity { Chair => "chair", ViceChair => "vice_chair", InTheChair => "in_the_chair" }
+}
+
+word_enum! {
+    pub enum DeclarationKind { Personal => "personal", Prejudicial => "prejudicial", PartyWhip => "party_whip" }
+}
+
+word_enum! {
+    pub enum DeclarationAction {
+        Remained => "remained", Withdrew => "withdrew",
+        SpokeThenWithdrew => "spoke_then_withdrew", WrittenRepresentations => "written_representations",
+    }
+}
+
+word_enum! {
+    pub enum ItemPart { Public => "part1", Exempt => "part2" }
+}
+
+word_enum! {
+    /// Where an agenda item came from; some print a tag after the heading, e.g. "(REF)".
+    pub enum ItemOrigin {
+        Standing => "standing", Report => "report", ReferredFromCabinet => "referred",
+        CallIn => "call_in", RequestForConsideration => "request_for_consideration",
+        Urgent => "urgent", NoticeOfMotion => "notice_of_motion",
+    }
+}
+
+word_enum! {
+    pub enum StandingItem {
+        Apologies => "apologies", PreviousMinutes => "previous_minutes",
+        Declarations => "declarations", Urgent => "urgent_matters",
+    }
+}
+
+word_enum! {
+    pub enum DocumentKind { Report => "report", Appendix => "appendix" }
+}
+
+word_enum! {
+    pub enum BlockKind { Narrative => "narrative", Presentation => "presentation", Question => "question" }
+}
+
+word_enum! {
+    pub enum ReferralPurpose {
+        ForDecision => "for_decision", ForInformation => "for_information",
+        ForConsultation => "for_consultation", S21Report => "s21_report",
+    }
+}
+
+word_enum! {
+    /// A referral's lifecycle. "Overdue" is not a state: it is read off the due date.
+    pub enum ReferralStatus {
+        Issued => "issued", Scheduled => "scheduled", Considered => "considered",
+        ReportedBack => "reported_back", Closed => "closed",
+    }
+}
+
+word_enum! {
+    pub enum ReferralOutcome {
+        Accepted => "accepted", AcceptedInPart => "accepted_in_part", NotAccepted => "not_accepted",
+        Noted => "noted", Deferred => "deferred", ReferredBack => "referred_back",
+    }
+}
+
+word_enum! {
+    pub enum AuditAction { Insert => "insert", Update => "update", Delete => "delete" }
+}
+
+/// The council itself: one per database.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Authority {
+    pub name_en: String,
+    pub name_cy: String,
+    pub jurisdiction: Jurisdiction,
+    pub languages: LanguagePolicy,
+    /// The municipal year starts on this month and day unless a year is set explicitly
+    /// (by the date of its Annual Meeting).
+    pub year_start_month: u32,
+    pub year_start_day: u32,
+}
+
+/// A minute sequence: council-wide (shared by several bodies) or one body's own, optionally
+/// prefixed ("C" for Cabinet). Numbers restart at 1 each municipal year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MinuteSequence {
+    pub id: Uuid,
+    pub name: String,
+    pub prefix: String,
+    pub scope: SequenceScope,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Body {
+    pub id: Uuid,
+    pub name_en: String,
+    pub name_cy: String,
+    pub kind: BodyKind,
+    pub default_keyword: Keyword,
+    pub chair_title: ChairTitle,
+    pub quorum: u32,
+    pub whip_declarations_required: bool,
+    pub reasons_required: bool,
+    pub sequence_id: Uuid,
+    pub retired: bool,
+}
+
+/// A person as the minutes name them: `honorific` "Councillor", `name` "Mrs. A.J. Moore".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Person {
+    pub id: Uuid,
+    pub honorific: String,
+    pub name: String,
+    pub kind: PersonKind,
+    /// Job title or capacity as printed: "Lead Inspector, CSSIW", "Director of Social Services".
+    pub title: String,
+    pub retired: bool,
+}
+
+impl Person {
+    /// "Councillor Mrs. A.J. Moore"; an officer with no honorific is just the name.
+    pub fn display_name(&self) -> String {
+        if self.honorific.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} {}", self.honorific, self.name)
+        }
+    }
+    /// The key a list of names is sorted by: the surname, then the whole name.
+    pub fn sort_key(&self) -> String {
+        let surname = self.name.split_whitespace().last().unwrap_or("");
+        format!(
+            "{}\u{0}{}",
+            surname.to_lowercase(),
+            self.name.to_lowercase()
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Membership {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub body_id: Uuid,
+    pub role: Role,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Meeting {
+    pub id: Uuid,
+    pub body_id: Uuid,
+    pub kind: MeetingKind,
+    pub date: NaiveDate,
+    #[ts(type = "string | null")]
+    pub start_time: Option<NaiveTime>,
+    #[ts(type = "string | null")]
+    pub end_time: Option<NaiveTime>,
+    pub venue: String,
+    pub mode: MeetingMode,
+    pub joining_details: String,
+    pub status: MeetingStatus,
+    pub minutes_status: MinutesStatus,
+    pub approved_at_meeting_id: Option<Uuid>,
+    pub signed_by_person_id: Option<Uuid>,
+    pub signed_on: Option<NaiveDate>,
+}
+
+/// One line of the meetings list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MeetingSummary {
+    pub id: Uuid,
+    pub body_id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+    #[ts(type = "string | null")]
+    pub start_time: Option<NaiveTime>,
+    pub venue: String,
+    pub status: MeetingStatus,
+    pub minutes_status: MinutesStatus,
+    pub item_count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Attendance {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub person_id: Uuid,
+    pub status: AttendanceStatus,
+    pub substitute_for: Option<Uuid>,
+    pub mode: AttendanceMode,
+    pub capacity: Option<Capacity>,
+    /// The agenda item at which they arrived late, or left early.
+    pub arrived_at_item: Option<Uuid>,
+    pub left_at_item: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Declaration {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub person_id: Uuid,
+    pub agenda_item_id: Option<Uuid>,
+    pub kind: DeclarationKind,
+    pub nature: String,
+    pub action: Option<DeclarationAction>,
+    pub dispensation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AgendaItem {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    /// 1-based position on the agenda; also the printed item number.
+    pub position: u32,
+    pub title_en: String,
+    pub title_cy: String,
+    pub part: ItemPart,
+    /// Schedule 12A paragraphs, e.g. ["14"], for part 2 items.
+    pub exempt_paragraphs: Vec<String>,
+    pub public_interest: String,
+    pub origin: ItemOrigin,
+    pub standing: Option<StandingItem>,
+    /// Printed after the heading, e.g. "REF" or "MO".
+    pub tag: String,
+    pub urgent_reason: String,
+    pub presenting_officer_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DocumentInfo {
+    pub id: Uuid,
+    pub agenda_item_id: Uuid,
+    pub title: String,
+    pub kind: DocumentKind,
+    pub position: u32,
+    pub page_count: u32,
+    pub sha256: String,
+    pub size_bytes: u64,
+}
+
+/// One minute: a number from the sequence, a heading, ordered blocks and the decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Minute {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub agenda_item_id: Option<Uuid>,
+    pub sequence_id: Uuid,
+    pub year_start: NaiveDate,
+    pub number: u32,
+    /// The number as printed, prefix included: "C116", "474".
+    pub label: String,
+    pub heading: String,
+    pub tag: String,
+    pub exempt: bool,
+    pub public_summary: String,
+    pub position: u32,
+}
+
+/// A block of a minute's body, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Block {
+    pub id: Uuid,
+    pub minute_id: Uuid,
+    pub position: u32,
+    pub content: BlockContent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum BlockContent {
+    /// A paragraph of reported speech.
+    Narrative { text: String },
+    /// A presentation: who gave it, in what capacity, and its summary.
+    Presentation {
+        presenter_id: Option<Uuid>,
+        presenter: String,
+        capacity: String,
+        summary: String,
+    },
+    /// A question and its answer. The asker is usually a role ("A Committee Member").
+    Question {
+        asked_by: String,
+        asked_by_id: Option<Uuid>,
+        question: String,
+        answered_by: String,
+        answered_by_id: Option<Uuid>,
+        answer: String,
+    },
+}
+
+impl BlockContent {
+    pub fn kind(&self) -> BlockKind {
+        match self {
+            BlockContent::Narrative { .. } => BlockKind::Narrative,
+            BlockContent::Presentation { .. } => BlockKind::Presentation,
+            BlockContent::Question { .. } => BlockKind::Question,
+        }
+    }
+}
+
+/// One limb of a decision with its paired reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Resolution {
+    pub id: Uuid,
+    pub minute_id: Uuid,
+    pub limb: u32,
+    pub keyword: Keyword,
+    /// The limb's words after "T H A T", e.g. "the report be noted."
+    pub text: String,
+    pub reason: String,
+    /// "subject to resolution (1) above".
+    pub conditional_on: Option<u32>,
+    pub vote: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Referral {
+    pub id: Uuid,
+    pub resolution_id: Option<Uuid>,
+    pub from_body_id: Uuid,
+    pub to_body_id: Option<Uuid>,
+    /// An outside body, when the target is not in the system.
+    pub to_external: String,
+    pub purpose: ReferralPurpose,
+    pub sent_on: NaiveDate,
+    pub response_due: NaiveDate,
+    pub status: ReferralStatus,
+    pub target_meeting_id: Option<Uuid>,
+    pub target_minute_id: Option<Uuid>,
+    pub outcome: Option<ReferralOutcome>,
+    pub response_text: String,
+    pub reported_back_meeting_id: Option<Uuid>,
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl Referral {
+    /// Late: still waiting for the target body after the response was due.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        crate::referral::is_overdue(self.status, self.response_due, today)
+    }
+}
+
+/// An amendment agreed when the minutes were approved, recorded in the approving minute.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Amendment {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub approving_meeting_id: Uuid,
+    pub position: u32,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub table: String,
+    pub row_id: String,
+    pub action: AuditAction,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// A whole meeting as one document: what the minutes are printed from and what is exported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MeetingRecord {
+    pub authority: Authority,
+    pub body: Body,
+    pub meeting: Meeting,
+    pub people: Vec<Person>,
+    pub memberships: Vec<Membership>,
+    pub attendance: Vec<Attendance>,
+    pub declarations: Vec<Declaration>,
+    pub agenda: Vec<AgendaItem>,
+    pub documents: Vec<DocumentInfo>,
+    pub minutes: Vec<MinuteRecord>,
+    pub referrals: Vec<Referral>,
+    pub bodies: Vec<Body>,
+    pub amendments: Vec<Amendment>,
+    /// The meeting whose minutes approved this one, if approved.
+    pub approved_at: Option<MeetingRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MinuteRecord {
+    pub minute: Minute,
+    pub blocks: Vec<Block>,
+    pub resolutions: Vec<Resolution>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MeetingRef {
+    pub id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+}
+
+impl MeetingRecord {
+    pub fn person(&self, id: Uuid) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+    pub fn body_named(&self, id: Uuid) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+}
+
+/// A search hit across minutes, resolutions, reasons and agenda titles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SearchHit {
+    pub kind: String,
+    pub meeting_id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+    pub minute_label: Option<String>,
+    pub heading: String,
+    /// The matched text with the search words between [ and ].
+    pub snippet: String,
+}

@@ -1,0 +1,539 @@
+//! The formal minutes as a sequence of styled lines, in the house style. The text output of
+//! the command line and the PDF both start from [`minutes_document`]; neither decides wording.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::house_style::{
+    apologies_sentence, ensure_full_stop, heading, limb_text, long_date, people_list, person_name,
+    sentence_case,
+};
+use crate::labels::{self, label, Label};
+use crate::model::*;
+
+/// Which version of the minutes: the public one leaves exempt (part 2) minutes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Visibility {
+    Public,
+    Confidential,
+}
+
+/// One styled line (or paragraph) of the printed minutes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "style", content = "text", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Line {
+    /// The authority's name.
+    Authority(String),
+    /// The body's name.
+    Body(String),
+    /// "Minutes of a meeting held on 5th January, 2015."
+    Title(String),
+    /// "Present: ..." with its label kept apart so it can be set in bold.
+    Attendance {
+        label: String,
+        text: String,
+    },
+    /// "701  APOLOGIES FOR ABSENCE –"
+    MinuteHeading {
+        number: String,
+        heading: String,
+    },
+    Paragraph(String),
+    /// "RECOMMENDED –"
+    Keyword(String),
+    /// "(1)" and "T H A T ..." (label empty for a single limb).
+    Limb {
+        label: String,
+        text: String,
+    },
+    /// "Reasons for recommendations"
+    SubHeading(String),
+    /// Signature block lines.
+    Signature {
+        label: String,
+        text: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MinutesDocument {
+    pub language: Language,
+    pub visibility: Visibility,
+    /// True until the minutes are signed: every page carries a DRAFT mark.
+    pub draft: bool,
+    /// For the running header or footer: "Scrutiny Committee (Social Care and Health), 5th January, 2015".
+    pub running_head: String,
+    pub title: String,
+    pub author: String,
+    pub lines: Vec<Line>,
+}
+
+fn body_name(body: &Body, lang: Language) -> String {
+    match lang {
+        Language::Cy if !body.name_cy.is_empty() => body.name_cy.clone(),
+        _ => body.name_en.clone(),
+    }
+}
+
+fn authority_name(a: &Authority, lang: Language) -> String {
+    match lang {
+        Language::Cy if !a.name_cy.is_empty() => a.name_cy.clone(),
+        _ => a.name_en.clone(),
+    }
+}
+
+/// Builds the formal minutes of one meeting.
+pub fn minutes_document(
+    rec: &MeetingRecord,
+    lang: Language,
+    visibility: Visibility,
+) -> MinutesDocument {
+    let mut lines = Vec::new();
+    let date = long_date(rec.meeting.date, lang);
+    let body = body_name(&rec.body, lang);
+    lines.push(Line::Authority(authority_name(&rec.authority, lang)));
+    lines.push(Line::Body(body.clone()));
+    lines.push(Line::Title(format!(
+        "{} {date}.",
+        label(Label::MinutesOfMeetingHeldOn, lang)
+    )));
+    attendance_lines(rec, lang, &mut lines);
+
+    for m in &rec.minutes {
+        let item = m
+            .minute
+            .agenda_item_id
+            .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
+        lines.push(Line::MinuteHeading {
+            number: m.minute.label.clone(),
+            heading: heading(&m.minute.heading, &m.minute.tag),
+        });
+        if m.minute.exempt && visibility == Visibility::Public {
+            if m.minute.public_summary.trim().is_empty() {
+                let paras = item
+                    .map(|i| i.exempt_paragraphs.join(", "))
+                    .unwrap_or_default();
+                lines.push(Line::Paragraph(format!(
+                    "{} {paras} {}.",
+                    label(Label::ExemptNotPublished, lang),
+                    match lang {
+                        Language::En => "of Schedule 12A to the Local Government Act 1972",
+                        Language::Cy => "o Atodlen 12A Deddf Llywodraeth Leol 1972",
+                    }
+                )));
+            } else {
+                push_paragraphs(&m.minute.public_summary, &mut lines);
+            }
+            continue;
+        }
+        if let Some(standing) = item.and_then(|i| i.standing) {
+            standing_text(rec, standing, lang, &mut lines);
+        }
+        if let Some(i) =
+            item.filter(|i| i.origin == ItemOrigin::Urgent && !i.urgent_reason.is_empty())
+        {
+            lines.push(Line::Paragraph(ensure_full_stop(&i.urgent_reason)));
+        }
+        for b in &m.blocks {
+            block_lines(&b.content, lang, &mut lines);
+        }
+        decision_lines(&m.resolutions, lang, &mut lines);
+    }
+
+    if rec.meeting.minutes_status == MinutesStatus::Signed {
+        let signer = rec
+            .meeting
+            .signed_by_person_id
+            .and_then(|id| rec.person(id))
+            .map(|p| person_name(&p.honorific, &p.name, lang))
+            .unwrap_or_default();
+        lines.push(Line::Signature {
+            label: labels::chair(rec.body.chair_title, false, lang).to_string(),
+            text: signer,
+        });
+        lines.push(Line::Signature {
+            label: label(Label::Date, lang).to_string(),
+            text: rec
+                .meeting
+                .signed_on
+                .map(|d| long_date(d, lang))
+                .unwrap_or_default(),
+        });
+    }
+
+    MinutesDocument {
+        language: lang,
+        visibility,
+        draft: rec.meeting.minutes_status != MinutesStatus::Signed,
+        running_head: format!("{body}, {date}"),
+        title: format!(
+            "{} \u{2013} {body} \u{2013} {date}",
+            label(Label::Minutes, lang)
+        ),
+        author: authority_name(&rec.authority, lang),
+        lines,
+    }
+}
+
+fn push_paragraphs(text: &str, lines: &mut Vec<Line>) {
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        lines.push(Line::Paragraph(para.replace('\n', " ")));
+    }
+}
+
+fn names_of(rec: &MeetingRecord, ids: &[Uuid]) -> Vec<(String, String)> {
+    let mut people: Vec<&Person> = ids.iter().filter_map(|id| rec.person(*id)).collect();
+    people.sort_by_key(|p| p.sort_key());
+    people
+        .iter()
+        .map(|p| (p.honorific.clone(), p.name.clone()))
+        .collect()
+}
+
+/// The role someone held on the meeting's date: from the attendance capacity, else membership.
+fn role_at(rec: &MeetingRecord, a: &Attendance) -> Option<Role> {
+    match a.capacity {
+        Some(Capacity::Chair | Capacity::InTheChair) => return Some(Role::Chair),
+        Some(Capacity::ViceChair) => return Some(Role::ViceChair),
+        None => {}
+    }
+    rec.memberships
+        .iter()
+        .find(|m| {
+            m.person_id == a.person_id
+                && m.body_id == rec.body.id
+                && m.from <= rec.meeting.date
+                && m.to.is_none_or(|t| t >= rec.meeting.date)
+        })
+        .map(|m| m.role)
+}
+
+fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+    let present: Vec<&Attendance> = rec
+        .attendance
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.status,
+                AttendanceStatus::Present | AttendanceStatus::Substitute
+            )
+        })
+        .collect();
+    let is_coopted = |a: &Attendance| {
+        rec.person(a.person_id).is_some_and(|p| {
+            matches!(
+                p.kind,
+                PersonKind::CoOptedVoting | PersonKind::CoOptedNonVoting
+            )
+        })
+    };
+    let mut parts = Vec::new();
+    let with_role = |role: Role, vice: bool, parts: &mut Vec<String>| {
+        for a in present.iter().filter(|a| role_at(rec, a) == Some(role)) {
+            if let Some(p) = rec.person(a.person_id) {
+                parts.push(format!(
+                    "{} ({})",
+                    person_name(&p.honorific, &p.name, lang),
+                    labels::chair(rec.body.chair_title, vice, lang)
+                ));
+            }
+        }
+    };
+    with_role(Role::Chair, false, &mut parts);
+    with_role(Role::ViceChair, true, &mut parts);
+    let rest: Vec<Uuid> = present
+        .iter()
+        .filter(|a| {
+            a.status == AttendanceStatus::Present
+                && !matches!(role_at(rec, a), Some(Role::Chair | Role::ViceChair))
+                && !is_coopted(a)
+        })
+        .map(|a| a.person_id)
+        .collect();
+    if !rest.is_empty() {
+        parts.push(people_list(&names_of(rec, &rest), lang));
+    }
+    for a in present
+        .iter()
+        .filter(|a| a.status == AttendanceStatus::Substitute)
+    {
+        if let Some(p) = rec.person(a.person_id) {
+            let for_whom = a
+                .substitute_for
+                .and_then(|id| rec.person(id))
+                .map(|q| person_name(&q.honorific, &q.name, lang))
+                .unwrap_or_default();
+            parts.push(match lang {
+                Language::En => format!(
+                    "{} (substituting for {for_whom})",
+                    person_name(&p.honorific, &p.name, lang)
+                ),
+                Language::Cy => format!(
+                    "{} (yn dirprwyo dros {for_whom})",
+                    person_name(&p.honorific, &p.name, lang)
+                ),
+            });
+        }
+    }
+    if !parts.is_empty() {
+        lines.push(Line::Attendance {
+            label: format!("{}:", label(Label::Present, lang)),
+            text: format!("{}.", parts.join("; ")),
+        });
+    }
+    let coopted: Vec<Uuid> = present
+        .iter()
+        .filter(|a| a.status == AttendanceStatus::Present && is_coopted(a))
+        .map(|a| a.person_id)
+        .collect();
+    if !coopted.is_empty() {
+        lines.push(Line::Attendance {
+            label: format!("{}:", label(Label::CoOptedMembers, lang)),
+            text: format!("{}.", with_titles(rec, &coopted, lang)),
+        });
+    }
+    for (status, lbl) in [
+        (AttendanceStatus::AlsoPresent, Label::AlsoPresent),
+        (AttendanceStatus::Officer, Label::InAttendance),
+    ] {
+        let ids: Vec<Uuid> = rec
+            .attendance
+            .iter()
+            .filter(|a| a.status == status)
+            .map(|a| a.person_id)
+            .collect();
+        if !ids.is_empty() {
+            lines.push(Line::Attendance {
+                label: format!("{}:", label(lbl, lang)),
+                text: format!("{}.", with_titles(rec, &ids, lang)),
+            });
+        }
+    }
+}
+
+/// "Ms. A. Jones (Lead Inspector, CSSIW), Councillor B (Cabinet Member)".
+fn with_titles(rec: &MeetingRecord, ids: &[Uuid], lang: Language) -> String {
+    let mut people: Vec<&Person> = ids.iter().filter_map(|id| rec.person(*id)).collect();
+    people.sort_by_key(|p| p.sort_key());
+    let names: Vec<String> = people
+        .iter()
+        .map(|p| {
+            let n = person_name(&p.honorific, &p.name, lang);
+            if p.title.is_empty() {
+                n
+            } else {
+                format!("{n} ({})", p.title)
+            }
+        })
+        .collect();
+    crate::house_style::join_names(&names, lang)
+}
+
+fn standing_text(
+    rec: &MeetingRecord,
+    standing: StandingItem,
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
+    match standing {
+        StandingItem::Apologies => {
+            let ids: Vec<Uuid> = rec
+                .attendance
+                .iter()
+                .filter(|a| a.status == AttendanceStatus::Apologies)
+                .map(|a| a.person_id)
+                .collect();
+            if !ids.is_empty() {
+                lines.push(Line::Paragraph(apologies_sentence(
+                    &names_of(rec, &ids),
+                    lang,
+                )));
+            }
+        }
+        StandingItem::Declarations => {
+            if rec.declarations.is_empty() {
+                lines.push(Line::Paragraph(
+                    label(Label::NoDeclarations, lang).to_string(),
+                ));
+            }
+            for d in &rec.declarations {
+                lines.push(Line::Paragraph(declaration_sentence(rec, d, lang)));
+            }
+        }
+        StandingItem::PreviousMinutes | StandingItem::Urgent => {}
+    }
+}
+
+fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) -> String {
+    let who = rec
+        .person(d.person_id)
+        .map(|p| person_name(&p.honorific, &p.name, lang))
+        .unwrap_or_default();
+    let item = d
+        .agenda_item_id
+        .and_then(|id| rec.agenda.iter().find(|a| a.id == id))
+        .map(|a| format!(" in Agenda Item No. {}", a.position))
+        .unwrap_or_default();
+    let kind = match d.kind {
+        DeclarationKind::Personal => "a personal interest",
+        DeclarationKind::Prejudicial => "a personal and prejudicial interest",
+        DeclarationKind::PartyWhip => "a party whip",
+    };
+    let nature = if d.nature.trim().is_empty() {
+        String::new()
+    } else {
+        format!(": {}", d.nature.trim())
+    };
+    let action = match d.action {
+        Some(DeclarationAction::Withdrew) => " and left the meeting during its consideration",
+        Some(DeclarationAction::SpokeThenWithdrew) => {
+            " and, having made representations, left the meeting during its consideration"
+        }
+        Some(DeclarationAction::WrittenRepresentations) => " and made written representations",
+        Some(DeclarationAction::Remained) | None => "",
+    };
+    let disp = if d.dispensation.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" (dispensation: {})", d.dispensation.trim())
+    };
+    let _ = lang; // Welsh declaration wording is set per council; the English form is printed.
+    ensure_full_stop(&format!(
+        "{who} declared {kind}{item}{nature}{action}{disp}"
+    ))
+}
+
+fn block_lines(content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
+    match content {
+        BlockContent::Narrative { text } => push_paragraphs(text, lines),
+        BlockContent::Presentation {
+            presenter,
+            capacity,
+            summary,
+            ..
+        } => {
+            let who = if capacity.is_empty() {
+                presenter.clone()
+            } else {
+                format!("{presenter}, {capacity}")
+            };
+            if !who.trim().is_empty() {
+                lines.push(Line::Paragraph(format!(
+                    "{}: {who}.",
+                    label(Label::AttendanceForItem, lang)
+                )));
+            }
+            push_paragraphs(summary, lines);
+        }
+        BlockContent::Question {
+            asked_by,
+            question,
+            answered_by,
+            answer,
+            ..
+        } => {
+            let q = ensure_full_stop(question);
+            let a = ensure_full_stop(answer);
+            let text = match lang {
+                Language::En => format!(
+                    "{} queried {q}  In response, {answered_by} advised that {a}",
+                    sentence_case(asked_by)
+                ),
+                Language::Cy => {
+                    format!("Gofynnodd {asked_by} {q}  Mewn ymateb, dywedodd {answered_by} {a}")
+                }
+            };
+            lines.push(Line::Paragraph(if answer.trim().is_empty() {
+                match lang {
+                    Language::En => format!("{} queried {q}", sentence_case(asked_by)),
+                    Language::Cy => format!("Gofynnodd {asked_by} {q}"),
+                }
+            } else {
+                text
+            }));
+        }
+    }
+}
+
+fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Line>) {
+    if resolutions.is_empty() {
+        return;
+    }
+    let single = resolutions.len() == 1;
+    // Consecutive limbs under one keyword share its heading; the reasons follow all limbs.
+    let mut last_keyword = None;
+    for r in resolutions {
+        if last_keyword != Some(r.keyword) {
+            lines.push(Line::Keyword(format!(
+                "{} \u{2013}",
+                labels::keyword(r.keyword, lang)
+            )));
+            last_keyword = Some(r.keyword);
+        }
+        lines.push(Line::Limb {
+            label: if single {
+                String::new()
+            } else {
+                format!("({})", r.limb)
+            },
+            text: limb_text(&r.text, r.conditional_on, lang),
+        });
+    }
+    if resolutions.iter().all(|r| r.reason.trim().is_empty()) {
+        return;
+    }
+    let recommending = resolutions
+        .iter()
+        .any(|r| r.keyword == Keyword::Recommended);
+    let heading = match (recommending, single) {
+        (true, true) => Label::ReasonForRecommendation,
+        (true, false) => Label::ReasonsForRecommendations,
+        (false, true) => Label::ReasonForDecision,
+        (false, false) => Label::ReasonsForDecisions,
+    };
+    lines.push(Line::SubHeading(label(heading, lang).to_string()));
+    for r in resolutions.iter().filter(|r| !r.reason.trim().is_empty()) {
+        lines.push(Line::Limb {
+            label: if single {
+                String::new()
+            } else {
+                format!("({})", r.limb)
+            },
+            text: ensure_full_stop(&r.reason),
+        });
+    }
+}
+
+/// The minutes as plain text: what `cofnod minutes` prints.
+pub fn to_text(doc: &MinutesDocument) -> String {
+    let mut out = String::new();
+    if doc.draft {
+        out.push_str(&format!("{}\n\n", label(Label::Draft, doc.language)));
+    }
+    if doc.visibility == Visibility::Confidential {
+        out.push_str(&format!("{}\n\n", label(Label::Confidential, doc.language)));
+    }
+    for line in &doc.lines {
+        match line {
+            Line::Authority(t) | Line::Body(t) => out.push_str(&format!("{}\n", t.to_uppercase())),
+            Line::Title(t) => out.push_str(&format!("\n{t}\n\n")),
+            Line::Attendance { label, text } => out.push_str(&format!("{label} {text}\n\n")),
+            Line::MinuteHeading { number, heading } => {
+                out.push_str(&format!("\n{number}\t{heading}\n\n"))
+            }
+            Line::Paragraph(t) => out.push_str(&format!("{t}\n\n")),
+            Line::Keyword(t) => out.push_str(&format!("{t}\n\n")),
+            Line::Limb { label, text } if label.is_empty() => out.push_str(&format!("{text}\n\n")),
+            Line::Limb { label, text } => out.push_str(&format!("{label}\t{text}\n\n")),
+            Line::SubHeading(t) => out.push_str(&format!("{t}\n\n")),
+            Line::Signature { label, text } => out.push_str(&format!("{label}: {text}\n")),
+        }
+    }
+    out
+}
+
+use uuid::Uuid;

@@ -1,0 +1,189 @@
+//! Checks on what a clerk types, each failing with a sentence that names the field.
+
+use crate::error::DomainError;
+use crate::model::{
+    AgendaItem, DeclarationAction, DeclarationKind, ItemOrigin, ItemPart, Jurisdiction,
+};
+
+/// Longest title or heading, in characters.
+pub const MAX_TITLE: usize = 300;
+/// Longest name, in characters.
+pub const MAX_NAME: usize = 200;
+/// Longest paragraph of minute text, in characters.
+pub const MAX_TEXT: usize = 100_000;
+
+/// A required single-line value: trimmed, not empty, not too long, no control characters.
+pub fn required_line(field: &str, value: &str, max: usize) -> Result<String, DomainError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(DomainError::invalid(field, "must not be empty"));
+    }
+    optional_line(field, v, max)
+}
+
+/// An optional single-line value: may be empty, otherwise as [`required_line`].
+pub fn optional_line(field: &str, value: &str, max: usize) -> Result<String, DomainError> {
+    let v = value.trim();
+    let len = v.chars().count();
+    if len > max {
+        return Err(DomainError::invalid(
+            field,
+            format!("is {len} characters long; the most allowed is {max}"),
+        ));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(DomainError::invalid(
+            field,
+            "must be a single line without control characters",
+        ));
+    }
+    Ok(v.to_string())
+}
+
+/// Free text (paragraphs): may hold line breaks, not other control characters.
+pub fn text(field: &str, value: &str, required: bool) -> Result<String, DomainError> {
+    let v = value.trim();
+    if required && v.is_empty() {
+        return Err(DomainError::invalid(field, "must not be empty"));
+    }
+    let len = v.chars().count();
+    if len > MAX_TEXT {
+        return Err(DomainError::invalid(
+            field,
+            format!("is {len} characters long; the most allowed is {MAX_TEXT}"),
+        ));
+    }
+    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(DomainError::invalid(field, "contains control characters"));
+    }
+    Ok(v.to_string())
+}
+
+/// Schedule 12A paragraphs that may exempt information. Wales (Part 4 as substituted in
+/// 2007): 12-18, with 18A-18C for standards hearings. England: 1-7.
+pub fn exempt_paragraph_known(j: Jurisdiction, para: &str) -> bool {
+    match j {
+        Jurisdiction::Wales => {
+            matches!(
+                para,
+                "12" | "13" | "14" | "15" | "16" | "17" | "18" | "18A" | "18B" | "18C"
+            )
+        }
+        Jurisdiction::England => matches!(
+            para,
+            "1" | "2" | "3" | "4" | "5" | "6" | "7" | "7A" | "7B" | "7C"
+        ),
+    }
+}
+
+/// In Wales the public-interest test applies to paragraphs 12-15, 17 and 18, not 16.
+pub fn needs_public_interest(j: Jurisdiction, para: &str) -> bool {
+    match j {
+        Jurisdiction::Wales => matches!(para, "12" | "13" | "14" | "15" | "17" | "18"),
+        Jurisdiction::England => true,
+    }
+}
+
+/// The rules on an agenda item that do not need the database.
+pub fn agenda_item(j: Jurisdiction, item: &AgendaItem) -> Result<(), DomainError> {
+    required_line("Item title", &item.title_en, MAX_TITLE)?;
+    optional_line("Welsh item title", &item.title_cy, MAX_TITLE)?;
+    optional_line("Tag", &item.tag, 20)?;
+    match item.part {
+        ItemPart::Public => {
+            if !item.exempt_paragraphs.is_empty() {
+                return Err(DomainError::invalid(
+                    "Exempt paragraphs",
+                    "only part 2 items are exempt; move the item to part 2 first",
+                ));
+            }
+        }
+        ItemPart::Exempt => {
+            if item.exempt_paragraphs.is_empty() {
+                return Err(DomainError::invalid(
+                    "Exempt paragraphs",
+                    "a part 2 item must cite at least one paragraph of Schedule 12A",
+                ));
+            }
+            for p in &item.exempt_paragraphs {
+                if !exempt_paragraph_known(j, p) {
+                    return Err(DomainError::invalid(
+                        "Exempt paragraphs",
+                        format!("paragraph {p} is not an exempt-information paragraph of Schedule 12A here"),
+                    ));
+                }
+            }
+            let needs_pit = item
+                .exempt_paragraphs
+                .iter()
+                .any(|p| needs_public_interest(j, p));
+            if needs_pit && item.public_interest.trim().is_empty() {
+                return Err(DomainError::invalid(
+                    "Public interest",
+                    "state why the public interest in keeping the information exempt outweighs disclosure",
+                ));
+            }
+        }
+    }
+    if item.origin == ItemOrigin::Urgent && item.urgent_reason.trim().is_empty() {
+        return Err(DomainError::invalid(
+            "Urgent reason",
+            "an urgent item needs the special circumstances that make it urgent",
+        ));
+    }
+    Ok(())
+}
+
+/// A prejudicial interest must say what the member did about it.
+pub fn declaration(
+    kind: DeclarationKind,
+    action: Option<DeclarationAction>,
+) -> Result<(), DomainError> {
+    if kind == DeclarationKind::Prejudicial && action.is_none() {
+        return Err(DomainError::invalid(
+            "Action",
+            "a prejudicial interest needs the action taken (withdrew, spoke then withdrew, ...)",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_trimmed_and_bounded() {
+        assert_eq!(required_line("Title", "  Budget  ", 10).unwrap(), "Budget");
+        let e = required_line("Title", "   ", 10).unwrap_err();
+        assert_eq!(e.to_string(), "Title: must not be empty");
+        let e = required_line("Title", &"x".repeat(11), 10).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Title: is 11 characters long; the most allowed is 10"
+        );
+        assert!(required_line("Title", "a\u{0}b", 10).is_err());
+        assert!(text("Text", "line one\nline two", true).is_ok());
+        // Welsh letters count as one character each.
+        assert!(required_line("Title", "ŵŷâẁ", 4).is_ok());
+    }
+
+    #[test]
+    fn paragraph_16_needs_no_public_interest_in_wales() {
+        assert!(needs_public_interest(Jurisdiction::Wales, "14"));
+        assert!(!needs_public_interest(Jurisdiction::Wales, "16"));
+        assert!(!exempt_paragraph_known(Jurisdiction::Wales, "3"));
+        assert!(exempt_paragraph_known(Jurisdiction::England, "3"));
+    }
+
+    #[test]
+    fn prejudicial_needs_action() {
+        assert!(declaration(DeclarationKind::Prejudicial, None).is_err());
+        assert!(declaration(DeclarationKind::Personal, None).is_ok());
+        assert!(declaration(
+            DeclarationKind::Prejudicial,
+            Some(DeclarationAction::Withdrew)
+        )
+        .is_ok());
+    }
+}

@@ -1,0 +1,413 @@
+//! The demo council: an authority, a scrutiny committee with its members, Cabinet, and a
+//! meeting modelled on a Welsh scrutiny committee's consideration of a national inspection
+//! of safeguarding for looked after children (January 2015): a presentation by the lead
+//! inspector, members' questions answered by the inspector and the Director of Social
+//! Services, and two recommendations, the second referred to Cabinet, each with its reason.
+//!
+//! The council, the people and the wording are invented for the demo.
+
+use chrono::NaiveDate;
+use minutes_core::input::*;
+use minutes_core::*;
+use uuid::Uuid;
+
+use crate::{Result, Store};
+
+/// The ids a test or the command line may want to find again.
+#[derive(Debug, Clone)]
+pub struct DemoIds {
+    pub scrutiny: Uuid,
+    pub cabinet: Uuid,
+    /// The meeting of 5th January, 2015.
+    pub meeting: Uuid,
+    /// The earlier meeting whose minutes were approved and signed on 5th January, 2015.
+    pub previous_meeting: Uuid,
+    pub inspection_minute: Uuid,
+    pub referral: Uuid,
+}
+
+/// Loads the demo council if the database has no authority yet. Returns whether it loaded.
+pub fn ensure_demo(store: &mut Store) -> Result<bool> {
+    if store.authority().is_ok() {
+        return Ok(false);
+    }
+    load_demo(store)?;
+    Ok(true)
+}
+
+fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+        .ok_or_else(|| DomainError::invalid("Date", format!("{y}-{m}-{day}")).into())
+}
+
+fn person(
+    store: &mut Store,
+    honorific: &str,
+    name: &str,
+    kind: PersonKind,
+    title: &str,
+) -> Result<Person> {
+    store.add_person(&NewPerson {
+        honorific: honorific.into(),
+        name: name.into(),
+        kind,
+        title: title.into(),
+    })
+}
+
+fn narrative(store: &mut Store, minute: Uuid, text: &str) -> Result<()> {
+    store
+        .add_block(minute, &BlockContent::Narrative { text: text.into() })
+        .map(|_| ())
+}
+
+fn question(
+    store: &mut Store,
+    minute: Uuid,
+    asked_by: &str,
+    q: &str,
+    answered_by: &str,
+    a: &str,
+) -> Result<()> {
+    let content = BlockContent::Question {
+        asked_by: asked_by.into(),
+        asked_by_id: None,
+        question: q.into(),
+        answered_by: answered_by.into(),
+        answered_by_id: None,
+        answer: a.into(),
+    };
+    store.add_block(minute, &content).map(|_| ())
+}
+
+fn resolve(store: &mut Store, minute: Uuid, text: &str, reason: &str) -> Result<Resolution> {
+    store.add_resolution(
+        minute,
+        &NewResolution {
+            keyword: None,
+            text: text.into(),
+            reason: reason.into(),
+            conditional_on: None,
+            vote: String::new(),
+        },
+    )
+}
+
+fn standing_agenda(store: &mut Store, meeting: Uuid, whip: bool) -> Result<[AgendaItem; 3]> {
+    let declarations = if whip {
+        (
+            "Declarations of interest (including whipping declarations)",
+            "Datganiadau o fuddiant (gan gynnwys datganiadau chwipio)",
+        )
+    } else {
+        ("Declarations of interest", "Datganiadau o fuddiant")
+    };
+    Ok([
+        store.add_agenda_item(
+            meeting,
+            &NewAgendaItem::standing(
+                StandingItem::Apologies,
+                "Apologies for absence",
+                "Ymddiheuriadau am absenoldeb",
+            ),
+        )?,
+        store.add_agenda_item(
+            meeting,
+            &NewAgendaItem::standing(StandingItem::PreviousMinutes, "Minutes", "Cofnodion"),
+        )?,
+        store.add_agenda_item(
+            meeting,
+            &NewAgendaItem::standing(StandingItem::Declarations, declarations.0, declarations.1),
+        )?,
+    ])
+}
+
+/// Loads the demo council in one transaction.
+pub fn load_demo(store: &mut Store) -> Result<DemoIds> {
+    store.atomically(load)
+}
+
+fn load(store: &mut Store) -> Result<DemoIds> {
+    store.set_authority(&Authority {
+        name_en: "Glantawe County Borough Council".into(),
+        name_cy: "Cyngor Bwrdeistref Sirol Glantawe".into(),
+        jurisdiction: Jurisdiction::Wales,
+        languages: LanguagePolicy::Bilingual,
+        year_start_month: 5,
+        year_start_day: 1,
+    })?;
+    store.add_municipal_year(d(2014, 5, 21)?)?;
+    let council_seq = store.add_sequence(&NewSequence {
+        name: "Council-wide".into(),
+        prefix: String::new(),
+        scope: SequenceScope::Council,
+    })?;
+    let cabinet_seq = store.add_sequence(&NewSequence {
+        name: "Cabinet".into(),
+        prefix: "C".into(),
+        scope: SequenceScope::Body,
+    })?;
+    let body = |name_en: &str, name_cy: &str, kind: BodyKind, seq: Uuid| NewBody {
+        name_en: name_en.into(),
+        name_cy: name_cy.into(),
+        kind,
+        default_keyword: None,
+        chair_title: ChairTitle::Chairman,
+        quorum: 3,
+        whip_declarations_required: None,
+        reasons_required: true,
+        sequence_id: seq,
+    };
+    store.add_body(&body(
+        "Council",
+        "Cyngor",
+        BodyKind::Council,
+        council_seq.id,
+    ))?;
+    let cabinet = store.add_body(&body(
+        "Cabinet",
+        "Cabinet",
+        BodyKind::Cabinet,
+        cabinet_seq.id,
+    ))?;
+    let scrutiny = store.add_body(&body(
+        "Scrutiny Committee (Social Care and Health)",
+        "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)",
+        BodyKind::Scrutiny,
+        council_seq.id,
+    ))?;
+
+    let cllr = "Councillor";
+    let m = PersonKind::Member;
+    let chair = person(store, cllr, "Mrs. E. Llewelyn", m, "")?;
+    let vice = person(store, cllr, "R.J. Bowen", m, "")?;
+    let members = [
+        person(store, cllr, "D. Howells", m, "")?,
+        person(store, cllr, "Ms. K. Jenkins", m, "")?,
+        person(store, cllr, "Mrs. M. Prŷs", m, "")?,
+        person(store, cllr, "I.W. Thomas", m, "")?,
+    ];
+    let apologies = [
+        person(store, cllr, "Mrs. J. Williams", m, "")?,
+        person(store, cllr, "A. Hopkins", m, "")?,
+    ];
+    let cabinet_member = person(
+        store,
+        cllr,
+        "G. John",
+        m,
+        "Cabinet Member for Adult Services",
+    )?;
+    let leader = person(store, cllr, "N.P. Moore", m, "Leader of the Council")?;
+    let inspector = person(
+        store,
+        "Ms.",
+        "R. Morgan",
+        PersonKind::External,
+        "Lead Inspector, CSSIW",
+    )?;
+    let director = person(
+        store,
+        "Mr.",
+        "P. Evans",
+        PersonKind::Officer,
+        "Director of Social Services",
+    )?;
+    let clerk = person(
+        store,
+        "Mrs.",
+        "S. Rowlands",
+        PersonKind::Officer,
+        "Democratic Services Officer",
+    )?;
+
+    let from = d(2014, 5, 21)?;
+    let join = |person: &Person, body: &Body, role: Role| NewMembership {
+        person_id: person.id,
+        body_id: body.id,
+        role,
+        from,
+        to: None,
+    };
+    store.add_membership(&join(&chair, &scrutiny, Role::Chair))?;
+    store.add_membership(&join(&vice, &scrutiny, Role::ViceChair))?;
+    for p in members.iter().chain(apologies.iter()) {
+        store.add_membership(&join(p, &scrutiny, Role::Member))?;
+    }
+    store.add_membership(&join(&leader, &cabinet, Role::Chair))?;
+    store.add_membership(&join(&cabinet_member, &cabinet, Role::Member))?;
+
+    let meeting = |body: Uuid, date: NaiveDate, time: &str, venue: &str| {
+        NewMeeting {
+        body_id: body,
+        kind: MeetingKind::Ordinary,
+        date,
+        start_time: Some(time.into()),
+        end_time: None,
+        venue: venue.into(),
+        mode: MeetingMode::Hybrid,
+        joining_details: "Members of the public may attend in the Council Chamber or watch the live broadcast on the Council's website.".into(),
+    }
+    };
+    let chamber = "Council Chamber, Civic Offices, Heol y Castell, Glantawe";
+
+    // The previous meeting: its minutes are approved at the January meeting and signed.
+    let previous = store.add_meeting(&meeting(scrutiny.id, d(2014, 12, 1)?, "17:00", chamber))?;
+    let [p_apol, p_mins, p_decl] = standing_agenda(store, previous.id, true)?;
+    let p_report = store.add_agenda_item(
+        previous.id,
+        &NewAgendaItem {
+            tag: "DSS".into(),
+            ..NewAgendaItem::report("Quarter 2 performance report: Social Services")
+        },
+    )?;
+    for p in [&chair, &vice]
+        .into_iter()
+        .chain(members.iter())
+        .chain(apologies.iter())
+    {
+        store.record_attendance(
+            previous.id,
+            &NewAttendance::new(p.id, AttendanceStatus::Present),
+        )?;
+    }
+    store.record_attendance(
+        previous.id,
+        &NewAttendance::new(director.id, AttendanceStatus::Officer),
+    )?;
+    store.add_minute(previous.id, Some(p_apol.id), "")?;
+    let pm = store.add_minute(previous.id, Some(p_mins.id), "")?;
+    resolve(
+        store,
+        pm.id,
+        "the minutes of the meeting held on 3rd November, 2014 be approved as a correct record",
+        "To confirm the record of the meeting.",
+    )?;
+    store.add_minute(previous.id, Some(p_decl.id), "")?;
+    let pr = store.add_minute(previous.id, Some(p_report.id), "")?;
+    narrative(store, pr.id, "The Director of Social Services presented the performance report for the second quarter, which showed that most indicators were on target and that the number of looked after children had remained stable.")?;
+    resolve(
+        store,
+        pr.id,
+        "the performance report for the second quarter be noted",
+        "To keep Members informed of the performance of Social Services.",
+    )?;
+    store.set_meeting_status(previous.id, MeetingStatus::AgendaPublished)?;
+    store.set_meeting_status(previous.id, MeetingStatus::InProgress)?;
+    store.set_meeting_status(previous.id, MeetingStatus::Closed)?;
+    store.publish_draft(previous.id)?;
+
+    // The meeting of 5th January, 2015.
+    let jan = store.add_meeting(&meeting(scrutiny.id, d(2015, 1, 5)?, "18:00", chamber))?;
+    let [apol, mins, decl] = standing_agenda(store, jan.id, true)?;
+    let inspection = store.add_agenda_item(
+        jan.id,
+        &NewAgendaItem {
+            tag: "DSS".into(),
+            presenting_officer_id: Some(director.id),
+            ..NewAgendaItem::report(
+                "National inspection of safeguarding and care planning for looked after children and care leavers who exhibit vulnerable or risky behaviours",
+            )
+        },
+    )?;
+    let mut present = NewAttendance::new(chair.id, AttendanceStatus::Present);
+    present.capacity = Some(Capacity::Chair);
+    store.record_attendance(jan.id, &present)?;
+    for p in std::iter::once(&vice).chain(members.iter()) {
+        store.record_attendance(jan.id, &NewAttendance::new(p.id, AttendanceStatus::Present))?;
+    }
+    for p in &apologies {
+        store.record_attendance(
+            jan.id,
+            &NewAttendance::new(p.id, AttendanceStatus::Apologies),
+        )?;
+    }
+    store.record_attendance(
+        jan.id,
+        &NewAttendance::new(cabinet_member.id, AttendanceStatus::AlsoPresent),
+    )?;
+    store.record_attendance(
+        jan.id,
+        &NewAttendance::new(inspector.id, AttendanceStatus::AlsoPresent),
+    )?;
+    store.record_attendance(
+        jan.id,
+        &NewAttendance::new(director.id, AttendanceStatus::Officer),
+    )?;
+    store.record_attendance(
+        jan.id,
+        &NewAttendance::new(clerk.id, AttendanceStatus::Officer),
+    )?;
+
+    store.add_minute(jan.id, Some(apol.id), "")?;
+    let approval = store.add_minute(jan.id, Some(mins.id), "")?;
+    resolve(
+        store,
+        approval.id,
+        "the minutes of the meeting held on 1st December, 2014 be approved as a correct record",
+        "To confirm the record of the meeting.",
+    )?;
+    store.add_minute(jan.id, Some(decl.id), "")?;
+    let minute = store.add_minute(jan.id, Some(inspection.id), "")?;
+    store.add_block(
+        minute.id,
+        &BlockContent::Presentation {
+            presenter_id: Some(inspector.id),
+            presenter: "Ms. R. Morgan".into(),
+            capacity: "Lead Inspector, CSSIW".into(),
+            summary: "The Lead Inspector explained that the inspection had been carried out in every local authority in Wales, the first such national review for several years, prompted by growing public concern about the sexual exploitation of young people. It had looked at looked after children aged eleven and over whose behaviour put them at risk, reading a sample of case files in each authority and meeting the partner agencies involved.\n\nCommittee was advised that corporate leadership had been found to be a strength of the Council: safeguarding was a stated corporate priority, managers and staff were committed and the workforce was stable. Areas for development included a corporate parenting strategy to co-ordinate improvements, a shared profile of vulnerable children and the risks they faced, more consistent core assessments, and the engagement of young people in their own plans.\n\nThe inspection had also noted, as it had across Wales, concern about the capacity of mental health services for children and adolescents, and the Police had asked that the protocol for young people who go missing be revisited.".into(),
+        },
+    )?;
+    question(store, minute.id, "A Committee Member", "how the Council could engage better with looked after children", "the Lead Inspector", "young people needed regular opportunities to talk about what affected them and clear information about where to find support")?;
+    question(store, minute.id, "A Committee Member", "what effect pressure on Police budgets had had", "the Lead Inspector", "frequent changes of officer had made it harder for young people to build the trust they needed to speak openly to the Police")?;
+    question(store, minute.id, "the Chairman", "when a strategy for children's and adolescents' mental health services would be in place", "the Lead Inspector", "support was generally good, but clinical diagnosis and the range of services available needed investment across Wales")?;
+    question(store, minute.id, "A Committee Member", "which parts of the Council's action plan should be given priority", "the Director of Social Services", "a national report on all twenty-two authorities was expected shortly and would inform the priorities of the local action plan, which had already been drawn up")?;
+    narrative(store, minute.id, "The Committee asked to receive an update on the action plan, in particular on engagement with looked after children.")?;
+    resolve(
+        store,
+        minute.id,
+        "the key findings of the inspection, covering both the areas of progress and those needing improvement, together with the action plan prepared in response to its recommendations, be noted",
+        "To keep Members informed of the findings of independent inspections of the performance of Social Services.",
+    )?;
+    let refer = resolve(
+        store,
+        minute.id,
+        "the report and presentation on the national inspection of safeguarding and care planning for looked after children and care leavers who exhibit vulnerable or risky behaviours be referred to Cabinet for its consideration",
+        "To inform Cabinet of the main findings of the inspection.",
+    )?;
+    let referral = store.add_referral(&NewReferral {
+        resolution_id: Some(refer.id),
+        from_body_id: None,
+        to_body_id: Some(cabinet.id),
+        to_external: String::new(),
+        purpose: ReferralPurpose::S21Report,
+        sent_on: d(2015, 1, 7)?,
+        response_due: None,
+    })?;
+    store.set_meeting_status(jan.id, MeetingStatus::AgendaPublished)?;
+    store.set_meeting_status(jan.id, MeetingStatus::InProgress)?;
+    store.set_meeting_status(jan.id, MeetingStatus::Closed)?;
+
+    // December's minutes were approved on 5th January and signed by the Chairman.
+    store.approve_minutes(
+        previous.id,
+        &Approval {
+            at_meeting_id: jan.id,
+            amendments: Vec::new(),
+        },
+    )?;
+    store.sign_minutes(previous.id, chair.id, d(2015, 1, 5)?)?;
+
+    // Meetings to come: Cabinet, which will consider the referral, and the next scrutiny meeting.
+    store.add_meeting(&meeting(cabinet.id, d(2015, 1, 26)?, "14:00", chamber))?;
+    store.add_meeting(&meeting(scrutiny.id, d(2015, 2, 2)?, "18:00", chamber))?;
+
+    Ok(DemoIds {
+        scrutiny: scrutiny.id,
+        cabinet: cabinet.id,
+        meeting: jan.id,
+        previous_meeting: previous.id,
+        inspection_minute: minute.id,
+        referral: referral.id,
+    })
+}

@@ -1,0 +1,309 @@
+//! Cofnod's store: one SQLite file holds a council's whole record.
+//!
+//! * Opening a file checks that it is a SQLite database and Cofnod's, refuses one written by
+//!   a newer version, takes a backup before migrating an older one, then migrates inside a
+//!   transaction (`migrations/` at the top of the repository, embedded in the binary).
+//! * One connection writes; WAL, `synchronous=FULL` (these are legal records), foreign keys on.
+//!   Every user action is one `BEGIN IMMEDIATE` transaction ([`Store::write`]).
+//! * The schema itself refuses what would break the record: changes to signed minutes, a
+//!   minute number out of sequence, a referral status out of its lifecycle, edits to the audit
+//!   log. The library checks the rest before it writes, so errors name the rule.
+//! * Search (FTS5), backups through SQLite's online backup API, and a verified restore.
+//!
+//! Nothing here knows of Tauri or PDF.
+
+mod backup;
+pub mod demo;
+mod error;
+mod meetings;
+mod minutes;
+mod record;
+mod referrals;
+mod rows;
+mod search;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use include_dir::{include_dir, Dir};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite_migration::Migrations;
+
+pub use backup::BackupInfo;
+pub use error::{Result, StoreError};
+
+static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../migrations");
+
+/// The migrations embedded in this binary.
+pub fn migrations() -> Result<&'static Migrations<'static>> {
+    static MIGRATIONS: LazyLock<std::result::Result<Migrations<'static>, String>> =
+        LazyLock::new(|| Migrations::from_directory(&MIGRATIONS_DIR).map_err(|e| e.to_string()));
+    MIGRATIONS
+        .as_ref()
+        .map_err(|e| StoreError::Migration(e.clone()))
+}
+
+/// The schema version this binary writes: the number of migrations.
+pub fn schema_version() -> i64 {
+    MIGRATIONS_DIR.dirs().count() as i64
+}
+
+/// `PRAGMA application_id` of a Cofnod database ("Cofn").
+pub const APPLICATION_ID: i64 = 0x436F_666E;
+
+/// The application identifier: the app's data directory is named after it.
+pub const APP_IDENTIFIER: &str = "cymru.cofnod";
+
+/// The database in the user's data directory (`$XDG_DATA_HOME/cymru.cofnod/cofnod.sqlite3`
+/// on Linux, `~/.local/share/...` when unset): the same file for the app and the command line.
+pub fn default_database_path() -> Result<PathBuf> {
+    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+            Some(home) => PathBuf::from(home).join(".local").join("share"),
+            None => {
+                return Err(StoreError::io(
+                    "finding the data directory",
+                    std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "neither XDG_DATA_HOME nor HOME is set",
+                    ),
+                ))
+            }
+        },
+    };
+    Ok(base.join(APP_IDENTIFIER).join("cofnod.sqlite3"))
+}
+
+/// The one writer connection to a Cofnod database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    actor: String,
+    /// Where the pre-migration backup went, when opening migrated an older database.
+    pub migration_backup: Option<PathBuf>,
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+impl Store {
+    /// Opens (creating if need be) the database at `path`, checking and migrating it.
+    pub fn open(path: &Path) -> Result<Store> {
+        check_header(path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::io(format!("creating {}", dir.display()), e))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| not_a_database(path, e))?;
+        let version = inspect(&conn).map_err(|e| not_a_database(path, e))?;
+        check_ours(path, &version)?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            actor: default_actor(),
+            migration_backup: None,
+        };
+        store.configure()?;
+        if version.user_version > 0 && version.user_version < schema_version() {
+            let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+            let backup = path.with_extension(format!("pre-v{}-{stamp}.sqlite3", schema_version()));
+            store.backup_to(&backup)?;
+            store.migration_backup = Some(backup);
+        }
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A database in memory, for tests that need thousands of fast transactions.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store {
+            conn,
+            path: None,
+            actor: default_actor(),
+            migration_backup: None,
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        if self.path.is_some() {
+            let mode: String = self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::Migration(format!(
+                    "could not switch to WAL (got {mode})"
+                )));
+            }
+        }
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        migrations()?
+            .to_latest(&mut self.conn)
+            .map_err(|e| StoreError::Migration(e.to_string()))
+    }
+
+    /// The file this store writes, if it is not in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Who the audit log names for the changes that follow.
+    pub fn set_actor(&mut self, actor: &str) {
+        self.actor = actor.to_string();
+    }
+
+    /// Runs one user action as one `BEGIN IMMEDIATE` transaction: all of it, or none of it.
+    /// Inside [`Store::atomically`] it runs as a savepoint of the enclosing transaction.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if self.conn.is_autocommit() {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute("UPDATE audit_actor SET actor = ?1", [&self.actor])?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        } else {
+            let sp = self.conn.savepoint()?;
+            let out = f(&sp)?;
+            sp.commit()?;
+            Ok(out)
+        }
+    }
+
+    /// Runs several actions as one transaction (loading the demo council, an import).
+    pub fn atomically<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.conn
+            .execute("UPDATE audit_actor SET actor = ?1", [&self.actor])?;
+        match f(self) {
+            Ok(out) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(out)
+            }
+            Err(e) => {
+                // The error that matters is the one that made us roll back.
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Read access for queries.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `PRAGMA integrity_check`; Ok(()) when SQLite says "ok".
+    pub fn integrity_check(&self) -> Result<()> {
+        integrity(&self.conn).map_err(|detail| StoreError::NotADatabase {
+            path: self.path.clone().unwrap_or_default(),
+            detail,
+        })
+    }
+}
+
+fn default_actor() -> String {
+    std::env::var("USER")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "clerk".into())
+}
+
+pub(crate) struct Version {
+    pub application_id: i64,
+    pub user_version: i64,
+    pub tables: i64,
+}
+
+/// Reads what a file says about itself; fails on anything SQLite cannot read.
+pub(crate) fn inspect(conn: &Connection) -> rusqlite::Result<Version> {
+    Ok(Version {
+        application_id: conn.query_row("PRAGMA application_id", [], |r| r.get(0))?,
+        user_version: conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+        tables: conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?,
+    })
+}
+
+pub(crate) fn check_ours(path: &Path, v: &Version) -> Result<()> {
+    let empty = v.tables == 0 && v.user_version == 0;
+    if !empty && v.application_id != APPLICATION_ID {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            detail: "it is a SQLite database, but another program's".into(),
+        });
+    }
+    if v.user_version > schema_version() {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: v.user_version,
+            supported: schema_version(),
+        });
+    }
+    Ok(())
+}
+
+pub(crate) fn integrity(conn: &Connection) -> std::result::Result<(), String> {
+    let rows: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| e.to_string())?;
+    if rows.len() == 1 && rows[0] == "ok" {
+        Ok(())
+    } else {
+        Err(format!("the integrity check failed ({})", rows.join("; ")))
+    }
+}
+
+/// Refuses, before SQLite touches it, a file that does not start like a SQLite database.
+fn check_header(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::io(format!("reading {}", path.display()), e)),
+    };
+    if meta.is_dir() {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            detail: "it is a folder".into(),
+        });
+    }
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut header))
+        .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
+    if read < 16 || &header != SQLITE_HEADER {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            detail: "the file is not a SQLite database".into(),
+        });
+    }
+    Ok(())
+}
+
+fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
+    StoreError::NotADatabase {
+        path: path.to_path_buf(),
+        detail: format!("SQLite cannot read it ({e})"),
+    }
+}

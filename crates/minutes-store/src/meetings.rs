@@ -1,0 +1,513 @@
+//! Meetings and what happens at them before the minutes: attendance, declarations, the
+//! agenda and its reports.
+
+use chrono::{NaiveTime, Utc};
+use minutes_core::input::*;
+use minutes_core::validate::{self, optional_line, MAX_TITLE};
+use minutes_core::*;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::rows::{count, id, list, new_id, opt, opt_id, opt_word, s, word};
+use crate::setup::{authority, body, exists};
+use crate::{Result, Store};
+
+/// Largest report accepted, in bytes.
+pub const MAX_PDF_BYTES: usize = 512 * 1024 * 1024;
+
+fn parse_time(field: &str, t: &Option<String>) -> Result<Option<NaiveTime>> {
+    match t.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => NaiveTime::parse_from_str(t, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+            .map(Some)
+            .map_err(|_| {
+                DomainError::invalid(field, format!("'{t}' is not a time like 10:00 or 14:30"))
+                    .into()
+            }),
+    }
+}
+
+impl Store {
+    pub fn add_meeting(&mut self, n: &NewMeeting) -> Result<Meeting> {
+        let start_time = parse_time("Start time", &n.start_time)?;
+        let end_time = parse_time("End time", &n.end_time)?;
+        if let (Some(a), Some(b)) = (start_time, end_time) {
+            if b < a {
+                return Err(DomainError::invalid("End time", "is before the start time").into());
+            }
+        }
+        let m = Meeting {
+            id: new_id(),
+            body_id: n.body_id,
+            kind: n.kind,
+            date: n.date,
+            start_time,
+            end_time,
+            venue: optional_line("Venue", &n.venue, MAX_TITLE)?,
+            mode: n.mode,
+            joining_details: validate::text("Joining details", &n.joining_details, false)?,
+            status: MeetingStatus::Scheduled,
+            minutes_status: MinutesStatus::Drafting,
+            approved_at_meeting_id: None,
+            signed_by_person_id: None,
+            signed_on: None,
+        };
+        if m.mode != MeetingMode::InPerson && m.joining_details.is_empty() {
+            return Err(DomainError::invalid(
+                "Joining details",
+                "a hybrid or remote meeting must say how to join it",
+            )
+            .into());
+        }
+        self.write(|tx| {
+            body(tx, m.body_id)?;
+            tx.execute(
+                "INSERT INTO meeting (id, body_id, kind, date, start_time, end_time, venue, mode, joining_details)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    s(m.id), s(m.body_id), m.kind.as_str(), m.date, m.start_time, m.end_time,
+                    m.venue, m.mode.as_str(), m.joining_details
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(m)
+    }
+
+    pub fn meeting(&self, meeting_id: Uuid) -> Result<Meeting> {
+        meeting(self.conn(), meeting_id)
+    }
+
+    /// Every meeting, newest first, with its body's name and number of agenda items.
+    pub fn list_meetings(&self) -> Result<Vec<MeetingSummary>> {
+        let mut st = self.conn().prepare(
+            "SELECT m.*, b.name_en AS body_name,
+                    (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count
+             FROM meeting m JOIN body b ON b.id = m.body_id
+             ORDER BY m.date DESC, m.start_time DESC, b.name_en",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(MeetingSummary {
+                id: id(r, "id")?,
+                body_id: id(r, "body_id")?,
+                body_name: r.get("body_name")?,
+                date: r.get("date")?,
+                start_time: r.get("start_time")?,
+                venue: r.get("venue")?,
+                status: word(r, "status", MeetingStatus::parse)?,
+                minutes_status: word(r, "minutes_status", MinutesStatus::parse)?,
+                item_count: count(r, "item_count")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Moves the meeting itself along: scheduled -> agenda published -> in progress -> closed.
+    pub fn set_meeting_status(&mut self, meeting_id: Uuid, to: MeetingStatus) -> Result<()> {
+        self.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            let order =
+                |s: MeetingStatus| MeetingStatus::ALL.iter().position(|x| *x == s).unwrap_or(0);
+            if order(to) != order(m.status) + 1 {
+                return Err(DomainError::Transition {
+                    what: "A meeting".into(),
+                    from: m.status.as_str().replace('_', " "),
+                    to: to.as_str().replace('_', " "),
+                }
+                .into());
+            }
+            if to == MeetingStatus::Closed {
+                let present: i64 = tx.query_row(
+                    "SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id
+                     WHERE a.meeting_id = ?1 AND a.status IN ('present', 'substitute')
+                       AND p.kind IN ('member', 'co_opted_voting', 'co_opted_non_voting')",
+                    [s(meeting_id)],
+                    |r| r.get(0),
+                )?;
+                if present == 0 {
+                    return Err(DomainError::Conflict(
+                        "a meeting cannot be closed with no members recorded as present".into(),
+                    )
+                    .into());
+                }
+            }
+            tx.execute(
+                "UPDATE meeting SET status = ?2 WHERE id = ?1",
+                params![s(meeting_id), to.as_str()],
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn add_agenda_item(&mut self, meeting_id: Uuid, n: &NewAgendaItem) -> Result<AgendaItem> {
+        let jurisdiction = authority(self.conn())
+            .map(|a| a.jurisdiction)
+            .unwrap_or(Jurisdiction::Wales);
+        let mut item = AgendaItem {
+            id: new_id(),
+            meeting_id,
+            position: 0,
+            title_en: n.title_en.trim().to_string(),
+            title_cy: n.title_cy.trim().to_string(),
+            part: n.part,
+            exempt_paragraphs: n
+                .exempt_paragraphs
+                .iter()
+                .map(|p| p.trim().to_uppercase())
+                .collect(),
+            public_interest: n.public_interest.trim().to_string(),
+            origin: n.origin,
+            standing: n.standing,
+            tag: n.tag.trim().to_string(),
+            urgent_reason: n.urgent_reason.trim().to_string(),
+            presenting_officer_id: n.presenting_officer_id,
+        };
+        validate::agenda_item(jurisdiction, &item)?;
+        self.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            if m.status != MeetingStatus::Scheduled && item.origin != ItemOrigin::Urgent {
+                return Err(DomainError::Conflict(
+                    "the agenda has been published: an item added now must be marked urgent, with its special circumstances"
+                        .into(),
+                )
+                .into());
+            }
+            item.position = tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?1",
+                [s(meeting_id)],
+                |r| r.get(0),
+            )?;
+            insert_agenda_item(tx, &item)?;
+            Ok(())
+        })?;
+        Ok(item)
+    }
+
+    pub fn agenda(&self, meeting_id: Uuid) -> Result<Vec<AgendaItem>> {
+        agenda(self.conn(), meeting_id)
+    }
+
+    /// Moves an agenda item to a new 1-based position; the others close up around it.
+    pub fn move_agenda_item(&mut self, item_id: Uuid, to_position: u32) -> Result<()> {
+        self.write(|tx| {
+            let (meeting_id, _): (String, u32) = tx
+                .query_row(
+                    "SELECT meeting_id, position FROM agenda_item WHERE id = ?1",
+                    [s(item_id)],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or_else(|| DomainError::not_found("Agenda item", item_id))?;
+            let mut ids: Vec<String> = tx
+                .prepare("SELECT id FROM agenda_item WHERE meeting_id = ?1 ORDER BY position")?
+                .query_map([&meeting_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if to_position == 0 || to_position as usize > ids.len() {
+                return Err(DomainError::invalid(
+                    "Position",
+                    format!("must be between 1 and {}", ids.len()),
+                )
+                .into());
+            }
+            let me = s(item_id);
+            ids.retain(|i| *i != me);
+            ids.insert(to_position as usize - 1, me);
+            // Two passes keep (meeting, position) unique at every step.
+            tx.execute(
+                "UPDATE agenda_item SET position = position + 100000 WHERE meeting_id = ?1",
+                [&meeting_id],
+            )?;
+            for (i, id) in ids.iter().enumerate() {
+                tx.execute(
+                    "UPDATE agenda_item SET position = ?2 WHERE id = ?1",
+                    params![id, i as u32 + 1],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    pub fn record_attendance(&mut self, meeting_id: Uuid, n: &NewAttendance) -> Result<Attendance> {
+        if n.status == AttendanceStatus::Substitute && n.substitute_for.is_none() {
+            return Err(DomainError::invalid(
+                "Substitute",
+                "say whom the member is substituting for",
+            )
+            .into());
+        }
+        if n.substitute_for == Some(n.person_id) {
+            return Err(DomainError::invalid(
+                "Substitute",
+                "a member cannot substitute for themselves",
+            )
+            .into());
+        }
+        let a = Attendance {
+            id: new_id(),
+            meeting_id,
+            person_id: n.person_id,
+            status: n.status,
+            substitute_for: n
+                .substitute_for
+                .filter(|_| n.status == AttendanceStatus::Substitute),
+            mode: n.mode,
+            capacity: n.capacity,
+            arrived_at_item: n.arrived_at_item,
+            left_at_item: n.left_at_item,
+        };
+        self.write(|tx| {
+            meeting(tx, meeting_id)?;
+            if !exists(tx, "SELECT 1 FROM person WHERE id = ?1", &s(a.person_id))? {
+                return Err(DomainError::not_found("Person", a.person_id).into());
+            }
+            tx.execute(
+                "INSERT INTO attendance (id, meeting_id, person_id, status, substitute_for, mode, capacity, arrived_at_item, left_at_item)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status,
+                   substitute_for = excluded.substitute_for, mode = excluded.mode, capacity = excluded.capacity,
+                   arrived_at_item = excluded.arrived_at_item, left_at_item = excluded.left_at_item",
+                params![
+                    s(a.id), s(meeting_id), s(a.person_id), a.status.as_str(), opt(a.substitute_for), a.mode.as_str(),
+                    a.capacity.map(|c| c.as_str()), opt(a.arrived_at_item), opt(a.left_at_item)
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(a)
+    }
+
+    pub fn add_declaration(&mut self, meeting_id: Uuid, n: &NewDeclaration) -> Result<Declaration> {
+        validate::declaration(n.kind, n.action)?;
+        let d = Declaration {
+            id: new_id(),
+            meeting_id,
+            person_id: n.person_id,
+            agenda_item_id: n.agenda_item_id,
+            kind: n.kind,
+            nature: validate::text(
+                "Nature of interest",
+                &n.nature,
+                n.kind != DeclarationKind::PartyWhip,
+            )?,
+            action: n.action,
+            dispensation: optional_line("Dispensation", &n.dispensation, MAX_TITLE)?,
+        };
+        self.write(|tx| {
+            meeting(tx, meeting_id)?;
+            if let Some(item) = d.agenda_item_id {
+                if !exists(tx, "SELECT 1 FROM agenda_item WHERE id = ?1", &s(item))? {
+                    return Err(DomainError::not_found("Agenda item", item).into());
+                }
+            }
+            tx.execute(
+                "INSERT INTO declaration (id, meeting_id, person_id, agenda_item_id, kind, nature, action, dispensation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    s(d.id), s(meeting_id), s(d.person_id), opt(d.agenda_item_id), d.kind.as_str(), d.nature,
+                    d.action.map(|a| a.as_str()), d.dispensation
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(d)
+    }
+
+    /// Attaches a report or appendix (PDF bytes) to an agenda item. Files that are not PDFs,
+    /// are damaged or encrypted are refused with the reason.
+    pub fn attach_document(
+        &mut self,
+        item_id: Uuid,
+        title: &str,
+        kind: DocumentKind,
+        pdf: &[u8],
+    ) -> Result<DocumentInfo> {
+        let title = validate::required_line("Document title", title, MAX_TITLE)?;
+        let page_count = pdf_page_count(pdf)?;
+        let sha256 = Sha256::digest(pdf)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>();
+        self.write(|tx| {
+            let meeting_id: String = tx
+                .query_row("SELECT meeting_id FROM agenda_item WHERE id = ?1", [s(item_id)], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| DomainError::not_found("Agenda item", item_id))?;
+            let position: u32 = tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM document WHERE agenda_item_id = ?1",
+                [s(item_id)],
+                |r| r.get(0),
+            )?;
+            let doc = DocumentInfo {
+                id: new_id(),
+                agenda_item_id: item_id,
+                title,
+                kind,
+                position,
+                page_count,
+                sha256,
+                size_bytes: pdf.len() as u64,
+            };
+            tx.execute(
+                "INSERT INTO document (id, agenda_item_id, meeting_id, title, kind, position, page_count, sha256, size_bytes, pdf, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    s(doc.id), s(item_id), meeting_id, doc.title, doc.kind.as_str(), doc.position, doc.page_count,
+                    doc.sha256, doc.size_bytes as i64, pdf, Utc::now().to_rfc3339()
+                ],
+            )?;
+            Ok(doc)
+        })
+    }
+
+    /// The stored bytes of a document.
+    pub fn document_pdf(&self, document_id: Uuid) -> Result<Vec<u8>> {
+        self.conn()
+            .query_row(
+                "SELECT pdf FROM document WHERE id = ?1",
+                [s(document_id)],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| DomainError::not_found("Document", document_id).into())
+    }
+}
+
+/// Reads a PDF far enough to count its pages, refusing what cannot be merged into a pack.
+pub fn pdf_page_count(pdf: &[u8]) -> Result<u32> {
+    if pdf.len() > MAX_PDF_BYTES {
+        return Err(DomainError::invalid("Document", "is larger than 512 MB").into());
+    }
+    if !pdf.starts_with(b"%PDF-") {
+        return Err(DomainError::invalid(
+            "Document",
+            "is not a PDF file (it does not start with %PDF-)",
+        )
+        .into());
+    }
+    let doc = lopdf::Document::load_mem(pdf).map_err(|e| {
+        DomainError::invalid(
+            "Document",
+            format!("is a damaged PDF that cannot be read ({e})"),
+        )
+    })?;
+    if doc.is_encrypted() {
+        return Err(DomainError::invalid(
+            "Document",
+            "is an encrypted (password-protected) PDF; save an unprotected copy and attach that",
+        )
+        .into());
+    }
+    let pages = doc.get_pages().len();
+    if pages == 0 {
+        return Err(DomainError::invalid("Document", "is a PDF with no pages").into());
+    }
+    Ok(pages as u32)
+}
+
+pub(crate) fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: id(r, "id")?,
+        body_id: id(r, "body_id")?,
+        kind: word(r, "kind", MeetingKind::parse)?,
+        date: r.get("date")?,
+        start_time: r.get("start_time")?,
+        end_time: r.get("end_time")?,
+        venue: r.get("venue")?,
+        mode: word(r, "mode", MeetingMode::parse)?,
+        joining_details: r.get("joining_details")?,
+        status: word(r, "status", MeetingStatus::parse)?,
+        minutes_status: word(r, "minutes_status", MinutesStatus::parse)?,
+        approved_at_meeting_id: opt_id(r, "approved_at_meeting_id")?,
+        signed_by_person_id: opt_id(r, "signed_by_person_id")?,
+        signed_on: r.get("signed_on")?,
+    })
+}
+
+pub(crate) fn meeting(conn: &Connection, meeting_id: Uuid) -> Result<Meeting> {
+    conn.query_row(
+        "SELECT * FROM meeting WHERE id = ?1",
+        [s(meeting_id)],
+        meeting_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Meeting", meeting_id).into())
+}
+
+fn insert_agenda_item(conn: &Connection, item: &AgendaItem) -> Result<()> {
+    conn.execute(
+        "INSERT INTO agenda_item (id, meeting_id, position, title_en, title_cy, part, exempt_paragraphs, public_interest,
+           origin, standing, tag, urgent_reason, presenting_officer_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            s(item.id), s(item.meeting_id), item.position, item.title_en, item.title_cy, item.part.as_str(),
+            item.exempt_paragraphs.join(","), item.public_interest, item.origin.as_str(),
+            item.standing.map(|x| x.as_str()), item.tag, item.urgent_reason, opt(item.presenting_officer_id)
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItem>> {
+    let mut st =
+        conn.prepare("SELECT * FROM agenda_item WHERE meeting_id = ?1 ORDER BY position")?;
+    let rows = st.query_map([s(meeting_id)], |r| {
+        Ok(AgendaItem {
+            id: id(r, "id")?,
+            meeting_id: id(r, "meeting_id")?,
+            position: r.get("position")?,
+            title_en: r.get("title_en")?,
+            title_cy: r.get("title_cy")?,
+            part: word(r, "part", ItemPart::parse)?,
+            exempt_paragraphs: list(r, "exempt_paragraphs")?,
+            public_interest: r.get("public_interest")?,
+            origin: word(r, "origin", ItemOrigin::parse)?,
+            standing: opt_word(r, "standing", StandingItem::parse)?,
+            tag: r.get("tag")?,
+            urgent_reason: r.get("urgent_reason")?,
+            presenting_officer_id: opt_id(r, "presenting_officer_id")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Finds a meeting from what a person would type: its id, the start of its id, or its
+    /// date (YYYY-MM-DD), optionally narrowed to a body.
+    pub fn find_meeting(&self, reference: &str, body_name: Option<&str>) -> Result<Uuid> {
+        let r = reference.trim().to_lowercase();
+        if r.is_empty() {
+            return Err(DomainError::invalid("Meeting", "give a meeting id or date").into());
+        }
+        let body_id = body_name
+            .map(|b| self.body_by_name(b))
+            .transpose()?
+            .map(|b| s(b.id));
+        let mut st = self.conn().prepare(
+            "SELECT m.id, m.date, b.name_en FROM meeting m JOIN body b ON b.id = m.body_id
+             WHERE (m.id = ?1 OR m.id LIKE ?1 || '%' OR m.date = ?1) AND (?2 IS NULL OR m.body_id = ?2)
+             ORDER BY m.date",
+        )?;
+        let found: Vec<(String, String, String)> = st
+            .query_map(params![r, body_id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        match found.as_slice() {
+            [] => Err(DomainError::not_found("Meeting", reference).into()),
+            [(one, _, _)] => {
+                Uuid::parse_str(one).map_err(|_| DomainError::not_found("Meeting", one).into())
+            }
+            many => Err(DomainError::Conflict(format!(
+                "'{reference}' matches {} meetings ({}); give more of the id or name the body",
+                many.len(),
+                many.iter()
+                    .map(|(_, d, b)| format!("{b} {d}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .into()),
+        }
+    }
+}

@@ -1,0 +1,768 @@
+//! Minutes: numbering from the sequence, blocks, resolution limbs, and the legal lifecycle
+//! drafting -> draft published -> approved -> signed.
+
+use chrono::NaiveDate;
+use minutes_core::input::*;
+use minutes_core::validate::{self, MAX_TITLE};
+use minutes_core::*;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::meetings::{agenda, meeting};
+use crate::rows::{flag, id, new_id, opt, opt_id, s, word};
+use crate::setup::{authority, body, exists};
+use crate::{Result, Store};
+
+/// Where a minute's number comes from: its sequence and municipal year.
+fn sequence_year(conn: &Connection, m: &Meeting) -> Result<(Uuid, String, NaiveDate)> {
+    let b = body(conn, m.body_id)?;
+    let prefix: String = conn.query_row(
+        "SELECT prefix FROM minute_sequence WHERE id = ?1",
+        [s(b.sequence_id)],
+        |r| r.get(0),
+    )?;
+    let a = authority(conn)?;
+    let starts: Vec<NaiveDate> = conn
+        .prepare("SELECT start_date FROM municipal_year ORDER BY start_date")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let year = numbering::year_start(m.date, &starts, a.year_start_month, a.year_start_day)?;
+    Ok((b.sequence_id, prefix, year))
+}
+
+fn require_drafting(m: &Meeting, doing: &str) -> Result<()> {
+    match m.minutes_status {
+        MinutesStatus::Drafting => Ok(()),
+        MinutesStatus::Signed => Err(DomainError::Locked(format!(
+            "signed minutes cannot be changed; {doing} is not possible. Record a correction at a later meeting"
+        ))
+        .into()),
+        other => Err(DomainError::Conflict(format!(
+            "{doing} is only possible while the minutes are drafts (they are {})",
+            other.as_str().replace('_', " ")
+        ))
+        .into()),
+    }
+}
+
+fn minute_meeting(conn: &Connection, minute_id: Uuid) -> Result<Meeting> {
+    let meeting_id: String = conn
+        .query_row(
+            "SELECT meeting_id FROM minute WHERE id = ?1",
+            [s(minute_id)],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| DomainError::not_found("Minute", minute_id))?;
+    let uuid =
+        Uuid::parse_str(&meeting_id).map_err(|_| DomainError::not_found("Meeting", &meeting_id))?;
+    meeting(conn, uuid)
+}
+
+impl Store {
+    /// Adds a minute to a meeting, taking the next number of its body's sequence for the
+    /// municipal year. With an agenda item, the heading, tag and part 2 flag come from it.
+    pub fn add_minute(
+        &mut self,
+        meeting_id: Uuid,
+        agenda_item_id: Option<Uuid>,
+        heading: &str,
+    ) -> Result<Minute> {
+        self.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            require_drafting(&m, "adding a minute")?;
+            let item = match agenda_item_id {
+                Some(item_id) => Some(
+                    agenda(tx, meeting_id)?
+                        .into_iter()
+                        .find(|i| i.id == item_id)
+                        .ok_or_else(|| DomainError::not_found("Agenda item of this meeting", item_id))?,
+                ),
+                None => None,
+            };
+            let heading = match (&item, heading.trim()) {
+                (Some(i), "") => i.title_en.clone(),
+                (_, h) => validate::required_line("Minute heading", h, MAX_TITLE)?,
+            };
+            let (sequence_id, prefix, year_start) = sequence_year(tx, &m)?;
+            let number: u32 = tx.query_row(
+                "SELECT coalesce(max(number), 0) + 1 FROM minute WHERE sequence_id = ?1 AND year_start = ?2",
+                params![s(sequence_id), year_start],
+                |r| r.get(0),
+            )?;
+            let position: u32 = tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM minute WHERE meeting_id = ?1",
+                [s(meeting_id)],
+                |r| r.get(0),
+            )?;
+            let minute = Minute {
+                id: new_id(),
+                meeting_id,
+                agenda_item_id,
+                sequence_id,
+                year_start,
+                number,
+                label: numbering::label(&prefix, number),
+                heading,
+                tag: item.as_ref().map(|i| i.tag.clone()).unwrap_or_default(),
+                exempt: item.as_ref().is_some_and(|i| i.part == ItemPart::Exempt),
+                public_summary: String::new(),
+                position,
+            };
+            tx.execute(
+                "INSERT INTO minute (id, meeting_id, agenda_item_id, sequence_id, year_start, number, heading, tag, exempt, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    s(minute.id), s(meeting_id), opt(agenda_item_id), s(sequence_id), year_start, number,
+                    minute.heading, minute.tag, minute.exempt, position
+                ],
+            )?;
+            Ok(minute)
+        })
+    }
+
+    /// Removes a draft minute. Its number is released and the later numbers of the sequence
+    /// close up, so no gap is left; that is refused if any later number belongs to minutes
+    /// that are no longer drafts.
+    pub fn remove_minute(&mut self, minute_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let m = minute_meeting(tx, minute_id)?;
+            require_drafting(&m, "removing a minute")?;
+            let me = minute(tx, minute_id)?;
+            let later_fixed: i64 = tx.query_row(
+                "SELECT count(*) FROM minute n JOIN meeting g ON g.id = n.meeting_id
+                 WHERE n.sequence_id = ?1 AND n.year_start = ?2 AND n.number > ?3 AND g.minutes_status <> 'drafting'",
+                params![s(me.sequence_id), me.year_start, me.number],
+                |r| r.get(0),
+            )?;
+            if later_fixed > 0 {
+                return Err(DomainError::Conflict(format!(
+                    "minute {} cannot be removed: later numbers in the sequence belong to published minutes, and numbers may not have gaps",
+                    me.label
+                ))
+                .into());
+            }
+            tx.execute("DELETE FROM minute WHERE id = ?1", [s(minute_id)])?;
+            let later: Vec<String> = tx
+                .prepare("SELECT id FROM minute WHERE sequence_id = ?1 AND year_start = ?2 AND number > ?3 ORDER BY number")?
+                .query_map(params![s(me.sequence_id), me.year_start, me.number], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for id in later {
+                tx.execute("UPDATE minute SET number = number - 1 WHERE id = ?1", [id])?;
+            }
+            tx.execute(
+                "UPDATE minute SET position = position - 1 WHERE meeting_id = ?1 AND position > ?2",
+                params![s(m.id), me.position],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Moves a draft minute to another place in its meeting. The meeting's numbers stay the
+    /// same set and follow the new order.
+    pub fn move_minute(&mut self, minute_id: Uuid, to_position: u32) -> Result<()> {
+        self.write(|tx| {
+            let m = minute_meeting(tx, minute_id)?;
+            require_drafting(&m, "reordering minutes")?;
+            let mut mins = minutes(tx, m.id)?;
+            if to_position == 0 || to_position as usize > mins.len() {
+                return Err(DomainError::invalid("Position", format!("must be between 1 and {}", mins.len())).into());
+            }
+            let mut numbers: Vec<u32> = mins.iter().map(|x| x.number).collect();
+            numbers.sort_unstable();
+            let from = mins.iter().position(|x| x.id == minute_id).unwrap_or(0);
+            let moving = mins.remove(from);
+            mins.insert(to_position as usize - 1, moving);
+            tx.execute(
+                "UPDATE minute SET number = number + 1000000, position = position + 1000000 WHERE meeting_id = ?1",
+                [s(m.id)],
+            )?;
+            for (i, (x, n)) in mins.iter().zip(numbers).enumerate() {
+                tx.execute(
+                    "UPDATE minute SET number = ?2, position = ?3 WHERE id = ?1",
+                    params![s(x.id), n, i as u32 + 1],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    pub fn minutes(&self, meeting_id: Uuid) -> Result<Vec<Minute>> {
+        minutes(self.conn(), meeting_id)
+    }
+
+    /// Sets the summary printed in the public minutes in place of an exempt minute.
+    pub fn set_public_summary(&mut self, minute_id: Uuid, summary: &str) -> Result<()> {
+        let summary = validate::text("Public summary", summary, false)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE minute SET public_summary = ?2 WHERE id = ?1",
+                params![s(minute_id), summary],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Adds a block (narrative, presentation, question and answer) at the end of a minute.
+    pub fn add_block(&mut self, minute_id: Uuid, content: &BlockContent) -> Result<Block> {
+        let content = checked_block(content)?;
+        self.write(|tx| {
+            let m = minute_meeting(tx, minute_id)?;
+            let position: u32 = tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM minute_block WHERE minute_id = ?1",
+                [s(minute_id)],
+                |r| r.get(0),
+            )?;
+            let block = Block {
+                id: new_id(),
+                minute_id,
+                position,
+                content,
+            };
+            write_block(tx, &block, m.id, true)?;
+            Ok(block)
+        })
+    }
+
+    /// Replaces a block's content.
+    pub fn update_block(&mut self, block_id: Uuid, content: &BlockContent) -> Result<()> {
+        let content = checked_block(content)?;
+        self.write(|tx| {
+            let (minute_id, position, meeting_id): (String, u32, String) = tx
+                .query_row(
+                    "SELECT minute_id, position, meeting_id FROM minute_block WHERE id = ?1",
+                    [s(block_id)],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?
+                .ok_or_else(|| DomainError::not_found("Block", block_id))?;
+            let minute_id = Uuid::parse_str(&minute_id)
+                .map_err(|_| DomainError::not_found("Minute", &minute_id))?;
+            let meeting_id = Uuid::parse_str(&meeting_id)
+                .map_err(|_| DomainError::not_found("Meeting", &meeting_id))?;
+            write_block(
+                tx,
+                &Block {
+                    id: block_id,
+                    minute_id,
+                    position,
+                    content,
+                },
+                meeting_id,
+                false,
+            )
+        })
+    }
+
+    pub fn remove_block(&mut self, block_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let (minute_id, position): (String, u32) = tx
+                .query_row("SELECT minute_id, position FROM minute_block WHERE id = ?1", [s(block_id)], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?
+                .ok_or_else(|| DomainError::not_found("Block", block_id))?;
+            tx.execute("DELETE FROM minute_block WHERE id = ?1", [s(block_id)])?;
+            tx.execute(
+                "UPDATE minute_block SET position = position - 1 WHERE minute_id = ?1 AND position > ?2",
+                params![minute_id, position],
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn blocks(&self, minute_id: Uuid) -> Result<Vec<Block>> {
+        blocks(self.conn(), minute_id)
+    }
+
+    /// Adds the next limb, (n+1), of a minute's decision with its paired reason.
+    pub fn add_resolution(&mut self, minute_id: Uuid, n: &NewResolution) -> Result<Resolution> {
+        let text = validate::text("Resolution", &n.text, true)?;
+        let reason = validate::text("Reason", &n.reason, false)?;
+        let vote = validate::optional_line("Vote", &n.vote, MAX_TITLE)?;
+        self.write(|tx| {
+            let m = minute_meeting(tx, minute_id)?;
+            let b = body(tx, m.body_id)?;
+            let limb: u32 = tx.query_row(
+                "SELECT coalesce(max(limb), 0) + 1 FROM resolution WHERE minute_id = ?1",
+                [s(minute_id)],
+                |r| r.get(0),
+            )?;
+            if let Some(c) = n.conditional_on {
+                if c == 0 || c >= limb {
+                    return Err(DomainError::invalid(
+                        "Conditional on",
+                        format!("a limb can only depend on an earlier limb, (1) to ({})", limb - 1),
+                    )
+                    .into());
+                }
+            }
+            let r = Resolution {
+                id: new_id(),
+                minute_id,
+                limb,
+                keyword: n.keyword.unwrap_or(b.default_keyword),
+                text,
+                reason,
+                conditional_on: n.conditional_on,
+                vote,
+            };
+            tx.execute(
+                "INSERT INTO resolution (id, minute_id, meeting_id, limb, keyword, text, reason, conditional_on, vote)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![s(r.id), s(minute_id), s(m.id), limb, r.keyword.as_str(), r.text, r.reason, r.conditional_on, r.vote],
+            )?;
+            Ok(r)
+        })
+    }
+
+    /// Changes a limb's keyword, text or reason (its number stays).
+    pub fn update_resolution(&mut self, resolution_id: Uuid, n: &NewResolution) -> Result<()> {
+        let text = validate::text("Resolution", &n.text, true)?;
+        let reason = validate::text("Reason", &n.reason, false)?;
+        self.write(|tx| {
+            let r = resolution(tx, resolution_id)?;
+            if n.conditional_on.is_some_and(|c| c == 0 || c >= r.limb) {
+                return Err(DomainError::invalid("Conditional on", "a limb can only depend on an earlier limb").into());
+            }
+            tx.execute(
+                "UPDATE resolution SET keyword = ?2, text = ?3, reason = ?4, conditional_on = ?5, vote = ?6 WHERE id = ?1",
+                params![
+                    s(resolution_id), n.keyword.unwrap_or(r.keyword).as_str(), text, reason, n.conditional_on, n.vote.trim()
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Removes a limb with its reason; the later limbs close up so they stay (1)..(n).
+    /// Refused while another limb is conditional on it or a referral follows it.
+    pub fn remove_resolution(&mut self, resolution_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let r = resolution(tx, resolution_id)?;
+            if exists(
+                tx,
+                "SELECT 1 FROM referral WHERE resolution_id = ?1",
+                &s(resolution_id),
+            )? {
+                return Err(DomainError::Conflict(format!(
+                    "limb ({}) has a referral; withdraw the referral first",
+                    r.limb
+                ))
+                .into());
+            }
+            let dependent: Option<u32> = tx
+                .query_row(
+                    "SELECT limb FROM resolution WHERE minute_id = ?1 AND conditional_on = ?2",
+                    params![s(r.minute_id), r.limb],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if let Some(d) = dependent {
+                return Err(DomainError::Conflict(format!(
+                    "limb ({d}) is conditional on limb ({})",
+                    r.limb
+                ))
+                .into());
+            }
+            tx.execute("DELETE FROM resolution WHERE id = ?1", [s(resolution_id)])?;
+            renumber_limbs(
+                tx,
+                r.minute_id,
+                |limb| if limb > r.limb { limb - 1 } else { limb },
+            )
+        })
+    }
+
+    /// Moves a limb to another number; limbs in between shift by one, reasons travel with them.
+    pub fn move_resolution(&mut self, resolution_id: Uuid, to_limb: u32) -> Result<()> {
+        self.write(|tx| {
+            let r = resolution(tx, resolution_id)?;
+            let n: u32 = tx.query_row(
+                "SELECT count(*) FROM resolution WHERE minute_id = ?1",
+                [s(r.minute_id)],
+                |row| row.get(0),
+            )?;
+            if to_limb == 0 || to_limb > n {
+                return Err(DomainError::invalid("Limb", format!("must be between 1 and {n}")).into());
+            }
+            let from = r.limb;
+            let map = move |limb: u32| {
+                if limb == from {
+                    to_limb
+                } else if from < to_limb && limb > from && limb <= to_limb {
+                    limb - 1
+                } else if to_limb < from && limb >= to_limb && limb < from {
+                    limb + 1
+                } else {
+                    limb
+                }
+            };
+            let conditional: i64 = tx.query_row(
+                "SELECT count(*) FROM resolution WHERE minute_id = ?1 AND conditional_on IS NOT NULL",
+                [s(r.minute_id)],
+                |row| row.get(0),
+            )?;
+            if conditional > 0 {
+                return Err(DomainError::Conflict(
+                    "limbs that are conditional on other limbs cannot be reordered; edit the condition first".into(),
+                )
+                .into());
+            }
+            renumber_limbs(tx, r.minute_id, map)
+        })
+    }
+
+    pub fn resolutions(&self, minute_id: Uuid) -> Result<Vec<Resolution>> {
+        resolutions(self.conn(), minute_id)
+    }
+
+    /// Publishes the draft minutes. From now on every change is audited. Where the body
+    /// requires reasons, every limb must have one.
+    pub fn publish_draft(&mut self, meeting_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            if m.minutes_status != MinutesStatus::Drafting {
+                return Err(transition(m.minutes_status, MinutesStatus::DraftPublished));
+            }
+            let b = body(tx, m.body_id)?;
+            if b.reasons_required {
+                let missing: Option<(u32, String, u32)> = tx
+                    .query_row(
+                        "SELECT n.number, q.prefix, r.limb FROM resolution r JOIN minute n ON n.id = r.minute_id
+                         JOIN minute_sequence q ON q.id = n.sequence_id
+                         WHERE r.meeting_id = ?1 AND trim(r.reason) = '' ORDER BY n.number, r.limb LIMIT 1",
+                        [s(meeting_id)],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .optional()?;
+                if let Some((number, prefix, limb)) = missing {
+                    return Err(DomainError::invalid(
+                        "Reasons",
+                        format!(
+                            "limb ({limb}) of minute {} has no reason; {} requires a reason for every limb",
+                            numbering::label(&prefix, number),
+                            b.name_en
+                        ),
+                    )
+                    .into());
+                }
+            }
+            tx.execute("UPDATE meeting SET minutes_status = 'draft_published' WHERE id = ?1", [s(meeting_id)])?;
+            Ok(())
+        })
+    }
+
+    /// Records that the minutes were approved as a correct record at a later meeting of the
+    /// same body, with any amendments agreed there.
+    pub fn approve_minutes(&mut self, meeting_id: Uuid, a: &Approval) -> Result<()> {
+        let amendments = a
+            .amendments
+            .iter()
+            .map(|t| validate::text("Amendment", t, true))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        self.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            let at = meeting(tx, a.at_meeting_id)?;
+            if m.minutes_status != MinutesStatus::DraftPublished {
+                return Err(transition(m.minutes_status, MinutesStatus::Approved));
+            }
+            if at.body_id != m.body_id {
+                return Err(DomainError::Conflict(
+                    "minutes can only be approved at a meeting of the same body".into(),
+                )
+                .into());
+            }
+            if at.date <= m.date {
+                return Err(DomainError::Conflict(format!(
+                    "minutes of the meeting of {} cannot be approved at a meeting held on {}: it must be a later meeting",
+                    house_style::long_date(m.date, Language::En),
+                    house_style::long_date(at.date, Language::En)
+                ))
+                .into());
+            }
+            for (i, text) in amendments.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO amendment (id, meeting_id, approving_meeting_id, position, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![s(new_id()), s(meeting_id), s(a.at_meeting_id), i as u32 + 1, text],
+                )?;
+            }
+            tx.execute(
+                "UPDATE meeting SET approved_at_meeting_id = ?2, minutes_status = 'approved' WHERE id = ?1",
+                params![s(meeting_id), s(a.at_meeting_id)],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Signs approved minutes. The signer must have presided at the meeting that approved
+    /// them. After this nothing in the minutes can change, by any path.
+    pub fn sign_minutes(&mut self, meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            if m.minutes_status != MinutesStatus::Approved {
+                return Err(transition(m.minutes_status, MinutesStatus::Signed));
+            }
+            let at = match m.approved_at_meeting_id {
+                Some(at) => meeting(tx, at)?,
+                None => return Err(transition(m.minutes_status, MinutesStatus::Signed)),
+            };
+            if on < at.date {
+                return Err(DomainError::invalid("Signing date", "is before the meeting that approved the minutes").into());
+            }
+            let presided: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = ?1 AND a.person_id = ?2
+                    AND a.status = 'present' AND (a.capacity IN ('chair', 'in_the_chair')
+                      OR (a.capacity IS NULL AND NOT EXISTS (SELECT 1 FROM attendance c WHERE c.meeting_id = ?1 AND c.capacity IN ('chair', 'in_the_chair'))
+                          AND EXISTS (SELECT 1 FROM membership s WHERE s.person_id = ?2 AND s.body_id = ?3 AND s.role = 'chair'
+                                      AND s.from_date <= ?4 AND coalesce(s.to_date, '9999-12-31') >= ?4))))",
+                params![s(at.id), s(signer_id), s(at.body_id), at.date],
+                |r| r.get(0),
+            )?;
+            if !presided {
+                return Err(DomainError::Conflict(format!(
+                    "minutes can only be signed by the person who presided at the meeting of {} that approved them",
+                    house_style::long_date(at.date, Language::En)
+                ))
+                .into());
+            }
+            tx.execute(
+                "UPDATE meeting SET minutes_status = 'signed', signed_by_person_id = ?2, signed_on = ?3 WHERE id = ?1",
+                params![s(meeting_id), s(signer_id), on],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+fn transition(from: MinutesStatus, to: MinutesStatus) -> crate::StoreError {
+    DomainError::Transition {
+        what: "The minutes".into(),
+        from: from.as_str().replace('_', " "),
+        to: to.as_str().replace('_', " "),
+    }
+    .into()
+}
+
+fn renumber_limbs(tx: &Connection, minute_id: Uuid, map: impl Fn(u32) -> u32) -> Result<()> {
+    let rows = resolutions(tx, minute_id)?;
+    tx.execute(
+        "UPDATE resolution SET limb = limb + 1000000 WHERE minute_id = ?1",
+        [s(minute_id)],
+    )?;
+    for r in rows {
+        let conditional = r.conditional_on.map(&map);
+        tx.execute(
+            "UPDATE resolution SET limb = ?2, conditional_on = ?3 WHERE id = ?1",
+            params![s(r.id), map(r.limb), conditional],
+        )?;
+    }
+    Ok(())
+}
+
+fn checked_block(c: &BlockContent) -> Result<BlockContent> {
+    use validate::{optional_line, text};
+    Ok(match c {
+        BlockContent::Narrative { text: t } => BlockContent::Narrative {
+            text: text("Paragraph", t, true)?,
+        },
+        BlockContent::Presentation {
+            presenter_id,
+            presenter,
+            capacity,
+            summary,
+        } => BlockContent::Presentation {
+            presenter_id: *presenter_id,
+            presenter: validate::required_line("Presenter", presenter, validate::MAX_NAME)?,
+            capacity: optional_line("Capacity", capacity, MAX_TITLE)?,
+            summary: text("Presentation summary", summary, false)?,
+        },
+        BlockContent::Question {
+            asked_by,
+            asked_by_id,
+            question,
+            answered_by,
+            answered_by_id,
+            answer,
+        } => BlockContent::Question {
+            asked_by: validate::required_line("Asked by", asked_by, validate::MAX_NAME)?,
+            asked_by_id: *asked_by_id,
+            question: text("Question", question, true)?,
+            answered_by: optional_line("Answered by", answered_by, validate::MAX_NAME)?,
+            answered_by_id: *answered_by_id,
+            answer: text("Answer", answer, false)?,
+        },
+    })
+}
+
+fn write_block(tx: &Connection, b: &Block, meeting_id: Uuid, insert: bool) -> Result<()> {
+    // Columns: text = narrative / summary / question; person = presenter / asker.
+    let (text, person_id, person_label, capacity, answer, answer_by_id, answer_by) =
+        match &b.content {
+            BlockContent::Narrative { text } => (
+                text.clone(),
+                None,
+                String::new(),
+                String::new(),
+                String::new(),
+                None,
+                String::new(),
+            ),
+            BlockContent::Presentation {
+                presenter_id,
+                presenter,
+                capacity,
+                summary,
+            } => (
+                summary.clone(),
+                *presenter_id,
+                presenter.clone(),
+                capacity.clone(),
+                String::new(),
+                None,
+                String::new(),
+            ),
+            BlockContent::Question {
+                asked_by,
+                asked_by_id,
+                question,
+                answered_by,
+                answered_by_id,
+                answer,
+            } => (
+                question.clone(),
+                *asked_by_id,
+                asked_by.clone(),
+                String::new(),
+                answer.clone(),
+                *answered_by_id,
+                answered_by.clone(),
+            ),
+        };
+    let sql = if insert {
+        "INSERT INTO minute_block (id, minute_id, meeting_id, position, kind, text, person_id, person_label, capacity, answer, answer_by_id, answer_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    } else {
+        "UPDATE minute_block SET kind = ?5, text = ?6, person_id = ?7, person_label = ?8, capacity = ?9, answer = ?10,
+           answer_by_id = ?11, answer_by = ?12 WHERE id = ?1 AND minute_id = ?2 AND meeting_id = ?3 AND position = ?4"
+    };
+    tx.execute(
+        sql,
+        params![
+            s(b.id),
+            s(b.minute_id),
+            s(meeting_id),
+            b.position,
+            b.content.kind().as_str(),
+            text,
+            opt(person_id),
+            person_label,
+            capacity,
+            answer,
+            opt(answer_by_id),
+            answer_by
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn minute_row(r: &Row) -> rusqlite::Result<Minute> {
+    let prefix: String = r.get("prefix")?;
+    let number: u32 = r.get("number")?;
+    Ok(Minute {
+        id: id(r, "id")?,
+        meeting_id: id(r, "meeting_id")?,
+        agenda_item_id: opt_id(r, "agenda_item_id")?,
+        sequence_id: id(r, "sequence_id")?,
+        year_start: r.get("year_start")?,
+        number,
+        label: numbering::label(&prefix, number),
+        heading: r.get("heading")?,
+        tag: r.get("tag")?,
+        exempt: flag(r, "exempt")?,
+        public_summary: r.get("public_summary")?,
+        position: r.get("position")?,
+    })
+}
+
+pub(crate) fn minute(conn: &Connection, minute_id: Uuid) -> Result<Minute> {
+    conn.query_row(
+        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id WHERE n.id = ?1",
+        [s(minute_id)],
+        minute_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Minute", minute_id).into())
+}
+
+pub(crate) fn minutes(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Minute>> {
+    let mut st = conn.prepare(
+        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id
+         WHERE n.meeting_id = ?1 ORDER BY n.position",
+    )?;
+    let rows = st.query_map([s(meeting_id)], minute_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn blocks(conn: &Connection, minute_id: Uuid) -> Result<Vec<Block>> {
+    let mut st =
+        conn.prepare("SELECT * FROM minute_block WHERE minute_id = ?1 ORDER BY position")?;
+    let rows = st.query_map([s(minute_id)], |r| {
+        let kind = word(r, "kind", BlockKind::parse)?;
+        let content = match kind {
+            BlockKind::Narrative => BlockContent::Narrative {
+                text: r.get("text")?,
+            },
+            BlockKind::Presentation => BlockContent::Presentation {
+                presenter_id: opt_id(r, "person_id")?,
+                presenter: r.get("person_label")?,
+                capacity: r.get("capacity")?,
+                summary: r.get("text")?,
+            },
+            BlockKind::Question => BlockContent::Question {
+                asked_by: r.get("person_label")?,
+                asked_by_id: opt_id(r, "person_id")?,
+                question: r.get("text")?,
+                answered_by: r.get("answer_by")?,
+                answered_by_id: opt_id(r, "answer_by_id")?,
+                answer: r.get("answer")?,
+            },
+        };
+        Ok(Block {
+            id: id(r, "id")?,
+            minute_id: id(r, "minute_id")?,
+            position: r.get("position")?,
+            content,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn resolution_row(r: &Row) -> rusqlite::Result<Resolution> {
+    Ok(Resolution {
+        id: id(r, "id")?,
+        minute_id: id(r, "minute_id")?,
+        limb: r.get("limb")?,
+        keyword: word(r, "keyword", Keyword::parse)?,
+        text: r.get("text")?,
+        reason: r.get("reason")?,
+        conditional_on: r.get("conditional_on")?,
+        vote: r.get("vote")?,
+    })
+}
+
+pub(crate) fn resolution(conn: &Connection, resolution_id: Uuid) -> Result<Resolution> {
+    conn.query_row(
+        "SELECT * FROM resolution WHERE id = ?1",
+        [s(resolution_id)],
+        resolution_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Resolution", resolution_id).into())
+}
+
+pub(crate) fn resolutions(conn: &Connection, minute_id: Uuid) -> Result<Vec<Resolution>> {
+    let mut st = conn.prepare("SELECT * FROM resolution WHERE minute_id = ?1 ORDER BY limb")?;
+    let rows = st.query_map([s(minute_id)], resolution_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

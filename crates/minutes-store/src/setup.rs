@@ -1,0 +1,316 @@
+//! The standing data: the authority, minute sequences, bodies, people and memberships.
+
+use chrono::NaiveDate;
+use minutes_core::input::*;
+use minutes_core::validate::{optional_line, required_line, MAX_NAME, MAX_TITLE};
+use minutes_core::*;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::rows::{flag, id, new_id, s, word};
+use crate::{Result, Store, StoreError};
+
+impl Store {
+    /// Sets the authority's settings (there is one authority per database).
+    pub fn set_authority(&mut self, a: &Authority) -> Result<()> {
+        let name_en = required_line("Authority name", &a.name_en, MAX_NAME)?;
+        let name_cy = optional_line("Welsh authority name", &a.name_cy, MAX_NAME)?;
+        if NaiveDate::from_ymd_opt(2001, a.year_start_month, a.year_start_day).is_none() {
+            return Err(DomainError::invalid(
+                "Municipal year start",
+                format!(
+                    "{}/{} is not a day of the year",
+                    a.year_start_day, a.year_start_month
+                ),
+            )
+            .into());
+        }
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO authority (singleton, name_en, name_cy, jurisdiction, languages, year_start_month, year_start_day)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (singleton) DO UPDATE SET name_en = excluded.name_en, name_cy = excluded.name_cy,
+                   jurisdiction = excluded.jurisdiction, languages = excluded.languages,
+                   year_start_month = excluded.year_start_month, year_start_day = excluded.year_start_day",
+                params![name_en, name_cy, a.jurisdiction.as_str(), a.languages.as_str(), a.year_start_month, a.year_start_day],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The authority, or a not-found error when the database has not been set up.
+    pub fn authority(&self) -> Result<Authority> {
+        authority(self.conn())
+    }
+
+    /// Records the start of a municipal year (the date of its Annual Meeting).
+    pub fn add_municipal_year(&mut self, start: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT OR IGNORE INTO municipal_year (start_date) VALUES (?1)",
+                [start],
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn add_sequence(&mut self, n: &NewSequence) -> Result<MinuteSequence> {
+        let name = required_line("Sequence name", &n.name, MAX_NAME)?;
+        let prefix = optional_line("Prefix", &n.prefix, 10)?;
+        let seq = MinuteSequence {
+            id: new_id(),
+            name,
+            prefix,
+            scope: n.scope,
+        };
+        self.write(|tx| {
+            if exists(
+                tx,
+                "SELECT 1 FROM minute_sequence WHERE name = ?1",
+                &seq.name,
+            )? {
+                return Err(DomainError::Conflict(format!(
+                    "a minute sequence called '{}' already exists",
+                    seq.name
+                ))
+                .into());
+            }
+            tx.execute(
+                "INSERT INTO minute_sequence (id, name, prefix, scope) VALUES (?1, ?2, ?3, ?4)",
+                params![s(seq.id), seq.name, seq.prefix, seq.scope.as_str()],
+            )?;
+            Ok(())
+        })?;
+        Ok(seq)
+    }
+
+    pub fn sequences(&self) -> Result<Vec<MinuteSequence>> {
+        let mut st = self
+            .conn()
+            .prepare("SELECT * FROM minute_sequence ORDER BY name")?;
+        let rows = st.query_map([], |r| {
+            Ok(MinuteSequence {
+                id: id(r, "id")?,
+                name: r.get("name")?,
+                prefix: r.get("prefix")?,
+                scope: word(r, "scope", SequenceScope::parse)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn add_body(&mut self, n: &NewBody) -> Result<Body> {
+        let name_en = required_line("Body name", &n.name_en, MAX_TITLE)?;
+        let name_cy = optional_line("Welsh body name", &n.name_cy, MAX_TITLE)?;
+        if n.quorum == 0 {
+            return Err(DomainError::invalid("Quorum", "must be at least 1").into());
+        }
+        let wales = self
+            .authority()
+            .map(|a| a.jurisdiction == Jurisdiction::Wales)
+            .unwrap_or(true);
+        let body = Body {
+            id: new_id(),
+            name_en,
+            name_cy,
+            kind: n.kind,
+            default_keyword: n.default_keyword.unwrap_or(match n.kind {
+                BodyKind::Scrutiny => Keyword::Recommended,
+                _ => Keyword::Resolved,
+            }),
+            chair_title: n.chair_title,
+            quorum: n.quorum,
+            whip_declarations_required: n
+                .whip_declarations_required
+                .unwrap_or(wales && n.kind == BodyKind::Scrutiny),
+            reasons_required: n.reasons_required,
+            sequence_id: n.sequence_id,
+            retired: false,
+        };
+        self.write(|tx| {
+            if !exists(tx, "SELECT 1 FROM minute_sequence WHERE id = ?1", &s(body.sequence_id))? {
+                return Err(DomainError::not_found("Minute sequence", body.sequence_id).into());
+            }
+            if exists(tx, "SELECT 1 FROM body WHERE name_en = ?1", &body.name_en)? {
+                return Err(DomainError::Conflict(format!("a body called '{}' already exists", body.name_en)).into());
+            }
+            tx.execute(
+                "INSERT INTO body (id, name_en, name_cy, kind, default_keyword, chair_title, quorum,
+                   whip_declarations_required, reasons_required, sequence_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    s(body.id), body.name_en, body.name_cy, body.kind.as_str(), body.default_keyword.as_str(),
+                    body.chair_title.as_str(), body.quorum, body.whip_declarations_required,
+                    body.reasons_required, s(body.sequence_id)
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(body)
+    }
+
+    pub fn bodies(&self) -> Result<Vec<Body>> {
+        let mut st = self.conn().prepare("SELECT * FROM body ORDER BY name_en")?;
+        let rows = st.query_map([], body_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn body(&self, body_id: Uuid) -> Result<Body> {
+        body(self.conn(), body_id)
+    }
+
+    /// Finds a body by its English or Welsh name, ignoring case.
+    pub fn body_by_name(&self, name: &str) -> Result<Body> {
+        self.conn()
+            .query_row(
+                "SELECT * FROM body WHERE lower(name_en) = lower(?1) OR lower(name_cy) = lower(?1)",
+                [name.trim()],
+                body_row,
+            )
+            .optional()?
+            .ok_or_else(|| DomainError::not_found("Body", name).into())
+    }
+
+    pub fn add_person(&mut self, n: &NewPerson) -> Result<Person> {
+        let p = Person {
+            id: new_id(),
+            honorific: optional_line("Honorific", &n.honorific, 40)?,
+            name: required_line("Name", &n.name, MAX_NAME)?,
+            kind: n.kind,
+            title: optional_line("Title", &n.title, MAX_TITLE)?,
+            retired: false,
+        };
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO person (id, honorific, name, kind, title) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![s(p.id), p.honorific, p.name, p.kind.as_str(), p.title],
+            )?;
+            Ok(())
+        })?;
+        Ok(p)
+    }
+
+    pub fn people(&self) -> Result<Vec<Person>> {
+        let mut st = self.conn().prepare("SELECT * FROM person ORDER BY name")?;
+        let rows = st.query_map([], person_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Retires a person: they stay in the minutes they appear in, and leave the pick lists.
+    pub fn retire_person(&mut self, person_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE person SET retired = 1 WHERE id = ?1",
+                [s(person_id)],
+            )?;
+            if n == 0 {
+                return Err(DomainError::not_found("Person", person_id).into());
+            }
+            Ok(())
+        })
+    }
+
+    pub fn add_membership(&mut self, n: &NewMembership) -> Result<Membership> {
+        if n.to.is_some_and(|to| to < n.from) {
+            return Err(DomainError::invalid("Membership", "ends before it starts").into());
+        }
+        let m = Membership {
+            id: new_id(),
+            person_id: n.person_id,
+            body_id: n.body_id,
+            role: n.role,
+            from: n.from,
+            to: n.to,
+        };
+        self.write(|tx| {
+            if !exists(tx, "SELECT 1 FROM person WHERE id = ?1", &s(m.person_id))? {
+                return Err(DomainError::not_found("Person", m.person_id).into());
+            }
+            if !exists(tx, "SELECT 1 FROM body WHERE id = ?1", &s(m.body_id))? {
+                return Err(DomainError::not_found("Body", m.body_id).into());
+            }
+            tx.execute(
+                "INSERT INTO membership (id, person_id, body_id, role, from_date, to_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![s(m.id), s(m.person_id), s(m.body_id), m.role.as_str(), m.from, m.to],
+            )?;
+            Ok(())
+        })?;
+        Ok(m)
+    }
+
+    pub fn memberships(&self, body_id: Uuid) -> Result<Vec<Membership>> {
+        memberships(self.conn(), body_id)
+    }
+}
+
+pub(crate) fn exists(conn: &Connection, sql: &str, key: &str) -> Result<bool> {
+    Ok(conn.query_row(sql, [key], |_| Ok(())).optional()?.is_some())
+}
+
+pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
+    conn.query_row("SELECT * FROM authority WHERE singleton = 1", [], |r| {
+        Ok(Authority {
+            name_en: r.get("name_en")?,
+            name_cy: r.get("name_cy")?,
+            jurisdiction: word(r, "jurisdiction", Jurisdiction::parse)?,
+            languages: word(r, "languages", LanguagePolicy::parse)?,
+            year_start_month: r.get("year_start_month")?,
+            year_start_day: r.get("year_start_day")?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| {
+        StoreError::Domain(DomainError::not_found(
+            "Authority",
+            "(not set up: run `cofnod demo` or set up the council first)",
+        ))
+    })
+}
+
+pub(crate) fn body_row(r: &Row) -> rusqlite::Result<Body> {
+    Ok(Body {
+        id: id(r, "id")?,
+        name_en: r.get("name_en")?,
+        name_cy: r.get("name_cy")?,
+        kind: word(r, "kind", BodyKind::parse)?,
+        default_keyword: word(r, "default_keyword", Keyword::parse)?,
+        chair_title: word(r, "chair_title", ChairTitle::parse)?,
+        quorum: r.get("quorum")?,
+        whip_declarations_required: flag(r, "whip_declarations_required")?,
+        reasons_required: flag(r, "reasons_required")?,
+        sequence_id: id(r, "sequence_id")?,
+        retired: flag(r, "retired")?,
+    })
+}
+
+pub(crate) fn body(conn: &Connection, body_id: Uuid) -> Result<Body> {
+    conn.query_row("SELECT * FROM body WHERE id = ?1", [s(body_id)], body_row)
+        .optional()?
+        .ok_or_else(|| DomainError::not_found("Body", body_id).into())
+}
+
+pub(crate) fn person_row(r: &Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: id(r, "id")?,
+        honorific: r.get("honorific")?,
+        name: r.get("name")?,
+        kind: word(r, "kind", PersonKind::parse)?,
+        title: r.get("title")?,
+        retired: flag(r, "retired")?,
+    })
+}
+
+pub(crate) fn memberships(conn: &Connection, body_id: Uuid) -> Result<Vec<Membership>> {
+    let mut st = conn.prepare("SELECT * FROM membership WHERE body_id = ?1 ORDER BY from_date")?;
+    let rows = st.query_map([s(body_id)], |r| {
+        Ok(Membership {
+            id: id(r, "id")?,
+            person_id: id(r, "person_id")?,
+            body_id: id(r, "body_id")?,
+            role: word(r, "role", Role::parse)?,
+            from: r.get("from_date")?,
+            to: r.get("to_date")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
