@@ -9,25 +9,46 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::error::DomainError;
 
+/// How far a recorded Annual Meeting may lie from the configured start and still replace it.
+const NEAR: chrono::Days = chrono::Days::new(75);
+
 /// The first day of the municipal year that `date` falls in.
 ///
-/// `explicit_starts` are the recorded starts (Annual Meeting dates); the latest one on or
-/// before `date` wins if it is less than a year before `date`. Otherwise the configured
-/// month and day decide.
+/// `explicit_starts` are the recorded starts (Annual Meeting dates). A recorded start near
+/// a configured start (within ten weeks) replaces it: before the Annual Meeting the old year
+/// runs on, from it the new year begins. Years with no recorded start begin on the
+/// configured month and day.
 pub fn year_start(
     date: NaiveDate,
     explicit_starts: &[NaiveDate],
     default_month: u32,
     default_day: u32,
 ) -> Result<NaiveDate, DomainError> {
-    let configured = configured_year_start(date, default_month, default_day)?;
-    let explicit = explicit_starts.iter().copied().filter(|s| *s <= date).max();
-    Ok(match explicit {
-        // A recorded Annual Meeting later than the configured start moves the start to it;
-        // an older one belongs to an earlier year and does not count.
-        Some(s) if s >= configured - chrono::Days::new(60) => s,
-        _ => configured,
-    })
+    let near = |boundary: NaiveDate| {
+        explicit_starts
+            .iter()
+            .copied()
+            .find(|e| *e >= boundary - NEAR && *e <= boundary + NEAR)
+    };
+    let boundary = configured_year_start(date, default_month, default_day)?;
+    // An Annual Meeting held shortly before the next configured start already begins the next year.
+    if let Some(next) = boundary.checked_add_months(chrono::Months::new(12)) {
+        if let Some(e) = near(next).filter(|e| *e <= date) {
+            return Ok(e);
+        }
+    }
+    match near(boundary) {
+        Some(e) if e <= date => Ok(e),
+        // The Annual Meeting is still to come: the previous year runs on.
+        Some(_) => match boundary.pred_opt() {
+            Some(day_before) => {
+                let previous = configured_year_start(day_before, default_month, default_day)?;
+                Ok(near(previous).filter(|e| *e <= day_before).unwrap_or(previous))
+            }
+            None => Ok(boundary),
+        },
+        None => Ok(boundary),
+    }
 }
 
 fn configured_year_start(date: NaiveDate, month: u32, day: u32) -> Result<NaiveDate, DomainError> {
@@ -83,10 +104,12 @@ mod tests {
     fn annual_meeting_date_restarts_the_year() {
         let annual = [d(2017, 5, 24)];
         // Before the Annual Meeting the old year runs on, even after 1 May.
-        assert_eq!(
-            year_start(d(2017, 5, 10), &annual, 5, 1).unwrap(),
-            d(2017, 5, 1)
-        );
+        assert_eq!(year_start(d(2017, 5, 10), &annual, 5, 1).unwrap(), d(2016, 5, 1));
+        let both = [d(2016, 5, 18), d(2017, 5, 24)];
+        assert_eq!(year_start(d(2017, 5, 10), &both, 5, 1).unwrap(), d(2016, 5, 18));
+        // An Annual Meeting in late April begins the new year before 1 May.
+        assert_eq!(year_start(d(2018, 4, 28), &[d(2018, 4, 26)], 5, 1).unwrap(), d(2018, 4, 26));
+        assert_eq!(year_start(d(2018, 4, 25), &[d(2018, 4, 26)], 5, 1).unwrap(), d(2017, 5, 1));
         assert_eq!(
             year_start(d(2017, 5, 24), &annual, 5, 1).unwrap(),
             d(2017, 5, 24)
