@@ -362,3 +362,36 @@ fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
     assert_eq!(minutes_store::schema_version(), 1);
 }
+
+#[test]
+fn the_database_is_opened_for_legal_records() {
+    let (_dir, store, _) = demo_store();
+    let c = store.conn();
+    let journal: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+    let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    assert_eq!((journal.as_str(), sync, fk), ("wal", 2, 1), "WAL, synchronous=FULL, foreign keys on");
+}
+
+#[test]
+fn a_database_from_a_newer_version_or_another_program_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite3");
+    drop(minutes_store::Store::open(&path).unwrap());
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;").unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let err = minutes_store::Store::open(&path).err().expect("refused");
+    assert_eq!(err.code(), ErrorCode::TooNew);
+    assert!(err.to_string().contains("written by a newer version of Cofnod (schema version 99"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file is unchanged");
+
+    let garbage = dir.path().join("notes.sqlite3");
+    std::fs::write(&garbage, "Minutes of the last meeting, typed in a hurry").unwrap();
+    let err = minutes_store::Store::open(&garbage).err().expect("refused");
+    assert_eq!(err.code(), ErrorCode::NotADatabase);
+    assert!(err.to_string().contains("is not a Cofnod database: the file is not a SQLite database"), "{err}");
+    assert_eq!(std::fs::read(&garbage).unwrap(), b"Minutes of the last meeting, typed in a hurry");
+}
