@@ -27,7 +27,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Create the database (or check and migrate an existing one) and print its path
-    Init,
+    Init {
+        /// Also load the demo council if the database holds no council yet (as the app does)
+        #[arg(long)]
+        demo: bool,
+    },
     /// Load the demo council: bodies, members, and a scrutiny meeting of 5th January, 2015
     Demo,
     /// List the meetings, newest first

@@ -1,0 +1,85 @@
+# Cofnod: the only commands a newcomer needs.
+#   make run    install what is missing, build, open the app (or, with no display, make the
+#               demo database and print the demo meeting's minutes)
+#   make test   every test: Rust, UI, and the real-window end-to-end tests under Xvfb
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO ?= cargo
+COFNOD := target/debug/cofnod
+OUT ?= out
+
+# Debian packages: building Tauri, the end-to-end tests, reading PDFs back, screenshots.
+APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev \
+	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth poppler-utils \
+	imagemagick chromium fonts-dejavu-core pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help deps system-deps rust-deps run run-headless test rust-test lint bindings-check cli
+
+help:
+	@echo "make run    install what is missing, build and open Cofnod (headless: print the demo minutes)"
+	@echo "make test   run every test (Rust, UI, end-to-end under Xvfb)"
+
+## Installing ---------------------------------------------------------------------------
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@command -v node >/dev/null || { echo "Installing Node.js"; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+	@command -v $(CARGO) >/dev/null || { echo "Rust is missing: install it from https://rustup.rs (stable), then run make again" >&2; exit 1; }
+
+rust-deps: system-deps
+	@command -v tauri-driver >/dev/null || { echo "Installing tauri-driver"; $(CARGO) install tauri-driver --locked; }
+	$(CARGO) fetch --locked
+
+deps: system-deps rust-deps ui-deps
+
+## Running ------------------------------------------------------------------------------
+
+cli: rust-deps
+	$(CARGO) build --locked -p minutes-cli
+
+run: deps
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  $(MAKE) --no-print-directory app-run; \
+	else \
+	  echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): doing the main job headless instead."; \
+	  $(MAKE) --no-print-directory run-headless; \
+	fi
+
+# The app's own database in the user's data directory, seeded with the demo council on
+# first start, and the demo meeting's minutes printed.
+run-headless: cli
+	@db=$$($(COFNOD) init --demo) && echo "Database: $$db"
+	@mkdir -p $(OUT)
+	@$(COFNOD) minutes 2015-01-05 --body "Scrutiny Committee (Social Care and Health)" > $(OUT)/demo-minutes-2015-01-05.txt
+	@echo "Wrote $(OUT)/demo-minutes-2015-01-05.txt (the demo meeting's minutes in the house style)"
+
+## Testing ------------------------------------------------------------------------------
+
+lint: rust-deps
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
+
+rust-test: rust-deps
+	$(CARGO) test --locked --workspace
+
+# The TypeScript types are generated from the Rust types (ts-rs, by the core's tests);
+# a stale copy in the repository fails here.
+bindings-check: rust-deps
+	$(CARGO) test --locked -p minutes-core --quiet >/dev/null
+	@git diff --exit-code --stat -- ui/src/lib/ipc/bindings || { echo "ui/src/lib/ipc/bindings is stale: run 'cargo test -p minutes-core' and commit the result" >&2; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard -- ui/src/lib/ipc/bindings); \
+	  [ -z "$$untracked" ] || { echo "new generated bindings not committed: $$untracked" >&2; exit 1; }
+
+test: deps lint rust-test bindings-check ui-check ui-test e2e
+	@echo "make test: all suites passed"
+
+include make/app.mk
