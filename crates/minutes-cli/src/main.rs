@@ -122,12 +122,15 @@ fn run(cli: Cli) -> Result<(), StoreError> {
     };
     let mut store = Store::open(&path)?;
     match cli.command {
-        Command::Init => {
+        Command::Init { demo } => {
             if let Some(b) = &store.migration_backup {
                 eprintln!(
                     "cofnod: backed up the database before migrating it, to {}",
                     b.display()
                 );
+            }
+            if demo && demo::ensure_demo(&mut store)? {
+                eprintln!("cofnod: loaded the demo council");
             }
             print(&format!("{}\n", path.display()))
         }

@@ -43,7 +43,9 @@ pub fn year_start(
         Some(_) => match boundary.pred_opt() {
             Some(day_before) => {
                 let previous = configured_year_start(day_before, default_month, default_day)?;
-                Ok(near(previous).filter(|e| *e <= day_before).unwrap_or(previous))
+                Ok(near(previous)
+                    .filter(|e| *e <= day_before)
+                    .unwrap_or(previous))
             }
             None => Ok(boundary),
         },
@@ -104,12 +106,24 @@ mod tests {
     fn annual_meeting_date_restarts_the_year() {
         let annual = [d(2017, 5, 24)];
         // Before the Annual Meeting the old year runs on, even after 1 May.
-        assert_eq!(year_start(d(2017, 5, 10), &annual, 5, 1).unwrap(), d(2016, 5, 1));
+        assert_eq!(
+            year_start(d(2017, 5, 10), &annual, 5, 1).unwrap(),
+            d(2016, 5, 1)
+        );
         let both = [d(2016, 5, 18), d(2017, 5, 24)];
-        assert_eq!(year_start(d(2017, 5, 10), &both, 5, 1).unwrap(), d(2016, 5, 18));
+        assert_eq!(
+            year_start(d(2017, 5, 10), &both, 5, 1).unwrap(),
+            d(2016, 5, 18)
+        );
         // An Annual Meeting in late April begins the new year before 1 May.
-        assert_eq!(year_start(d(2018, 4, 28), &[d(2018, 4, 26)], 5, 1).unwrap(), d(2018, 4, 26));
-        assert_eq!(year_start(d(2018, 4, 25), &[d(2018, 4, 26)], 5, 1).unwrap(), d(2017, 5, 1));
+        assert_eq!(
+            year_start(d(2018, 4, 28), &[d(2018, 4, 26)], 5, 1).unwrap(),
+            d(2018, 4, 26)
+        );
+        assert_eq!(
+            year_start(d(2018, 4, 25), &[d(2018, 4, 26)], 5, 1).unwrap(),
+            d(2017, 5, 1)
+        );
         assert_eq!(
             year_start(d(2017, 5, 24), &annual, 5, 1).unwrap(),
             d(2017, 5, 24)

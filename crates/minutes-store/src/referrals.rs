@@ -18,7 +18,7 @@ impl Store {
     /// to a body in the system or an outside body.
     pub fn add_referral(&mut self, n: &NewReferral) -> Result<Referral> {
         let to_external = optional_line("Outside body", &n.to_external, MAX_TITLE)?;
-        if n.to_body_id.is_some() == !to_external.is_empty() {
+        if n.to_body_id.is_some() != to_external.is_empty() {
             return Err(DomainError::invalid(
                 "Referred to",
                 "choose either a body of the council or name an outside body",

@@ -43,7 +43,10 @@ fn child(db: &str) {
             std::process::exit(2);
         }
     };
-    let minute: uuid::Uuid = std::env::var("COFNOD_CRASH_MINUTE").ok().and_then(|m| m.parse().ok()).unwrap_or_default();
+    let minute: uuid::Uuid = std::env::var("COFNOD_CRASH_MINUTE")
+        .ok()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or_default();
     let mut out = std::io::stdout().lock();
     for i in 1.. {
         let text = format!("Acknowledged write number {i}.");
@@ -62,7 +65,9 @@ fn parent(kill_after: u64) -> Result<u64, String> {
     let db = dir.path().join("cofnod.sqlite3");
     let minute = {
         let mut store = Store::open(&db).map_err(|e| e.to_string())?;
-        load_demo(&mut store).map_err(|e| e.to_string())?.inspection_minute
+        load_demo(&mut store)
+            .map_err(|e| e.to_string())?
+            .inspection_minute
     };
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut child = Command::new(exe)
@@ -82,11 +87,15 @@ fn parent(kill_after: u64) -> Result<u64, String> {
         }
         match lines.next() {
             Some(Ok(l)) => acknowledged = l.trim().parse().map_err(|_| format!("odd line {l}"))?,
-            _ => return Err(format!("the writer stopped by itself after {acknowledged} writes")),
+            _ => {
+                return Err(format!(
+                    "the writer stopped by itself after {acknowledged} writes"
+                ))
+            }
         }
     }
     child.kill().map_err(|e| e.to_string())?; // SIGKILL on Unix
-    // Lines the writer printed before it died were acknowledged too.
+                                              // Lines the writer printed before it died were acknowledged too.
     for l in lines.map_while(Result::ok) {
         if let Ok(n) = l.trim().parse() {
             acknowledged = n;
@@ -104,18 +113,26 @@ fn parent(kill_after: u64) -> Result<u64, String> {
         .map_err(|e| e.to_string())?
         .into_iter()
         .filter_map(|b| match b.content {
-            BlockContent::Narrative { text } if text.starts_with("Acknowledged write") => Some(text),
+            BlockContent::Narrative { text } if text.starts_with("Acknowledged write") => {
+                Some(text)
+            }
             _ => None,
         })
         .collect();
     for i in 1..=acknowledged {
         let want = format!("Acknowledged write number {i}.");
         if !texts.contains(&want) {
-            return Err(format!("write {i} had returned but is missing after the kill"));
+            return Err(format!(
+                "write {i} had returned but is missing after the kill"
+            ));
         }
     }
     if texts.len() as u64 > acknowledged + 1 {
-        return Err(format!("{} writes found, more than the {} acknowledged plus one in flight", texts.len(), acknowledged));
+        return Err(format!(
+            "{} writes found, more than the {} acknowledged plus one in flight",
+            texts.len(),
+            acknowledged
+        ));
     }
     Ok(acknowledged)
 }

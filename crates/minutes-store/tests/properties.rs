@@ -39,7 +39,11 @@ struct World {
 fn world() -> World {
     let (mut store, council_seq) = bare_store();
     let cabinet_seq = store
-        .add_sequence(&NewSequence { name: "Cabinet".into(), prefix: "C".into(), scope: SequenceScope::Body })
+        .add_sequence(&NewSequence {
+            name: "Cabinet".into(),
+            prefix: "C".into(),
+            scope: SequenceScope::Body,
+        })
         .unwrap();
     let a = new_body(&mut store, "Scrutiny A", BodyKind::Scrutiny, council_seq.id);
     let b = new_body(&mut store, "Standards", BodyKind::Standards, council_seq.id);
@@ -59,10 +63,12 @@ fn all_minutes(store: &Store) -> Vec<(String, String, u32, String, u32)> {
         .conn()
         .prepare("SELECT sequence_id, year_start, number, meeting_id, position FROM minute ORDER BY rowid")
         .unwrap();
-    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+    st.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
 }
 
 /// The invariants, checked against the database itself.
@@ -74,10 +80,19 @@ fn check_numbering(store: &Store) -> Result<(), TestCaseError> {
         per_meeting.entry(meeting).or_default().push(position);
     }
     for ((_, year), numbers) in &per_sequence {
-        prop_assert!(numbering::is_gapless(numbers), "numbers of year {} are not 1..n: {:?}", year, numbers);
+        prop_assert!(
+            numbering::is_gapless(numbers),
+            "numbers of year {} are not 1..n: {:?}",
+            year,
+            numbers
+        );
     }
     for positions in per_meeting.values() {
-        prop_assert!(numbering::is_gapless(positions), "positions not 1..n: {:?}", positions);
+        prop_assert!(
+            numbering::is_gapless(positions),
+            "positions not 1..n: {:?}",
+            positions
+        );
     }
     Ok(())
 }

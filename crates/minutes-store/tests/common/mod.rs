@@ -22,9 +22,24 @@ pub fn demo_store() -> (TempDir, Store, DemoIds) {
 /// Row counts of every table of the record, to show that a refused change changed nothing.
 pub fn counts(store: &Store) -> Vec<(String, i64)> {
     let tables = [
-        "authority", "municipal_year", "minute_sequence", "body", "person", "membership", "meeting",
-        "attendance", "agenda_item", "declaration", "document", "minute", "minute_block", "resolution",
-        "referral", "amendment", "audit_log", "search_doc",
+        "authority",
+        "municipal_year",
+        "minute_sequence",
+        "body",
+        "person",
+        "membership",
+        "meeting",
+        "attendance",
+        "agenda_item",
+        "declaration",
+        "document",
+        "minute",
+        "minute_block",
+        "resolution",
+        "referral",
+        "amendment",
+        "audit_log",
+        "search_doc",
     ];
     tables
         .iter()
@@ -41,8 +56,18 @@ pub fn counts(store: &Store) -> Vec<(String, i64)> {
 /// Everything in the meeting table and the minutes, as text, to compare before and after.
 pub fn snapshot(store: &Store) -> String {
     let mut out = String::new();
-    for table in ["meeting", "minute", "minute_block", "resolution", "referral", "membership"] {
-        let mut st = store.conn().prepare(&format!("SELECT * FROM {table} ORDER BY id")).expect("prepare");
+    for table in [
+        "meeting",
+        "minute",
+        "minute_block",
+        "resolution",
+        "referral",
+        "membership",
+    ] {
+        let mut st = store
+            .conn()
+            .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+            .expect("prepare");
         let cols = st.column_count();
         let rows = st
             .query_map([], |r| {
@@ -107,11 +132,21 @@ pub fn bare_store() -> (Store, MinuteSequence) {
         })
         .expect("authority");
     let seq = store
-        .add_sequence(&NewSequence { name: "Council-wide".into(), prefix: String::new(), scope: SequenceScope::Council })
+        .add_sequence(&NewSequence {
+            name: "Council-wide".into(),
+            prefix: String::new(),
+            scope: SequenceScope::Council,
+        })
         .expect("sequence");
     (store, seq)
 }
 
 pub fn limb(text: &str) -> NewResolution {
-    NewResolution { keyword: None, text: text.into(), reason: format!("Reason for {text}"), conditional_on: None, vote: String::new() }
+    NewResolution {
+        keyword: None,
+        text: text.into(),
+        reason: format!("Reason for {text}"),
+        conditional_on: None,
+        vote: String::new(),
+    }
 }
