@@ -53,6 +53,23 @@ enum Command {
         #[arg(long)]
         confidential: bool,
     },
+    /// Print a meeting's formal minutes to a PDF file
+    Render {
+        /// Meeting id, the start of it, or its date (YYYY-MM-DD)
+        meeting: String,
+        /// Only meetings of this body (English or Welsh name)
+        #[arg(long)]
+        body: Option<String>,
+        /// Welsh labels (Cofnodion, Yn bresennol, PENDERFYNWYD...)
+        #[arg(long)]
+        welsh: bool,
+        /// Include exempt (part 2) minutes: the confidential version
+        #[arg(long)]
+        confidential: bool,
+        /// The PDF file to write
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Search minutes, resolutions, reasons and agenda titles
     Search {
         query: String,
@@ -188,6 +205,31 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                 Visibility::Public
             };
             print(&render::to_text(&render::minutes_document(&rec, lang, vis)))
+        }
+        Command::Render {
+            meeting,
+            body,
+            welsh,
+            confidential,
+            out,
+        } => {
+            let id = store.find_meeting(&meeting, body.as_deref())?;
+            let rec = store.meeting_record(id)?;
+            let lang = if welsh { Language::Cy } else { Language::En };
+            let vis = if confidential {
+                Visibility::Confidential
+            } else {
+                Visibility::Public
+            };
+            let doc = render::minutes_document(&rec, lang, vis);
+            let pdf = minutes_pdf::minutes_pdf(&doc, &minutes_pdf::PdfOptions::for_language(lang))
+                .map_err(|e| StoreError::Io {
+                    context: "printing the minutes".to_string(),
+                    source: std::io::Error::other(e.to_string()),
+                })?;
+            std::fs::write(&out, pdf)
+                .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
+            print(&format!("Wrote {}\n", out.display()))
         }
         Command::Search {
             query,

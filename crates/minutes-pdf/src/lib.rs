@@ -1,0 +1,81 @@
+//! The formal minutes as PDF: core types in, PDF bytes out.
+//!
+//! [`minutes_pdf`] takes the house-style [`MinutesDocument`] (whose lines and wording are decided
+//! in `minutes-core`) and prints exactly those lines on A4. The work is split in two:
+//! - [`layout`] measures text with the embedded font's advance widths, breaks lines, sets the
+//!   styles and splits the document into pages (headings kept with what follows, no single
+//!   orphan or widow lines);
+//! - [`draw`] turns the laid-out pages into printpdf operations, adds the running header and
+//!   footer ("Page 3 of 7"), the DRAFT and CONFIDENTIAL marks, and writes the file with the
+//!   fonts embedded and subset, then sets the metadata printpdf cannot (PDF 1.7, `/Lang`).
+//!
+//! printpdf's HTML layout is not used. Fonts: Liberation Sans 2 (regular and bold, SIL Open
+//! Font License 1.1, see `fonts/LICENSE`), metric-compatible with Arial and with every Welsh
+//! letter (ŵ ŷ â ẁ ẃ ẅ ỳ).
+
+pub mod draw;
+pub mod layout;
+
+use chrono::{DateTime, Utc};
+use minutes_core::render::MinutesDocument;
+use minutes_core::Language;
+
+/// How the pages are numbered, and when the file was made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PdfOptions {
+    /// The page number as printed: `{n}` is the page, `{total}` the number of pages.
+    pub page_number_form: String,
+    /// The loose-leaf minute-book page number as printed; `{n}` is the book's page.
+    pub minute_book_form: String,
+    /// Loose-leaf mode: the minute-book page the first page of these (signed) minutes takes.
+    /// Pages are numbered consecutively from it. Draft minutes never carry book pages.
+    pub minute_book_start: Option<u32>,
+    /// The file's creation date; `None` means now.
+    pub created: Option<DateTime<Utc>>,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        Self::for_language(Language::En)
+    }
+}
+
+impl PdfOptions {
+    /// The default page-number forms of a document in `lang`.
+    pub fn for_language(lang: Language) -> Self {
+        let (page, book) = match lang {
+            Language::En => ("Page {n} of {total}", "Minute Book page {n}"),
+            Language::Cy => ("Tudalen {n} o {total}", "Llyfr Cofnodion tudalen {n}"),
+        };
+        Self {
+            page_number_form: page.to_string(),
+            minute_book_form: book.to_string(),
+            minute_book_start: None,
+            created: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the built-in font {0} could not be read")]
+    Font(&'static str),
+    #[error("the page number form {0:?} must contain {{n}}")]
+    PageNumberForm(String),
+    #[error("the PDF writer failed: {0}")]
+    Writer(String),
+    #[error("setting the PDF's metadata failed: {0}")]
+    Metadata(String),
+}
+
+/// Prints the formal minutes: A4 pages, returned as the bytes of a PDF file.
+pub fn minutes_pdf(doc: &MinutesDocument, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    for form in [&opts.page_number_form, &opts.minute_book_form] {
+        if !form.contains("{n}") {
+            return Err(PdfError::PageNumberForm(form.clone()));
+        }
+    }
+    let fonts = layout::Fonts::load()?;
+    let pages = layout::paginate(doc, fonts);
+    draw::write_pdf(doc, opts, fonts, &pages)
+}
