@@ -64,11 +64,11 @@ run-headless: cli
 
 ## Testing ------------------------------------------------------------------------------
 
-lint: rust-deps
+lint: rust-deps ui-build
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
-rust-test: rust-deps
+rust-test: rust-deps ui-build
 	$(CARGO) test --locked --workspace
 
 # The TypeScript types are generated from the Rust types (ts-rs, by the core's tests);

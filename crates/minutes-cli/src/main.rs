@@ -221,12 +221,10 @@ fn run(cli: Cli) -> Result<(), StoreError> {
             } else {
                 Visibility::Public
             };
-            let doc = render::minutes_document(&rec, lang, vis);
-            let pdf = minutes_pdf::minutes_pdf(&doc, &minutes_pdf::PdfOptions::for_language(lang))
-                .map_err(|e| StoreError::Io {
-                    context: "printing the minutes".to_string(),
-                    source: std::io::Error::other(e.to_string()),
-                })?;
+            let pdf = minutes_pdf::print_meeting(&rec, lang, vis).map_err(|e| StoreError::Io {
+                context: "printing the minutes".to_string(),
+                source: std::io::Error::other(e.to_string()),
+            })?;
             std::fs::write(&out, pdf)
                 .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
             print(&format!("Wrote {}\n", out.display()))

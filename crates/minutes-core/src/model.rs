@@ -569,3 +569,11 @@ pub struct SearchHit {
     /// The matched text with the search words between [ and ].
     pub snippet: String,
 }
+
+/// What the app shows about itself: the version and where its database is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AppInfo {
+    pub version: String,
+    pub database_path: String,
+}

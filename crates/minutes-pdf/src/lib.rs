@@ -79,3 +79,14 @@ pub fn minutes_pdf(doc: &MinutesDocument, opts: &PdfOptions) -> Result<Vec<u8>, 
     let pages = layout::paginate(doc, fonts);
     draw::write_pdf(doc, opts, fonts, &pages)
 }
+
+/// The formal minutes of a whole meeting record, in `lang`, public or confidential: what the
+/// command line's `render` and the app's "Print minutes" both call.
+pub fn print_meeting(
+    rec: &minutes_core::MeetingRecord,
+    lang: Language,
+    vis: minutes_core::render::Visibility,
+) -> Result<Vec<u8>, PdfError> {
+    let doc = minutes_core::render::minutes_document(rec, lang, vis);
+    minutes_pdf(&doc, &PdfOptions::for_language(lang))
+}

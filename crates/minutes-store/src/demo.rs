@@ -93,33 +93,11 @@ fn resolve(store: &mut Store, minute: Uuid, text: &str, reason: &str) -> Result<
     )
 }
 
-fn standing_agenda(store: &mut Store, meeting: Uuid, whip: bool) -> Result<[AgendaItem; 3]> {
-    let declarations = if whip {
-        (
-            "Declarations of interest (including whipping declarations)",
-            "Datganiadau o fuddiant (gan gynnwys datganiadau chwipio)",
-        )
-    } else {
-        ("Declarations of interest", "Datganiadau o fuddiant")
-    };
-    Ok([
-        store.add_agenda_item(
-            meeting,
-            &NewAgendaItem::standing(
-                StandingItem::Apologies,
-                "Apologies for absence",
-                "Ymddiheuriadau am absenoldeb",
-            ),
-        )?,
-        store.add_agenda_item(
-            meeting,
-            &NewAgendaItem::standing(StandingItem::PreviousMinutes, "Minutes", "Cofnodion"),
-        )?,
-        store.add_agenda_item(
-            meeting,
-            &NewAgendaItem::standing(StandingItem::Declarations, declarations.0, declarations.1),
-        )?,
-    ])
+fn standing_agenda(store: &mut Store, meeting: Uuid) -> Result<[AgendaItem; 3]> {
+    let items = store.add_standing_items(meeting)?;
+    <[AgendaItem; 3]>::try_from(items).map_err(|_| {
+        DomainError::Conflict("the demo meeting already had an agenda".to_string()).into()
+    })
 }
 
 /// Loads the demo council in one transaction.
@@ -253,7 +231,7 @@ fn load(store: &mut Store) -> Result<DemoIds> {
 
     // The previous meeting: its minutes are approved at the January meeting and signed.
     let previous = store.add_meeting(&meeting(scrutiny.id, d(2014, 12, 1)?, "17:00", chamber))?;
-    let [p_apol, p_mins, p_decl] = standing_agenda(store, previous.id, true)?;
+    let [p_apol, p_mins, p_decl] = standing_agenda(store, previous.id)?;
     let p_report = store.add_agenda_item(
         previous.id,
         &NewAgendaItem {
@@ -299,7 +277,7 @@ fn load(store: &mut Store) -> Result<DemoIds> {
 
     // The meeting of 5th January, 2015.
     let jan = store.add_meeting(&meeting(scrutiny.id, d(2015, 1, 5)?, "18:00", chamber))?;
-    let [apol, mins, decl] = standing_agenda(store, jan.id, true)?;
+    let [apol, mins, decl] = standing_agenda(store, jan.id)?;
     let inspection = store.add_agenda_item(
         jan.id,
         &NewAgendaItem {

@@ -188,7 +188,11 @@ impl Store {
     }
 
     /// Runs several actions as one transaction (loading the demo council, an import).
+    /// Inside another `atomically` it simply joins the enclosing transaction.
     pub fn atomically<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         self.conn
             .execute("UPDATE audit_actor SET actor = ?1", [&self.actor])?;

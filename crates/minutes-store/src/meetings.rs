@@ -185,6 +185,49 @@ impl Store {
         Ok(item)
     }
 
+    /// Adds the standing items a clerk starts every agenda with: apologies, the minutes of
+    /// the last meeting and declarations of interest (with whipping declarations where the
+    /// body requires them, as Welsh scrutiny committees do). Items already there are skipped.
+    pub fn add_standing_items(&mut self, meeting_id: Uuid) -> Result<Vec<AgendaItem>> {
+        self.atomically(|store| {
+            let m = meeting(store.conn(), meeting_id)?;
+            let whip = body(store.conn(), m.body_id)?.whip_declarations_required;
+            let declarations = if whip {
+                (
+                    "Declarations of interest (including whipping declarations)",
+                    "Datganiadau o fuddiant (gan gynnwys datganiadau chwipio)",
+                )
+            } else {
+                ("Declarations of interest", "Datganiadau o fuddiant")
+            };
+            let present: Vec<StandingItem> = agenda(store.conn(), meeting_id)?
+                .iter()
+                .filter_map(|i| i.standing)
+                .collect();
+            let mut added = Vec::new();
+            for (kind, en, cy) in [
+                (
+                    StandingItem::Apologies,
+                    "Apologies for absence",
+                    "Ymddiheuriadau am absenoldeb",
+                ),
+                (StandingItem::PreviousMinutes, "Minutes", "Cofnodion"),
+                (StandingItem::Declarations, declarations.0, declarations.1),
+            ] {
+                if present.contains(&kind) {
+                    continue;
+                }
+                let item =
+                    store.add_agenda_item(meeting_id, &NewAgendaItem::standing(kind, en, cy))?;
+                // Standing items open the agenda, in this order, before any report.
+                let position = added.len() as u32 + 1;
+                store.move_agenda_item(item.id, position)?;
+                added.push(AgendaItem { position, ..item });
+            }
+            Ok(added)
+        })
+    }
+
     pub fn agenda(&self, meeting_id: Uuid) -> Result<Vec<AgendaItem>> {
         agenda(self.conn(), meeting_id)
     }

@@ -263,10 +263,54 @@ impl Store {
                 .optional()?
                 .ok_or_else(|| DomainError::not_found("Block", block_id))?;
             tx.execute("DELETE FROM minute_block WHERE id = ?1", [s(block_id)])?;
+            // Two passes keep (minute, position) unique at every step.
             tx.execute(
-                "UPDATE minute_block SET position = position - 1 WHERE minute_id = ?1 AND position > ?2",
+                "UPDATE minute_block SET position = position + 100000 WHERE minute_id = ?1 AND position > ?2",
                 params![minute_id, position],
             )?;
+            tx.execute(
+                "UPDATE minute_block SET position = position - 100001 WHERE minute_id = ?1 AND position > 100000",
+                params![minute_id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Moves a block to a new 1-based position within its minute; the others close up.
+    pub fn move_block(&mut self, block_id: Uuid, to_position: u32) -> Result<()> {
+        self.write(|tx| {
+            let minute_id: String = tx
+                .query_row(
+                    "SELECT minute_id FROM minute_block WHERE id = ?1",
+                    [s(block_id)],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| DomainError::not_found("Block", block_id))?;
+            let mut ids: Vec<String> = tx
+                .prepare("SELECT id FROM minute_block WHERE minute_id = ?1 ORDER BY position")?
+                .query_map([&minute_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if to_position == 0 || to_position as usize > ids.len() {
+                return Err(DomainError::invalid(
+                    "Position",
+                    format!("must be between 1 and {}", ids.len()),
+                )
+                .into());
+            }
+            let me = s(block_id);
+            ids.retain(|i| *i != me);
+            ids.insert(to_position as usize - 1, me);
+            tx.execute(
+                "UPDATE minute_block SET position = position + 100000 WHERE minute_id = ?1",
+                [&minute_id],
+            )?;
+            for (i, id) in ids.iter().enumerate() {
+                tx.execute(
+                    "UPDATE minute_block SET position = ?2 WHERE id = ?1",
+                    params![id, i as u32 + 1],
+                )?;
+            }
             Ok(())
         })
     }

@@ -190,6 +190,54 @@ impl Store {
         Ok(p)
     }
 
+    /// Corrects how a person is named or described. Minutes already printed keep what they
+    /// printed; drafts show the new name.
+    pub fn update_person(&mut self, person_id: Uuid, n: &NewPerson) -> Result<Person> {
+        let honorific = optional_line("Honorific", &n.honorific, 40)?;
+        let name = required_line("Name", &n.name, MAX_NAME)?;
+        let title = optional_line("Title", &n.title, MAX_TITLE)?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE person SET honorific = ?2, name = ?3, kind = ?4, title = ?5 WHERE id = ?1",
+                params![s(person_id), honorific, name, n.kind.as_str(), title],
+            )?;
+            if changed == 0 {
+                return Err(DomainError::not_found("Person", person_id).into());
+            }
+            Ok(tx.query_row(
+                "SELECT * FROM person WHERE id = ?1",
+                [s(person_id)],
+                person_row,
+            )?)
+        })
+    }
+
+    /// Ends a membership on a date (a member who leaves the committee stays in its history).
+    pub fn end_membership(&mut self, membership_id: Uuid, on: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            let from: NaiveDate = tx
+                .query_row(
+                    "SELECT from_date FROM membership WHERE id = ?1",
+                    [s(membership_id)],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| DomainError::not_found("Membership", membership_id))?;
+            if on < from {
+                return Err(DomainError::invalid(
+                    "Membership",
+                    format!("cannot end on {on}, before it started on {from}"),
+                )
+                .into());
+            }
+            tx.execute(
+                "UPDATE membership SET to_date = ?2 WHERE id = ?1",
+                params![s(membership_id), on],
+            )?;
+            Ok(())
+        })
+    }
+
     pub fn people(&self) -> Result<Vec<Person>> {
         let mut st = self.conn().prepare("SELECT * FROM person ORDER BY name")?;
         let rows = st.query_map([], person_row)?;

@@ -63,6 +63,8 @@ pub fn snapshot(store: &Store) -> String {
         "resolution",
         "referral",
         "membership",
+        "person",
+        "agenda_item",
     ] {
         let mut st = store
             .conn()

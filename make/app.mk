@@ -1,0 +1,40 @@
+# The desktop app, its UI and their tests. Included by the Makefile.
+
+APP := target/debug/cofnod-app
+UI_STAMP := ui/node_modules/.package-lock.json
+
+.PHONY: ui-deps ui-build app-build app-run ui-check ui-test e2e bench
+
+# npm packages, exactly as locked.
+$(UI_STAMP): ui/package.json ui/package-lock.json
+	npm --prefix ui ci --no-audit --no-fund
+	@touch $@
+
+ui-deps: $(UI_STAMP)
+
+# The UI is embedded in the app binary, so it is built before any Rust that compiles the shell.
+ui-build: ui-deps
+	npm --prefix ui run build
+
+app-build: rust-deps ui-build
+	$(CARGO) build --locked -p cofnod-app
+
+# Opens the app on the database in the user's data directory (the demo council on first start).
+app-run: app-build
+	$(APP)
+
+ui-check: ui-deps
+	npm --prefix ui run check
+
+# Unit tests of the UI's logic, then the screens in Debian's Chromium with the IPC mocked.
+ui-test: ui-build
+	npm --prefix ui test
+	npm --prefix ui run browser
+
+# The real app under Xvfb, driven through tauri-driver and WebKitWebDriver.
+e2e: app-build cli
+	COFNOD_APP=$(CURDIR)/$(APP) xvfb-run -a --server-args="-screen 0 1280x800x24" \
+	  node --test --test-concurrency=1 tests/e2e/
+
+bench: cli
+	$(CARGO) bench --locked -p minutes-pdf

@@ -1,0 +1,182 @@
+//! The IPC surface: one thin command per store call. Arguments arrive camelCased from the UI
+//! (`meeting_id`), results and errors leave as the ts-rs types in `ui/src/lib/ipc/bindings`.
+
+use chrono::NaiveDate;
+use minutes_core::input::*;
+use minutes_core::render::Visibility;
+use minutes_core::*;
+use tauri::{AppHandle, State};
+use uuid::Uuid;
+
+use crate::{files, AppState};
+
+type Reply<T> = Result<T, ApiError>;
+
+/// `command!(name(arg: Type, ...) -> Ret, |store| body)`: an async Tauri command that runs
+/// `body` on the store inside [`AppState::with`].
+macro_rules! command {
+    ($name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty, |$s:ident| $body:expr) => {
+        #[tauri::command]
+        pub async fn $name(state: State<'_, AppState> $(, $arg: $ty)*) -> Reply<$ret> {
+            state.with(|$s| $body)
+        }
+    };
+}
+
+command!(app_info() -> AppInfo, |s| Ok(AppInfo {
+    database_path: s.path().map(|p| p.display().to_string()).unwrap_or_default(),
+    version: env!("CARGO_PKG_VERSION").to_string(),
+}));
+
+// Set-up: the authority, sequences, bodies, people, memberships.
+command!(authority() -> Authority, |s| s.authority());
+command!(set_authority(authority: Authority) -> (), |s| s.set_authority(&authority));
+command!(sequences() -> Vec<MinuteSequence>, |s| s.sequences());
+command!(add_sequence(sequence: NewSequence) -> MinuteSequence, |s| s.add_sequence(&sequence));
+command!(bodies() -> Vec<Body>, |s| s.bodies());
+command!(add_body(body: NewBody) -> Body, |s| s.add_body(&body));
+command!(people() -> Vec<Person>, |s| s.people());
+command!(add_person(person: NewPerson) -> Person, |s| s.add_person(&person));
+command!(update_person(person_id: Uuid, person: NewPerson) -> Person, |s| s.update_person(person_id, &person));
+command!(retire_person(person_id: Uuid) -> (), |s| s.retire_person(person_id));
+command!(memberships(body_id: Uuid) -> Vec<Membership>, |s| s.memberships(body_id));
+command!(add_membership(membership: NewMembership) -> Membership, |s| s.add_membership(&membership));
+command!(end_membership(membership_id: Uuid, on: NaiveDate) -> (), |s| s.end_membership(membership_id, on));
+
+// Meetings and their agendas.
+command!(list_meetings() -> Vec<MeetingSummary>, |s| s.list_meetings());
+command!(meeting_record(meeting_id: Uuid) -> MeetingRecord, |s| s.meeting_record(meeting_id));
+command!(add_meeting(meeting: NewMeeting) -> Meeting, |s| s.add_meeting(&meeting));
+command!(set_meeting_status(meeting_id: Uuid, status: MeetingStatus) -> (), |s| s.set_meeting_status(meeting_id, status));
+command!(add_agenda_item(meeting_id: Uuid, item: NewAgendaItem) -> AgendaItem, |s| s.add_agenda_item(meeting_id, &item));
+command!(add_standing_items(meeting_id: Uuid) -> Vec<AgendaItem>, |s| s.add_standing_items(meeting_id));
+command!(move_agenda_item(item_id: Uuid, position: u32) -> (), |s| s.move_agenda_item(item_id, position));
+command!(record_attendance(meeting_id: Uuid, attendance: NewAttendance) -> Attendance, |s| s.record_attendance(meeting_id, &attendance));
+command!(add_declaration(meeting_id: Uuid, declaration: NewDeclaration) -> Declaration, |s| s.add_declaration(meeting_id, &declaration));
+
+// Minutes, their blocks and decisions.
+command!(add_minute(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String) -> Minute, |s| s.add_minute(meeting_id, agenda_item_id, &heading));
+command!(remove_minute(minute_id: Uuid) -> (), |s| s.remove_minute(minute_id));
+command!(move_minute(minute_id: Uuid, position: u32) -> (), |s| s.move_minute(minute_id, position));
+command!(set_public_summary(minute_id: Uuid, summary: String) -> (), |s| s.set_public_summary(minute_id, &summary));
+command!(add_block(minute_id: Uuid, content: BlockContent) -> Block, |s| s.add_block(minute_id, &content));
+command!(update_block(block_id: Uuid, content: BlockContent) -> (), |s| s.update_block(block_id, &content));
+command!(remove_block(block_id: Uuid) -> (), |s| s.remove_block(block_id));
+command!(move_block(block_id: Uuid, position: u32) -> (), |s| s.move_block(block_id, position));
+command!(add_resolution(minute_id: Uuid, resolution: NewResolution) -> Resolution, |s| s.add_resolution(minute_id, &resolution));
+command!(update_resolution(resolution_id: Uuid, resolution: NewResolution) -> (), |s| s.update_resolution(resolution_id, &resolution));
+command!(remove_resolution(resolution_id: Uuid) -> (), |s| s.remove_resolution(resolution_id));
+command!(move_resolution(resolution_id: Uuid, limb: u32) -> (), |s| s.move_resolution(resolution_id, limb));
+command!(add_referral(referral: NewReferral) -> Referral, |s| s.add_referral(&referral));
+command!(advance_referral(referral_id: Uuid, step: ReferralStep) -> Referral, |s| s.advance_referral(referral_id, &step));
+
+// After the meeting.
+command!(publish_draft(meeting_id: Uuid) -> (), |s| s.publish_draft(meeting_id));
+command!(approve_minutes(meeting_id: Uuid, approval: Approval) -> (), |s| s.approve_minutes(meeting_id, &approval));
+command!(sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> (), |s| s.sign_minutes(meeting_id, signer_id, on));
+command!(audit_log(meeting_id: Uuid) -> Vec<AuditEntry>, |s| s.audit_log(meeting_id));
+command!(search(query: String, limit: u32) -> Vec<SearchHit>, |s| s.search(&query, limit));
+
+/// Attaches a report PDF to an agenda item, chosen with the native dialog. `None` when the
+/// clerk cancels; a file that is not a PDF, is damaged or encrypted is refused by the store
+/// with the reason, and nothing is saved.
+#[tauri::command]
+pub async fn attach_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    item_id: Uuid,
+    kind: DocumentKind,
+) -> Reply<Option<DocumentInfo>> {
+    let Some(path) = files::choose_pdf(&app, "Attach a report (PDF)")? else {
+        return Ok(None);
+    };
+    let bytes = files::read(&path)?;
+    let title = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
+        .unwrap_or_else(|| "Report".to_string());
+    state
+        .with(|s| s.attach_document(item_id, &title, kind, &bytes))
+        .map(Some)
+}
+
+/// Prints a meeting's formal minutes and saves them where the clerk chooses. Returns the path
+/// written, or `None` when the clerk cancels.
+#[tauri::command]
+pub async fn print_minutes(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: Uuid,
+    welsh: bool,
+    confidential: bool,
+) -> Reply<Option<String>> {
+    let rec = state.with(|s| s.meeting_record(meeting_id))?;
+    let lang = if welsh { Language::Cy } else { Language::En };
+    let vis = if confidential {
+        Visibility::Confidential
+    } else {
+        Visibility::Public
+    };
+    let pdf = minutes_pdf::print_meeting(&rec, lang, vis).map_err(|e| ApiError {
+        code: ErrorCode::Io,
+        message: format!("The minutes could not be printed: {e}"),
+    })?;
+    let name = format!(
+        "{} {}{}{}.pdf",
+        rec.body.name_en,
+        rec.meeting.date.format("%Y-%m-%d"),
+        if welsh { " (Cymraeg)" } else { "" },
+        if confidential { " CONFIDENTIAL" } else { "" }
+    )
+    .replace(['/', '\\', ':'], "-");
+    files::save_pdf(&app, "Save the minutes as PDF", &name, &pdf)
+}
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app_info,
+        authority,
+        set_authority,
+        sequences,
+        add_sequence,
+        bodies,
+        add_body,
+        people,
+        add_person,
+        update_person,
+        retire_person,
+        memberships,
+        add_membership,
+        end_membership,
+        list_meetings,
+        meeting_record,
+        add_meeting,
+        set_meeting_status,
+        add_agenda_item,
+        add_standing_items,
+        move_agenda_item,
+        record_attendance,
+        add_declaration,
+        add_minute,
+        remove_minute,
+        move_minute,
+        set_public_summary,
+        add_block,
+        update_block,
+        remove_block,
+        move_block,
+        add_resolution,
+        update_resolution,
+        remove_resolution,
+        move_resolution,
+        add_referral,
+        advance_referral,
+        publish_draft,
+        approve_minutes,
+        sign_minutes,
+        audit_log,
+        search,
+        attach_report,
+        print_minutes,
+    ]
+}

@@ -1,0 +1,50 @@
+// Killing the app (SIGKILL: no chance to save anything on the way out) a second after the
+// clerk stops typing loses nothing: autosave has already put the text in the database.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Keys, Session, appPids, freshDataHome, startDriver } from "./webdriver.mjs";
+
+const home = freshDataHome();
+let driver;
+let app;
+after(async () => {
+  await app?.quit();
+  driver?.stop();
+});
+
+test("text typed a second before the app is killed is there when it starts again", async () => {
+  driver = await startDriver({ XDG_DATA_HOME: home });
+  app = await Session.start(driver.base);
+
+  // The demo council's committee: plan a meeting and minute its first report.
+  await app.click("[data-testid='new-meeting']");
+  await app.select("[data-testid='meeting-body']", "Scrutiny Committee (Social Care and Health)");
+  await app.setValue("[data-testid='meeting-date']", "2026-12-07");
+  await app.click("[data-testid='meeting-create']");
+  await app.fill("[data-testid='agenda-title']", "Winter pressures in domiciliary care");
+  await app.click("[data-testid='agenda-add']");
+  await app.click("[data-testid='tab-minutes']");
+  const items = await app.findAll("[data-testid='minute-item']");
+  await app.clickEl(items.at(-1));
+  await app.waitFor("[data-testid='minute-heading']", { text: "WINTER PRESSURES" });
+  await app.keys(Keys.ALT + "n" + Keys.NULL);
+  const para = await app.waitFor("[data-testid='narrative-text']");
+  const words = "The Head of Adult Services reported that 212 hours of care a week were unmet in November.";
+  await app.type(para, words);
+  await sleep(1000);
+
+  const pids = appPids();
+  assert.ok(pids.length > 0, "the app is running");
+  for (const pid of pids) process.kill(pid, "SIGKILL");
+  await sleep(500);
+  assert.deepEqual(appPids(), [], "the app is dead");
+  await app.quit();
+
+  app = await Session.start(driver.base);
+  await app.click("[data-testid='open-meeting']", { text: "7 December 2026" });
+  await app.click("[data-testid='tab-minutes']");
+  await app.click("[data-testid='minute-link']", { text: "Winter pressures" });
+  const saved = await app.value(await app.waitFor("[data-testid='narrative-text']"));
+  assert.equal(saved, words);
+});

@@ -1,0 +1,237 @@
+// A clerk's whole journey in the real app: set up a committee, plan a meeting, take
+// attendance and a declaration, minute an item with a presentation, questions and a
+// two-limb decision referred to Cabinet, print the minutes; then close the app, start it
+// again and find everything there, with the minute numbers as allocated.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Keys, Session, freshDataHome, startDriver } from "./webdriver.mjs";
+
+const shots = join(process.cwd(), "docs/screenshots");
+const home = freshDataHome();
+const saveDir = mkdtempSync(join(tmpdir(), "cofnod-print-"));
+let driver;
+let app;
+let allocated; // the minute number the sequence gave the item
+
+before(async () => {
+  driver = await startDriver({ XDG_DATA_HOME: home, COFNOD_TEST_SAVE_DIR: saveDir });
+  app = await Session.start(driver.base);
+});
+after(async () => {
+  await app?.quit();
+  driver?.stop();
+});
+
+const COMMITTEE = "Healthy Living and Social Care Scrutiny Committee";
+const hostile = `<img src=x onerror=alert(1)> <script>window.pwned=1</script>`;
+
+test("set up a committee and its members", async () => {
+  await app.click("[data-testid='nav-setup']");
+  await app.fill("[data-testid='body-name']", COMMITTEE);
+  await app.select("[data-testid='body-kind']", "Scrutiny committee");
+  await app.click("[data-testid='body-add']");
+  await app.waitFor(".banner.ok", { text: `${COMMITTEE} is added` });
+
+  const people = [
+    ["Councillor", "Mrs. G. Ellis", "Councillor", ""],
+    ["Councillor", "J. Protheroe", "Councillor", ""],
+    ["Councillor", "R.A. Penrose", "Councillor", ""],
+    ["", "Ms. B. Jenkins", "External", "Lead Inspector, Care Inspectorate Wales"],
+    ["", "Mr. L. Ford", "Officer", "Director of Social Services"],
+  ];
+  for (const [honorific, name, kind, title] of people) {
+    await app.fill("[data-testid='person-honorific']", honorific);
+    await app.fill("[data-testid='person-name']", name);
+    await app.select("[data-testid='person-kind']", kind);
+    await app.fill("[data-testid='person-title']", title);
+    await app.click("[data-testid='person-add']");
+    await app.waitFor(".banner.ok", { text: `${name} is added` });
+  }
+
+  await app.select("[data-testid='membership-body']", COMMITTEE);
+  for (const [name, role] of [["Mrs. G. Ellis", "Chair"], ["J. Protheroe", "Vice-chair"], ["R.A. Penrose", "Member"]]) {
+    await app.select("[data-testid='membership-person']", `Councillor ${name}`);
+    await app.select("[data-testid='membership-role']", role);
+    await app.click("[data-testid='membership-add']");
+    await app.waitFor("[data-testid='members']", { text: name });
+  }
+  await app.screenshot(join(shots, "setup.png"));
+});
+
+test("plan a meeting with three items", async () => {
+  await app.click("[data-testid='nav-meetings']");
+  await app.click("[data-testid='new-meeting']");
+  await app.select("[data-testid='meeting-body']", COMMITTEE);
+  await app.setValue("[data-testid='meeting-date']", "2026-11-16");
+  await app.setValue("[data-testid='meeting-time']", "10:00");
+  await app.fill("[data-testid='meeting-venue']", "Council Chamber, Civic Offices, Barry");
+  await app.click("[data-testid='meeting-create']");
+  await app.waitFor("[data-testid='meeting-title']", { text: COMMITTEE });
+  // The standing items come first, with whipping declarations for Welsh scrutiny.
+  await app.waitFor("[data-testid='agenda-list']", { text: "including whipping declarations" });
+
+  for (const title of [
+    "Care Inspectorate Wales: performance review of social services",
+    "Child and adolescent mental health services",
+    hostile,
+  ]) {
+    await app.fill("[data-testid='agenda-title']", title);
+    await app.click("[data-testid='agenda-add']");
+    await app.waitFor("[data-testid='agenda-list']", { text: title.slice(0, 30) });
+  }
+  const titles = await app.exec(
+    "return [...document.querySelectorAll('[data-testid=agenda-item-title]')].map((e) => e.textContent.trim())",
+  );
+  assert.equal(titles.length, 6);
+  assert.equal(titles[5], hostile, "hostile text shows as the words typed");
+  assert.equal(await app.exec("return document.querySelectorAll('[data-testid=agenda-list] img, [data-testid=agenda-list] script').length"), 0);
+  assert.equal(await app.exec("return window.pwned ?? null"), null, "no script ran");
+
+  // Move the hostile item up with the keyboard: Alt+Up on the focused item.
+  const last = (await app.findAll("[data-testid='agenda-list'] li")).at(-1);
+  await app.exec("arguments[0].focus()", [app.el(last)]);
+  await app.keys(Keys.ALT + Keys.UP + Keys.NULL);
+  await app.waitFor("[data-testid='agenda-list'] li:nth-child(5)", { text: "<img src=x" });
+  await app.screenshot(join(shots, "agenda.png"));
+});
+
+test("record attendance and a declaration", async () => {
+  await app.click("[data-testid='tab-attendance']");
+  const rows = await app.findAll("tr[data-person]");
+  assert.equal(rows.length, 3);
+  // Keyboard: focus the first member, P present, then the next row gets focus: P, A.
+  await app.exec("arguments[0].focus()", [app.el(rows[0])]);
+  await app.keys("p");
+  await app.waitFor("tr[data-person]:nth-child(1)", { text: "In the room" });
+  await sleep(200);
+  await app.keys("p");
+  await app.waitFor("tr[data-person]:nth-child(2)", { text: "In the room" });
+  await sleep(200);
+  await app.keys("a");
+  await sleep(400);
+  const statuses = await app.exec(
+    "return [...document.querySelectorAll('[data-testid=attendance-status]')].map((s) => s.value)",
+  );
+  assert.deepEqual(statuses, ["present", "present", "apologies"]);
+
+  await app.select("[data-testid='other-person']", "Mr. L. Ford");
+  await app.select("[data-testid='other-status']", "Officer in attendance");
+  await app.click("[data-testid='other-add']");
+  await app.waitFor("section[aria-label='Attendance']", { text: "Mr. L. Ford" });
+
+  await app.select("[data-testid='decl-person']", "Councillor J. Protheroe");
+  await app.select("[data-testid='decl-item']", "5.");
+  await app.fill("[data-testid='decl-nature']", "A close relative receives services from the child and adolescent mental health service");
+  await app.click("[data-testid='decl-add']");
+  await app.waitFor("[data-testid='declarations']", { text: "close relative" });
+  await app.screenshot(join(shots, "attendance.png"));
+});
+
+test("minute an item with a presentation, two questions and two resolutions, the second referred to Cabinet", async () => {
+  await app.click("[data-testid='tab-minutes']");
+  const items = await app.findAll("[data-testid='minute-item']");
+  assert.ok(items.length >= 4);
+  await app.clickEl(items[3]); // item 4: the inspection report
+  await app.waitFor("[data-testid='minute-heading']", { text: "CARE INSPECTORATE WALES" });
+  allocated = await app.text(await app.find("[data-testid='minute-number']"));
+  assert.equal(allocated, "1", "the first minute of a new sequence is number 1");
+
+  // Alt+P: a presentation, typed without the mouse.
+  await app.keys(Keys.ALT + "p" + Keys.NULL);
+  const presenter = await app.waitFor("[data-testid='block-presentation'] [data-testid='presenter']");
+  await app.type(presenter, "Ms. B. Jenkins");
+  await app.type(await app.find("[data-testid='block-presentation'] [data-testid='presentation-summary']"),
+    "The Lead Inspector presented the annual review of the Council's social services, highlighting progress in safeguarding.");
+  await app.waitFor("[data-testid='save-state']", { text: "All changes saved at" });
+  assert.equal(await app.value(await app.find("[data-testid='capacity']")), "Lead Inspector, Care Inspectorate Wales");
+
+  const qa = [
+    ["How many looked after children were placed outside the county?", "Mr. L. Ford", "The Director said that eleven children were placed outside the county."],
+    ["Was the waiting time for assessments improving?", "Ms. B. Jenkins", "The Lead Inspector replied that waiting times had fallen in the last two quarters."],
+  ];
+  for (const [i, [q, who, a]] of qa.entries()) {
+    await app.keys(Keys.ALT + "q" + Keys.NULL);
+    await app.waitFor(`[data-testid='block-question']:nth-of-type(${i + 2})`);
+    const blocks = await app.findAll("[data-testid='block-question']");
+    const block = blocks.at(-1);
+    const field = async (id) => (await app.cmd("POST", `/element/${block}/element`, { using: "css selector", value: `[data-testid='${id}']` }))["element-6066-11e4-a52e-4f735466cecc"];
+    await app.type(await field("question"), q);
+    await app.type(await field("answered-by"), who);
+    await app.type(await field("answer"), a);
+    await sleep(500);
+  }
+
+  const limbs = [
+    ["the report be noted.", "Having regard to the inspection findings."],
+    ["Cabinet be asked to review the capacity of the assessment service.", "To reduce waiting times for assessment."],
+  ];
+  for (const [text, reason] of limbs) {
+    await app.keys(Keys.ALT + "r" + Keys.NULL);
+    await sleep(200);
+    const limb = (await app.findAll("[data-testid='limb']")).at(-1);
+    const field = async (id) => (await app.cmd("POST", `/element/${limb}/element`, { using: "css selector", value: `[data-testid='${id}']` }))["element-6066-11e4-a52e-4f735466cecc"];
+    await app.type(await field("limb-text"), text);
+    await app.type(await field("limb-reason"), reason);
+    await sleep(800);
+  }
+  await app.waitFor("[data-testid='limb']:nth-of-type(2) [data-testid='refer']");
+  const refer = await app.findAll("[data-testid='refer']");
+  assert.equal(refer.length, 2);
+  await app.clickEl(refer[1]);
+  await app.select("[data-testid='referral-body']", "Cabinet");
+  await app.click("[data-testid='referral-add']");
+  await app.waitFor("[data-testid='referral']", { text: "Referred to Cabinet" });
+  await app.waitFor("[data-testid='save-state']", { text: "All changes saved at" });
+  await app.screenshot(join(shots, "minutes.png"));
+});
+
+test("print the minutes through the save path and read them back", async () => {
+  await app.click("[data-testid='tab-approval']");
+  await app.click("[data-testid='print-minutes']");
+  await app.waitFor("[data-testid='printed']", { text: saveDir });
+  const pdf = readdirSync(saveDir).find((f) => f.endsWith(".pdf"));
+  assert.ok(pdf, "a PDF was written");
+  const text = execFileSync("pdftotext", ["-layout", join(saveDir, pdf), "-"]).toString();
+  assert.match(text, /DRAFT/);
+  assert.match(text, /CARE INSPECTORATE WALES: PERFORMANCE REVIEW OF SOCIAL SERVICES/);
+  assert.match(text, /T H A T the report be noted\./);
+  assert.match(text, /T H A T Cabinet be asked to review the capacity/);
+  await app.screenshot(join(shots, "approval.png"));
+});
+
+test("close the app, start it again and find everything there", async () => {
+  await app.quit();
+  app = await Session.start(driver.base);
+  await app.click("[data-testid='open-meeting']", { text: "16 November 2026" });
+  await app.waitFor("[data-testid='agenda-list']", { text: "Child and adolescent mental health services" });
+  await app.click("[data-testid='tab-attendance']");
+  const statuses = await app.exec(
+    "return [...document.querySelectorAll('[data-testid=attendance-status]')].map((s) => s.value)",
+  );
+  assert.deepEqual(statuses, ["present", "present", "apologies"]);
+  await app.waitFor("[data-testid='declarations']", { text: "close relative" });
+
+  await app.click("[data-testid='tab-minutes']");
+  const link = await app.waitFor("[data-testid='minute-link']", { text: "Care Inspectorate Wales" });
+  await app.clickEl(link);
+  await app.waitFor("[data-testid='minute-heading']", { text: "CARE INSPECTORATE WALES" });
+  const text = await app.pageText();
+  assert.equal(await app.text(await app.find("[data-testid='minute-number']")), allocated);
+  assert.equal(await app.value(await app.find("[data-testid='presenter']")), "Ms. B. Jenkins");
+  const questions = await app.exec("return [...document.querySelectorAll('[data-testid=question]')].map((t) => t.value)");
+  assert.deepEqual(questions, [
+    "How many looked after children were placed outside the county?",
+    "Was the waiting time for assessments improving?",
+  ]);
+  const limbs = await app.exec("return [...document.querySelectorAll('[data-testid=limb-text]')].map((t) => t.value)");
+  assert.deepEqual(limbs, ["the report be noted.", "Cabinet be asked to review the capacity of the assessment service."]);
+  const reasons = await app.exec("return [...document.querySelectorAll('[data-testid=limb-reason]')].map((t) => t.value)");
+  assert.deepEqual(reasons, ["Having regard to the inspection findings.", "To reduce waiting times for assessment."]);
+  assert.match(text, /Limb \(1\)[\s\S]*Limb \(2\)[\s\S]*Referred to Cabinet/);
+  assert.ok(existsSync(join(home, "cymru.cofnod", "cofnod.sqlite3")), "the database is in XDG_DATA_HOME");
+});

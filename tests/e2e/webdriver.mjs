@@ -1,0 +1,200 @@
+// A small W3C WebDriver client for the real app: tauri-driver starts Cofnod and hands the
+// session to WebKitWebDriver. Only what the end-to-end tests need, on Node's own fetch.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export const APP = process.env.COFNOD_APP ?? join(process.cwd(), "target/debug/cofnod-app");
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecc";
+export const Keys = { ALT: "\uE00A", CONTROL: "\uE009", NULL: "\uE000", ENTER: "\uE007", UP: "\uE013", DOWN: "\uE015", TAB: "\uE004" };
+
+/** A fresh data directory: the app puts its database under it (XDG_DATA_HOME). */
+export function freshDataHome() {
+  return mkdtempSync(join(tmpdir(), "cofnod-e2e-"));
+}
+
+/** Starts tauri-driver on a free port with the environment the app should see. */
+export async function startDriver(env) {
+  const port = 4444 + Math.floor(Math.random() * 1000);
+  const nativePort = port + 1000;
+  const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, WEBKIT_DISABLE_COMPOSITING_MODE: "1", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return { base, stop: () => child.kill("SIGTERM") };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  child.kill("SIGKILL");
+  throw new Error("tauri-driver did not start");
+}
+
+async function wd(base, method, path, body) {
+  const r = await fetch(`${base}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(`WebDriver ${method} ${path}: ${r.status} ${JSON.stringify(json.value ?? json)}`);
+  return json.value;
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  /** Launches the app (no browserName: tauri-driver picks WebKitWebDriver). */
+  static async start(base) {
+    const value = await wd(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application: APP } } },
+    });
+    const s = new Session(base, value.sessionId);
+    await s.waitFor("[data-testid='nav-meetings']");
+    return s;
+  }
+
+  cmd(method, path, body) {
+    return wd(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async quit() {
+    await this.cmd("DELETE", "").catch(() => undefined);
+  }
+
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Waits until `css` matches (and, if given, `pred(element)` holds). */
+  async waitFor(css, { timeout = 15000, text } = {}) {
+    const until = Date.now() + timeout;
+    let last = "";
+    while (Date.now() < until) {
+      try {
+        const els = await this.findAll(css);
+        for (const el of els) {
+          if (text === undefined) return el;
+          last = await this.text(el);
+          if (last.includes(text)) return el;
+        }
+      } catch {
+        // the page is still loading
+      }
+      await sleep(150);
+    }
+    throw new Error(`timed out waiting for ${css}${text ? ` with text "${text}" (last: "${last}")` : ""}`);
+  }
+
+  /** Clicks the first element `css` matches, once it is there. */
+  async click(css, opts) {
+    await this.clickEl(await this.waitFor(css, opts));
+  }
+
+  async clickEl(el) {
+    await this.cmd("POST", `/element/${el}/click`, {});
+  }
+
+  /** Clicks the field `css` and types into it, replacing what was there. */
+  async fill(css, text) {
+    const el = await this.waitFor(css);
+    await this.clear(el);
+    await this.type(el, text);
+    return el;
+  }
+
+  /** Sets a field the way a picker would (date and time inputs), firing the input event. */
+  async setValue(css, value) {
+    const el = await this.waitFor(css);
+    await this.exec(
+      `const e = arguments[0]; e.value = arguments[1];
+       e.dispatchEvent(new Event("input", { bubbles: true }));
+       e.dispatchEvent(new Event("change", { bubbles: true }));`,
+      [this.el(el), value],
+    );
+  }
+
+  async type(el, text) {
+    await this.cmd("POST", `/element/${el}/value`, { text });
+  }
+
+  async clear(el) {
+    await this.cmd("POST", `/element/${el}/clear`, {});
+  }
+
+  async text(el) {
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+
+  async value(el) {
+    return this.exec("return arguments[0].value", [{ [ELEMENT]: el }]);
+  }
+
+  /** Runs script in the page; elements passed as arguments with `el(id)`. */
+  async exec(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  el(id) {
+    return { [ELEMENT]: id };
+  }
+
+  /** Chooses an option of a <select> by the start of its visible text, as a clerk would. */
+  async select(css, label) {
+    await this.selectEl(await this.waitFor(css), label);
+  }
+
+  async selectEl(el, label) {
+    const ok = await this.exec(
+      `const s = arguments[0];
+       const o = [...s.options].find((o) => o.textContent.trim().startsWith(arguments[1]));
+       if (!o) return false;
+       s.value = o.value;
+       s.dispatchEvent(new Event("change", { bubbles: true }));
+       return true;`,
+      [this.el(el), label],
+    );
+    if (!ok) throw new Error(`no option starting "${label}"`);
+  }
+
+  /** Presses keys on the focused element (modifiers stay down until NULL). */
+  async keys(text) {
+    const active = await this.cmd("GET", "/element/active");
+    await this.type(active[ELEMENT], text);
+  }
+
+  async pageText() {
+    return this.exec("return document.body.innerText");
+  }
+
+  async screenshot(file) {
+    const png = await this.cmd("GET", "/screenshot");
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, Buffer.from(png, "base64"));
+  }
+}
+
+/** The process id of the running app, for the crash test. */
+export function appPids() {
+  try {
+    return execFileSync("pgrep", ["-f", APP]).toString().trim().split("\n").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

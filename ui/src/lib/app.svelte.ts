@@ -1,0 +1,43 @@
+// Where the clerk is, and whether their work is saved: state shared by every screen.
+import { asApiError, type ApiError } from "./ipc";
+import { History } from "./history";
+
+export type Screen =
+  | { name: "meetings" }
+  | { name: "meeting"; id: string; tab?: MeetingTab }
+  | { name: "setup" }
+  | { name: "search" };
+
+export type MeetingTab = "agenda" | "attendance" | "minutes" | "approval";
+
+export const nav = $state<{ screen: Screen }>({ screen: { name: "meetings" } });
+
+export function go(screen: Screen): void {
+  nav.screen = screen;
+}
+
+/** "Saving…", "All changes saved" or the error that stopped a save. */
+export const saving = $state<{ inFlight: number; savedAt: Date | null; error: ApiError | null }>({
+  inFlight: 0,
+  savedAt: null,
+  error: null,
+});
+
+/** Runs one write to the store, keeping the saved indicator honest. */
+export async function saved<T>(work: Promise<T>): Promise<T> {
+  saving.inFlight += 1;
+  try {
+    const out = await work;
+    saving.savedAt = new Date();
+    saving.error = null;
+    return out;
+  } catch (e) {
+    saving.error = asApiError(e);
+    throw saving.error;
+  } finally {
+    saving.inFlight -= 1;
+  }
+}
+
+/** The session's undo history, shared by the meeting screens. */
+export const history = new History();

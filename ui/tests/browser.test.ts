@@ -1,0 +1,191 @@
+// The screens in Chromium, with the Rust side replaced by canned answers: breadth and error
+// states. The real app is driven end to end in tests/e2e at the top of the repository.
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { preview, type PreviewServer } from "vite";
+import { ids, record, summary } from "./fixtures";
+
+type Answer = { ok: unknown } | { err: { code: string; message: string } };
+type Fixture = Record<string, Answer>;
+
+let server: PreviewServer;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  server = await preview({ preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "error" });
+  url = server.resolvedUrls?.local[0] ?? "";
+  const executablePath = execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
+  browser = await chromium.launch({
+    executablePath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+});
+
+const base: Fixture = {
+  app_info: { ok: { version: "0.1.0", database_path: "/tmp/cofnod.sqlite3" } },
+  authority: { ok: record().authority },
+  list_meetings: { ok: [summary()] },
+  bodies: { ok: [record().body, ...record().bodies] },
+  meeting_record: { ok: record() },
+  audit_log: { ok: [] },
+  update_block: { ok: null },
+};
+
+/** Opens the app with `fixture` answering its IPC calls; calls are recorded in window.__calls. */
+async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.addInitScript((answers: Fixture) => {
+    const w = window as unknown as Record<string, unknown>;
+    const calls: { cmd: string; args: unknown; at: number }[] = [];
+    w.__calls = calls;
+    w.__TAURI_INTERNALS__ = {
+      invoke: (cmd: string, args: unknown) => {
+        calls.push({ cmd, args, at: Date.now() });
+        const a = answers[cmd];
+        if (!a) return Promise.reject({ code: "io", message: `no mock for ${cmd}` });
+        return "ok" in a ? Promise.resolve(structuredClone(a.ok)) : Promise.reject(a.err);
+      },
+      transformCallback: () => 0,
+      metadata: { currentWindow: { label: "main" }, currentWebview: { label: "main" } },
+    };
+  }, { ...base, ...fixture });
+  await page.goto(url);
+  return { page, dialogs };
+}
+
+async function calls(page: Page, cmd: string) {
+  return page.evaluate(
+    (c) => ((window as unknown as { __calls: { cmd: string; args: unknown }[] }).__calls).filter((x) => x.cmd === c),
+    cmd,
+  );
+}
+
+describe("meetings", () => {
+  it("lists meetings with their committee, date and status", async () => {
+    const { page } = await open({});
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+    const row = await page.locator("tbody tr").innerText();
+    expect(row).toContain("Monday 5 January 2015");
+    expect(row).toContain("Scrutiny Committee (Social Care and Health)");
+    expect(row).toContain("Drafting");
+    expect(row).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/); // no raw ids on screen
+    await page.close();
+  });
+
+  it("explains an empty list", async () => {
+    const { page } = await open({ list_meetings: { ok: [] } });
+    await expect.poll(() => page.locator(".empty").innerText()).toContain("No meetings yet");
+    await page.close();
+  });
+
+  it("shows the store's message when the list cannot be read", async () => {
+    const { page } = await open({ list_meetings: { err: { code: "storage", message: "The database is locked by another program." } } });
+    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("locked by another program");
+    await page.close();
+  });
+
+  it("shows a refused meeting's reason beside the form", async () => {
+    const { page } = await open({ add_meeting: { err: { code: "invalid", message: "Date: 2015-02-30 is not a date" } } });
+    await page.getByTestId("new-meeting").click();
+    await page.getByTestId("meeting-create").click();
+    await expect.poll(() => page.getByTestId("meeting-error").innerText()).toContain("is not a date");
+    await page.close();
+  });
+});
+
+describe("minuting", () => {
+  async function openMinutes(fixture: Fixture) {
+    const opened = await open(fixture);
+    await opened.page.getByTestId("open-meeting").click();
+    await opened.page.getByTestId("tab-minutes").click();
+    return opened;
+  }
+
+  it("shows hostile text as text, never as markup", async () => {
+    const hostile = "<img src=x onerror=alert(1)> <script>alert(2)</script>";
+    const { page, dialogs } = await openMinutes({ meeting_record: { ok: record({ heading: hostile, text: hostile }) } });
+    await expect.poll(() => page.getByTestId("narrative-text").inputValue()).toBe(hostile);
+    expect(await page.getByTestId("minute-heading").innerText()).toContain("<IMG SRC=X ONERROR=ALERT(1)>");
+    expect(await page.locator("main img, main script").count()).toBe(0);
+    await page.getByTestId("tab-agenda").click();
+    expect(await page.getByTestId("agenda-item-title").innerText()).toBe(hostile);
+    expect(await page.locator("main img, main script").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("saves typing within a second, without pressing save, and says so", async () => {
+    const { page } = await openMinutes({});
+    const box = page.getByTestId("narrative-text");
+    await box.click();
+    await box.press("End");
+    await box.pressSequentially(" Members asked about waiting times.");
+    const typedAt = Date.now();
+    await expect.poll(async () => (await calls(page, "update_block")).length, { timeout: 1000 }).toBeGreaterThan(0);
+    const saved = (await calls(page, "update_block")).at(-1) as { args: { blockId: string; content: { text: string } } };
+    expect(Date.now() - typedAt).toBeLessThan(1000);
+    expect(saved.args.blockId).toBe(ids.block);
+    expect(saved.args.content.text).toBe("The Lead Inspector presented the evaluation. Members asked about waiting times.");
+    await expect.poll(() => page.getByTestId("save-state").innerText()).toContain("All changes saved at");
+    await page.close();
+  });
+
+  it("adds blocks from the keyboard and shows the shortcuts", async () => {
+    const { page } = await openMinutes({});
+    await page.getByTestId("narrative-text").click();
+    await page.keyboard.press("Alt+q");
+    await expect.poll(() => page.getByTestId("block-question").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("asked-by");
+    expect(await page.getByTestId("asked-by").inputValue()).toBe("A Committee Member");
+    await page.keyboard.press("Alt+r");
+    await expect.poll(() => page.getByTestId("limb").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("limb-text");
+    const bar = await page.locator(".toolbar").innerText();
+    for (const k of ["Alt+N", "Alt+P", "Alt+Q", "Alt+R", "Alt+↑", "Ctrl+Z"]) expect(bar).toContain(k);
+    await page.close();
+  });
+
+  it("keeps a refused change on screen with the reason beside it", async () => {
+    const { page } = await openMinutes({
+      update_block: { err: { code: "invalid", message: "Paragraph: must not be empty" } },
+    });
+    await page.getByTestId("narrative-text").fill("");
+    await expect.poll(() => page.locator(".block .error").innerText()).toContain("must not be empty");
+    await expect.poll(() => page.getByTestId("save-state").innerText()).toContain("Not saved");
+    await page.close();
+  });
+
+  it("opens signed minutes read-only and says why", async () => {
+    const { page } = await openMinutes({ meeting_record: { ok: record({ signed: true }) } });
+    await expect.poll(() => page.getByTestId("signed-banner").innerText()).toContain("cannot be changed");
+    expect(await page.getByTestId("signed-banner").innerText()).toContain("signed by Councillor Mrs. A.J. Moore on 2nd February, 2015");
+    expect(await page.getByTestId("narrative-text").getAttribute("readonly")).not.toBeNull();
+    expect(await page.getByTestId("add-paragraph").isDisabled()).toBe(true);
+    await page.close();
+  });
+});
+
+describe("agenda", () => {
+  it("refuses a report that is not a PDF with the reason next to the item", async () => {
+    const { page } = await open({
+      meeting_record: { ok: { ...record(), meeting: { ...record().meeting, status: "scheduled" } } },
+      attach_report: { err: { code: "invalid", message: "notes.docx is not a PDF: it does not start with %PDF-" } },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("attach-report").click();
+    await expect.poll(() => page.locator("[data-testid=agenda-list] li").first().innerText()).toContain("is not a PDF");
+    await page.close();
+  });
+});
