@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export const APP = process.env.COFNOD_APP ?? join(process.cwd(), "target/debug/cofnod-app");
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecc";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 export const Keys = { ALT: "\uE00A", CONTROL: "\uE009", NULL: "\uE000", ENTER: "\uE007", UP: "\uE013", DOWN: "\uE015", TAB: "\uE004" };
 
 /** A fresh data directory: the app puts its database under it (XDG_DATA_HOME). */
@@ -38,6 +38,7 @@ export async function startDriver(env) {
 }
 
 async function wd(base, method, path, body) {
+  if (process.env.COFNOD_E2E_TRACE) console.error(method, path, JSON.stringify(body ?? "").slice(0, 120));
   const r = await fetch(`${base}${path}`, {
     method,
     headers: { "content-type": "application/json" },
@@ -77,6 +78,12 @@ export class Session {
     return v[ELEMENT];
   }
 
+  /** The first element matching `css` inside element `el`. */
+  async findIn(el, css) {
+    const v = await this.cmd("POST", `/element/${el}/element`, { using: "css selector", value: css });
+    return v[ELEMENT];
+  }
+
   async findAll(css) {
     const v = await this.cmd("POST", "/elements", { using: "css selector", value: css });
     return v.map((e) => e[ELEMENT]);
@@ -104,7 +111,15 @@ export class Session {
 
   /** Clicks the first element `css` matches, once it is there. */
   async click(css, opts) {
-    await this.clickEl(await this.waitFor(css, opts));
+    // The page may re-render between finding and clicking: find it again and retry.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.clickEl(await this.waitFor(css, opts));
+      } catch (e) {
+        if (attempt >= 5 || !String(e).includes("stale element")) throw e;
+        await sleep(200);
+      }
+    }
   }
 
   async clickEl(el) {
@@ -115,7 +130,9 @@ export class Session {
   async fill(css, text) {
     const el = await this.waitFor(css);
     await this.clear(el);
-    await this.type(el, text);
+    // WebDriver's clear fires no input event; tell the page the field is now empty.
+    await this.exec("arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", [this.el(el)]);
+    if (text) await this.type(el, text);
     return el;
   }
 
@@ -183,10 +200,13 @@ export class Session {
     return this.exec("return document.body.innerText");
   }
 
+  /** A picture of the screen (the Xvfb display) as the clerk sees it. WebKitWebDriver's own
+   *  screenshot command can stall on long pages, so the display is captured instead. */
   async screenshot(file) {
-    const png = await this.cmd("GET", "/screenshot");
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, Buffer.from(png, "base64"));
+    await this.exec("window.scrollTo(0, 0)");
+    await sleep(300);
+    execFileSync("import", ["-window", "root", file]);
   }
 }
 

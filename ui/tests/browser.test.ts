@@ -35,6 +35,7 @@ const base: Fixture = {
   bodies: { ok: [record().body, ...record().bodies] },
   meeting_record: { ok: record() },
   audit_log: { ok: [] },
+  people: { ok: record().people },
   update_block: { ok: null },
 };
 
