@@ -21,6 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make run    install what is missing, build and open Cofnod (headless: print the demo minutes)"
 	@echo "make test   run every test (Rust, UI, end-to-end under Xvfb)"
+	@echo "make bench  print the minutes benchmark (against LibreOffice, in the same run)"
 
 ## Installing ---------------------------------------------------------------------------
 
@@ -55,12 +56,15 @@ run: deps
 	fi
 
 # The app's own database in the user's data directory, seeded with the demo council on
-# first start, and the demo meeting's minutes printed.
+# first start, and the demo meeting's minutes printed to PDF (English and Welsh).
+DEMO_MEETING := 2015-01-05 --body "Scrutiny Committee (Social Care and Health)"
 run-headless: cli
 	@db=$$($(COFNOD) init --demo) && echo "Database: $$db"
 	@mkdir -p $(OUT)
-	@$(COFNOD) minutes 2015-01-05 --body "Scrutiny Committee (Social Care and Health)" > $(OUT)/demo-minutes-2015-01-05.txt
-	@echo "Wrote $(OUT)/demo-minutes-2015-01-05.txt (the demo meeting's minutes in the house style)"
+	@$(COFNOD) render $(DEMO_MEETING) --out $(OUT)/demo-minutes-2015-01-05.pdf
+	@$(COFNOD) render $(DEMO_MEETING) --welsh --out $(OUT)/demo-minutes-2015-01-05-cy.pdf
+	@$(COFNOD) minutes $(DEMO_MEETING) > $(OUT)/demo-minutes-2015-01-05.txt
+	@echo "Wrote $(OUT)/demo-minutes-2015-01-05.txt (the same minutes as text)"
 
 ## Testing ------------------------------------------------------------------------------
 

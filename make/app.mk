@@ -5,9 +5,10 @@ UI_STAMP := ui/node_modules/.package-lock.json
 
 .PHONY: ui-deps ui-build app-build app-run ui-check ui-test e2e bench
 
-# npm packages, exactly as locked.
+# npm packages, at the locked versions. (`npm ci` refuses this lock file: npm here records only
+# the optional platform packages of the machine that wrote it, e.g. rollup's linux-x64 build.)
 $(UI_STAMP): ui/package.json ui/package-lock.json
-	npm --prefix ui ci --no-audit --no-fund
+	npm --prefix ui install --no-audit --no-fund
 	@touch $@
 
 ui-deps: $(UI_STAMP)
