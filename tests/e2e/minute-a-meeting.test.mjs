@@ -242,3 +242,48 @@ test("close the app, start it again and find everything there", async () => {
   assert.match(text, /Limb \(1\)[\s\S]*Limb \(2\)[\s\S]*Referred to Cabinet/i);
   assert.ok(existsSync(join(home, "cymru.cofnod", "cofnod.sqlite3")), "the database is in XDG_DATA_HOME");
 });
+
+test("publish the draft, approve it at the next meeting, sign it: the minutes then open read-only", async () => {
+  // The next meeting of the committee, where the minutes are approved.
+  await app.click("[data-testid='nav-meetings']");
+  await app.click("[data-testid='new-meeting']");
+  await app.select("[data-testid='meeting-body']", COMMITTEE);
+  await app.setValue("[data-testid='meeting-date']", "2026-12-14");
+  await app.click("[data-testid='meeting-create']");
+  await app.waitFor("[data-testid='meeting-title']", { text: COMMITTEE });
+  // The chair presides there: only the person who presided may sign.
+  await app.click("[data-testid='tab-attendance']");
+  const chairRow = await app.waitFor("tr[data-person]", { text: "Mrs. G. Ellis" });
+  await app.exec("arguments[0].focus()", [app.el(chairRow)]);
+  await app.keys("p");
+  await app.waitFor("tr[data-person]:nth-child(1)", { text: "In the room" });
+
+  await app.click("[data-testid='nav-meetings']");
+  await app.click("[data-testid='open-meeting']", { text: "16 November 2026" });
+  await app.click("[data-testid='tab-approval']");
+  await app.click("[data-testid='publish-draft']");
+  await app.waitFor("[data-testid='minutes-status']", { text: "Draft published" });
+  await app.select("[data-testid='approve-at']", "Monday 14 December 2026");
+  await app.click("[data-testid='approve']");
+  await app.waitFor("[data-testid='minutes-status']", { text: "Approved" });
+  await app.select("[data-testid='signer']", "Councillor Mrs. G. Ellis");
+  await app.setValue("[data-testid='sign-on']", "2026-12-14");
+  await app.click("[data-testid='sign']");
+  await app.waitFor("[data-testid='minutes-status']", { text: "Signed" });
+  await app.waitFor("[data-testid='signed-banner']", { text: "signed by Councillor Mrs. G. Ellis on 14th December, 2026" });
+
+  await app.click("[data-testid='tab-minutes']");
+  await app.click("[data-testid='minute-link']", { text: "Care Inspectorate Wales" });
+  const presenter = await app.waitFor("[data-testid='presenter']");
+  assert.equal(await app.exec("return arguments[0].readOnly", [app.el(presenter)]), true);
+  assert.equal(await app.exec("return document.querySelector('[data-testid=add-paragraph]').disabled"), true);
+  await app.screenshot(join(shots, "signed.png"));
+
+  // The signed PDF carries no DRAFT mark.
+  await app.click("[data-testid='tab-approval']");
+  await app.click("[data-testid='print-minutes']");
+  await app.waitFor("[data-testid='printed']", { text: saveDir });
+  const pdf = readdirSync(saveDir).find((f) => f.endsWith(".pdf"));
+  const text = execFileSync("pdftotext", ["-layout", join(saveDir, pdf), "-"]).toString();
+  assert.doesNotMatch(text, /DRAFT/);
+});
