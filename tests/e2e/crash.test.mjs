@@ -2,10 +2,15 @@
 // clerk stops typing loses nothing: autosave has already put the text in the database.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Keys, Session, appPids, freshDataHome, startDriver } from "./webdriver.mjs";
 
 const home = freshDataHome();
+// What the "choose a file" dialog returns in this run: a Word document, not a PDF.
+const notPdf = join(home, "Winter pressures report.docx");
+writeFileSync(notPdf, "PK\u0003\u0004 this is a zip archive, not a PDF");
 let driver;
 let app;
 after(async () => {
@@ -14,7 +19,7 @@ after(async () => {
 });
 
 test("text typed a second before the app is killed is there when it starts again", async () => {
-  driver = await startDriver({ XDG_DATA_HOME: home });
+  driver = await startDriver({ XDG_DATA_HOME: home, COFNOD_TEST_OPEN_FILE: notPdf });
   app = await Session.start(driver.base);
 
   // The demo council's committee: plan a meeting and minute its first report.
@@ -24,6 +29,12 @@ test("text typed a second before the app is killed is there when it starts again
   await app.click("[data-testid='meeting-create']");
   await app.fill("[data-testid='agenda-title']", "Winter pressures in domiciliary care");
   await app.click("[data-testid='agenda-add']");
+  // Attaching a file that is not a PDF is refused, with the reason beside the item.
+  await app.click("[data-testid='attach-report']");
+  const refusal = await app.waitFor("[data-testid='agenda-list'] li .error");
+  assert.match(await app.text(refusal), /PDF/);
+  assert.doesNotMatch(await app.pageText(), /pages?\b.*Winter pressures report/);
+
   await app.click("[data-testid='tab-minutes']");
   const items = await app.findAll("[data-testid='minute-item']");
   await app.clickEl(items.at(-1));

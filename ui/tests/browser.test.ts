@@ -143,6 +143,22 @@ describe("minuting", () => {
     await page.close();
   });
 
+  it("undoes a saved edit and redoes it", async () => {
+    const { page } = await openMinutes({ meeting_record: { ok: record({ text: "First words." }) } });
+    const box = page.getByTestId("narrative-text");
+    await box.fill("Second words.");
+    await expect.poll(async () => (await calls(page, "update_block")).length).toBe(1);
+    await page.getByTestId("undo").click();
+    await expect.poll(async () => (await calls(page, "update_block")).length).toBe(2);
+    const undone = (await calls(page, "update_block"))[1] as { args: { content: { text: string } } };
+    expect(undone.args.content.text).toBe("First words.");
+    await page.getByTestId("redo").click();
+    await expect.poll(async () => (await calls(page, "update_block")).length).toBe(3);
+    const redone = (await calls(page, "update_block"))[2] as { args: { content: { text: string } } };
+    expect(redone.args.content.text).toBe("Second words.");
+    await page.close();
+  });
+
   it("adds blocks from the keyboard and shows the shortcuts", async () => {
     const { page } = await openMinutes({});
     await page.getByTestId("narrative-text").click();
