@@ -41,7 +41,18 @@ pub fn join_names(names: &[String], lang: Language) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {}", init.join(", "), and(lang), last),
+        [init @ .., last] => {
+            // Welsh "a" becomes "ac" before a vowel: "ac I.W. Thomas".
+            let vowel = last
+                .chars()
+                .next()
+                .is_some_and(|c| "AEIOUWYaeiouwyÂÊÎÔÛŴŶâêîôûŵŷ".contains(c));
+            let and = match lang {
+                Language::Cy if vowel => "ac",
+                _ => and(lang),
+            };
+            format!("{} {and} {last}", init.join(", "))
+        }
     }
 }
 
@@ -83,7 +94,16 @@ pub fn apologies_sentence(people: &[(String, String)], lang: Language) -> String
     match lang {
         Language::En if people.len() == 1 => format!("This was received from {list}."),
         Language::En => format!("These were received from {list}."),
-        Language::Cy => format!("Derbyniwyd ymddiheuriadau gan {list}."),
+        Language::Cy => format!("Derbyniwyd ymddiheuriadau gan {}.", mid_sentence(&list)),
+    }
+}
+
+/// A Welsh list of names placed after other words: "Y Cynghorydd" is written "y Cynghorydd"
+/// except at the start of a sentence.
+pub fn mid_sentence(text: &str) -> String {
+    match text.strip_prefix("Y ") {
+        Some(rest) => format!("y {rest}"),
+        None => text.to_string(),
     }
 }
 
@@ -213,6 +233,36 @@ mod tests {
         assert_eq!(
             heading("Safeguarding report", "ref"),
             "SAFEGUARDING REPORT (REF) –"
+        );
+    }
+}
+
+#[cfg(test)]
+mod welsh_tests {
+    use super::*;
+
+    #[test]
+    fn welsh_lists_use_ac_before_a_vowel_and_lower_case_mid_sentence() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            join_names(&names(&["D. Howells", "I.W. Thomas"]), Language::Cy),
+            "D. Howells ac I.W. Thomas"
+        );
+        assert_eq!(
+            join_names(&names(&["D. Howells", "K. Jenkins"]), Language::Cy),
+            "D. Howells a K. Jenkins"
+        );
+        assert_eq!(
+            join_names(&names(&["D. Howells", "I.W. Thomas"]), Language::En),
+            "D. Howells and I.W. Thomas"
+        );
+        let people = [
+            ("Councillor".to_string(), "A. Hopkins".to_string()),
+            ("Councillor".to_string(), "J. Williams".to_string()),
+        ];
+        assert_eq!(
+            apologies_sentence(&people, Language::Cy),
+            "Derbyniwyd ymddiheuriadau gan y Cynghorwyr A. Hopkins a J. Williams."
         );
     }
 }

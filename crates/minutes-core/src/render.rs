@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::house_style::{
-    apologies_sentence, ensure_full_stop, heading, limb_text, long_date, people_list, person_name,
-    sentence_case,
+    apologies_sentence, ensure_full_stop, heading, join_names, limb_text, long_date, people_list,
+    person_name, sentence_case,
 };
 use crate::labels::{self, label, Label};
 use crate::model::*;
@@ -103,14 +103,29 @@ pub fn minutes_document(
     )));
     attendance_lines(rec, lang, &mut lines);
 
-    for m in &rec.minutes {
+    for (i, m) in rec.minutes.iter().enumerate() {
         let item = m
             .minute
             .agenda_item_id
             .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
+        // Before a run of exempt minutes: the resolution that excluded the public (s.100A(4)).
+        if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
+            let run: Vec<&MinuteRecord> = rec.minutes[i..]
+                .iter()
+                .take_while(|n| n.minute.exempt)
+                .collect();
+            exclusion_lines(rec, &run, lang, &mut lines);
+        }
+        // A heading taken from the agenda prints in the document's language.
+        let title = match (lang, item) {
+            (Language::Cy, Some(i)) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
+                &i.title_cy
+            }
+            _ => &m.minute.heading,
+        };
         lines.push(Line::MinuteHeading {
             number: m.minute.label.clone(),
-            heading: heading(&m.minute.heading, &m.minute.tag),
+            heading: heading(title, &m.minute.tag),
         });
         if m.minute.exempt && visibility == Visibility::Public {
             if m.minute.public_summary.trim().is_empty() {
@@ -176,6 +191,69 @@ pub fn minutes_document(
         ),
         author: authority_name(&rec.authority, lang),
         lines,
+    }
+}
+
+/// "RESOLVED – T H A T under Section 100A(4) ... the press and public be excluded ...": the
+/// exclusion resolution naming the minutes and their Schedule 12A paragraphs, printed in both
+/// versions, with the public interest test where the clerk recorded it.
+fn exclusion_lines(
+    rec: &MeetingRecord,
+    run: &[&MinuteRecord],
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
+    let items: Vec<&AgendaItem> = run
+        .iter()
+        .filter_map(|m| m.minute.agenda_item_id)
+        .filter_map(|id| rec.agenda.iter().find(|a| a.id == id))
+        .collect();
+    let mut paragraphs: Vec<String> = items
+        .iter()
+        .flat_map(|i| i.exempt_paragraphs.iter().cloned())
+        .collect();
+    paragraphs.sort_by_key(|p| (p.trim_start_matches(char::is_alphabetic).len(), p.clone()));
+    paragraphs.dedup();
+    let numbers: Vec<String> = run.iter().map(|m| m.minute.label.clone()).collect();
+    let (many, several) = (numbers.len() > 1, paragraphs.len() > 1);
+    let (numbers, paragraphs) = (join_names(&numbers, lang), join_names(&paragraphs, lang));
+    let text = match lang {
+        Language::En => format!(
+            "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following {} of business (Minute {}. {numbers}) on the grounds that {} the likely disclosure of exempt information as defined in {} {paragraphs} of Part 4 of Schedule 12A to the Act.",
+            if many { "items" } else { "item" },
+            if many { "Nos" } else { "No" },
+            if many { "they involve" } else { "it involves" },
+            if several { "paragraphs" } else { "paragraph" },
+        ),
+        Language::Cy => format!(
+            "o dan Adran 100A(4) Deddf Llywodraeth Leol 1972, y dylid gwahardd y wasg a'r cyhoedd o'r cyfarfod ar gyfer {} busnes canlynol (Cofnod {numbers}) ar y sail ei bod yn debygol y datgelir gwybodaeth eithriedig fel y'i diffinnir {} {paragraphs} o Ran 4 o Atodlen 12A i'r Ddeddf.",
+            if many { "yr eitemau" } else { "yr eitem" },
+            if several { "ym mharagraffau" } else { "ym mharagraff" },
+        ),
+    };
+    lines.push(Line::MinuteHeading {
+        number: String::new(),
+        heading: heading(
+            match lang {
+                Language::En => "Exclusion of the press and public",
+                Language::Cy => "Gwahardd y wasg a'r cyhoedd",
+            },
+            "",
+        ),
+    });
+    lines.push(Line::Keyword(format!(
+        "{} \u{2013}",
+        labels::keyword(Keyword::Resolved, lang)
+    )));
+    lines.push(Line::Limb {
+        label: String::new(),
+        text: limb_text(&text, None, lang),
+    });
+    for i in items
+        .iter()
+        .filter(|i| !i.public_interest.trim().is_empty())
+    {
+        lines.push(Line::Paragraph(ensure_full_stop(&i.public_interest)));
     }
 }
 

@@ -463,3 +463,96 @@ fn an_empty_document_still_prints_one_page() {
     assert_eq!(pdfinfo_field(&info, "Pages"), "1");
     assert!(poppler("pdftotext", &[], &bytes).contains("Page 1 of 1"));
 }
+
+/// The demo meeting with its inspection minute made a part 2 (exempt) item, paragraph 14.
+fn with_exempt_minute() -> (minutes_core::MeetingRecord, String) {
+    let (mut rec, _) = demo_records();
+    let secret = "The contractor's tender price was 1,234,567 pounds".to_string();
+    let last = rec.minutes.len() - 1;
+    let item_id = rec.minutes[last]
+        .minute
+        .agenda_item_id
+        .expect("minuted from the agenda");
+    let item = rec
+        .agenda
+        .iter_mut()
+        .find(|i| i.id == item_id)
+        .expect("the agenda item");
+    item.part = minutes_core::ItemPart::Exempt;
+    item.exempt_paragraphs = vec!["14".into()];
+    item.public_interest =
+        "The public interest in maintaining the exemption outweighs the public interest in disclosing the information.".into();
+    let m = &mut rec.minutes[last];
+    m.minute.exempt = true;
+    m.blocks.push(minutes_core::Block {
+        id: uuid::Uuid::now_v7(),
+        minute_id: m.minute.id,
+        position: m.blocks.len() as u32 + 1,
+        content: minutes_core::BlockContent::Narrative {
+            text: secret.clone(),
+        },
+    });
+    (rec, secret)
+}
+
+#[test]
+fn exempt_minutes_are_withheld_from_the_public_version_after_the_exclusion_resolution() {
+    let (rec, secret) = with_exempt_minute();
+    let label = rec.minutes.last().expect("a minute").minute.label.clone();
+    let public = flat(&poppler(
+        "pdftotext",
+        &[],
+        &pdf(&render::minutes_document(
+            &rec,
+            Language::En,
+            Visibility::Public,
+        )),
+    ));
+    assert!(
+        !public.contains(&secret),
+        "exempt text leaked into the public minutes"
+    );
+    assert!(
+        public.contains(&format!(
+            "EXCLUSION OF THE PRESS AND PUBLIC – RESOLVED – T H A T under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following item of business (Minute No. {label}) on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 14 of Part 4 of Schedule 12A to the Act."
+        )),
+        "{public}"
+    );
+    assert!(public.contains("the public interest in disclosing the information"));
+    assert!(
+        public.contains("paragraph 14 of Schedule 12A"),
+        "the withheld minute says why: {public}"
+    );
+
+    let confidential = flat(&poppler(
+        "pdftotext",
+        &[],
+        &pdf(&render::minutes_document(
+            &rec,
+            Language::En,
+            Visibility::Confidential,
+        )),
+    ));
+    assert!(confidential.contains(&secret));
+    assert!(confidential.contains("press and public be excluded"));
+}
+
+#[test]
+fn welsh_minutes_use_the_welsh_titles_and_grammar() {
+    let (rec, _) = demo_records();
+    let text = flat(&poppler(
+        "pdftotext",
+        &[],
+        &pdf(&render::minutes_document(
+            &rec,
+            Language::Cy,
+            Visibility::Public,
+        )),
+    ));
+    assert!(text.contains("YMDDIHEURIADAU AM ABSENOLDEB –"), "{text}");
+    assert!(
+        text.contains("Derbyniwyd ymddiheuriadau gan y Cynghorwyr"),
+        "{text}"
+    );
+    assert!(!text.contains("APOLOGIES FOR ABSENCE"));
+}
