@@ -159,6 +159,17 @@ describe("minuting", () => {
     await page.close();
   });
 
+  it("takes a public summary for a part 2 minute and saves it", async () => {
+    const exempt = record();
+    exempt.minutes[0].minute.exempt = true;
+    const { page } = await openMinutes({ meeting_record: { ok: exempt }, set_public_summary: { ok: null } });
+    await page.getByTestId("public-summary").fill("The Committee considered a contract award.");
+    await expect.poll(async () => (await calls(page, "set_public_summary")).length).toBe(1);
+    const call = (await calls(page, "set_public_summary"))[0] as { args: { minuteId: string; summary: string } };
+    expect(call.args).toEqual({ minuteId: ids.minute, summary: "The Committee considered a contract award." });
+    await page.close();
+  });
+
   it("adds blocks from the keyboard and shows the shortcuts", async () => {
     const { page } = await openMinutes({});
     await page.getByTestId("narrative-text").click();
