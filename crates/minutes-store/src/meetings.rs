@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::rows::{count, id, list, new_id, opt, opt_id, opt_word, s, word};
+use crate::rows::{count, id, list, new_id, opt, opt_id, opt_word, reorder, s, word, Ordered};
 use crate::setup::{authority, body, exists};
 use crate::{Result, Store};
 
@@ -234,42 +234,7 @@ impl Store {
 
     /// Moves an agenda item to a new 1-based position; the others close up around it.
     pub fn move_agenda_item(&mut self, item_id: Uuid, to_position: u32) -> Result<()> {
-        self.write(|tx| {
-            let (meeting_id, _): (String, u32) = tx
-                .query_row(
-                    "SELECT meeting_id, position FROM agenda_item WHERE id = ?1",
-                    [s(item_id)],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?
-                .ok_or_else(|| DomainError::not_found("Agenda item", item_id))?;
-            let mut ids: Vec<String> = tx
-                .prepare("SELECT id FROM agenda_item WHERE meeting_id = ?1 ORDER BY position")?
-                .query_map([&meeting_id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            if to_position == 0 || to_position as usize > ids.len() {
-                return Err(DomainError::invalid(
-                    "Position",
-                    format!("must be between 1 and {}", ids.len()),
-                )
-                .into());
-            }
-            let me = s(item_id);
-            ids.retain(|i| *i != me);
-            ids.insert(to_position as usize - 1, me);
-            // Two passes keep (meeting, position) unique at every step.
-            tx.execute(
-                "UPDATE agenda_item SET position = position + 100000 WHERE meeting_id = ?1",
-                [&meeting_id],
-            )?;
-            for (i, id) in ids.iter().enumerate() {
-                tx.execute(
-                    "UPDATE agenda_item SET position = ?2 WHERE id = ?1",
-                    params![id, i as u32 + 1],
-                )?;
-            }
-            Ok(())
-        })
+        self.write(|tx| reorder(tx, Ordered::AgendaItem, item_id, to_position))
     }
 
     pub fn record_attendance(&mut self, meeting_id: Uuid, n: &NewAttendance) -> Result<Attendance> {

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::meetings::{agenda, meeting};
-use crate::rows::{flag, id, new_id, opt, opt_id, s, word};
+use crate::rows::{flag, id, new_id, opt, opt_id, reorder, s, word, Ordered};
 use crate::setup::{authority, body, exists};
 use crate::{Result, Store};
 
@@ -278,41 +278,7 @@ impl Store {
 
     /// Moves a block to a new 1-based position within its minute; the others close up.
     pub fn move_block(&mut self, block_id: Uuid, to_position: u32) -> Result<()> {
-        self.write(|tx| {
-            let minute_id: String = tx
-                .query_row(
-                    "SELECT minute_id FROM minute_block WHERE id = ?1",
-                    [s(block_id)],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .ok_or_else(|| DomainError::not_found("Block", block_id))?;
-            let mut ids: Vec<String> = tx
-                .prepare("SELECT id FROM minute_block WHERE minute_id = ?1 ORDER BY position")?
-                .query_map([&minute_id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            if to_position == 0 || to_position as usize > ids.len() {
-                return Err(DomainError::invalid(
-                    "Position",
-                    format!("must be between 1 and {}", ids.len()),
-                )
-                .into());
-            }
-            let me = s(block_id);
-            ids.retain(|i| *i != me);
-            ids.insert(to_position as usize - 1, me);
-            tx.execute(
-                "UPDATE minute_block SET position = position + 100000 WHERE minute_id = ?1",
-                [&minute_id],
-            )?;
-            for (i, id) in ids.iter().enumerate() {
-                tx.execute(
-                    "UPDATE minute_block SET position = ?2 WHERE id = ?1",
-                    params![id, i as u32 + 1],
-                )?;
-            }
-            Ok(())
-        })
+        self.write(|tx| reorder(tx, Ordered::Block, block_id, to_position))
     }
 
     pub fn blocks(&self, minute_id: Uuid) -> Result<Vec<Block>> {

@@ -69,3 +69,68 @@ pub(crate) fn list(r: &Row, col: &str) -> rusqlite::Result<Vec<String>> {
         .map(String::from)
         .collect())
 }
+
+/// The rows kept in a 1-based order within their parent: agenda items in a meeting, blocks in
+/// a minute.
+#[derive(Clone, Copy)]
+pub(crate) enum Ordered {
+    AgendaItem,
+    Block,
+}
+
+impl Ordered {
+    /// (table, parent column, what the clerk calls it). Fixed names, never user input.
+    fn names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Ordered::AgendaItem => ("agenda_item", "meeting_id", "Agenda item"),
+            Ordered::Block => ("minute_block", "minute_id", "Block"),
+        }
+    }
+}
+
+/// Moves a row to a new 1-based position among its siblings; the others close up around it.
+pub(crate) fn reorder(
+    tx: &rusqlite::Connection,
+    what: Ordered,
+    row_id: Uuid,
+    to_position: u32,
+) -> crate::Result<()> {
+    use rusqlite::OptionalExtension;
+    let (table, parent_col, name) = what.names();
+    let parent: String = tx
+        .query_row(
+            &format!("SELECT {parent_col} FROM {table} WHERE id = ?1"),
+            [s(row_id)],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| DomainError::not_found(name, row_id))?;
+    let mut ids: Vec<String> = tx
+        .prepare(&format!(
+            "SELECT id FROM {table} WHERE {parent_col} = ?1 ORDER BY position"
+        ))?
+        .query_map([&parent], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if to_position == 0 || to_position as usize > ids.len() {
+        return Err(DomainError::invalid(
+            "Position",
+            format!("must be between 1 and {}", ids.len()),
+        )
+        .into());
+    }
+    let me = s(row_id);
+    ids.retain(|i| *i != me);
+    ids.insert(to_position as usize - 1, me);
+    // Two passes keep (parent, position) unique at every step.
+    tx.execute(
+        &format!("UPDATE {table} SET position = position + 100000 WHERE {parent_col} = ?1"),
+        [&parent],
+    )?;
+    for (i, id) in ids.iter().enumerate() {
+        tx.execute(
+            &format!("UPDATE {table} SET position = ?2 WHERE id = ?1"),
+            rusqlite::params![id, i as u32 + 1],
+        )?;
+    }
+    Ok(())
+}

@@ -166,3 +166,27 @@ fn a_membership_ends_on_a_date_not_before_it_began() {
         .unwrap();
     assert_eq!(ended.to, Some(d(2016, 5, 1)));
 }
+
+#[test]
+fn agenda_items_are_reordered_and_a_bad_position_is_refused() {
+    let (_dir, mut store, ids) = demo_store();
+    let m = new_meeting(&mut store, ids.scrutiny, d(2015, 2, 2));
+    store.add_standing_items(m.id).unwrap();
+    let report = store
+        .add_agenda_item(m.id, &NewAgendaItem::report("Budget proposals"))
+        .unwrap();
+    store.move_agenda_item(report.id, 1).unwrap();
+    let order: Vec<String> = store
+        .agenda(m.id)
+        .unwrap()
+        .into_iter()
+        .map(|i| format!("{}. {}", i.position, i.title_en))
+        .collect();
+    assert_eq!(order[0], "1. Budget proposals");
+    assert_eq!(order[1], "2. Apologies for absence");
+    let before = snapshot(&store);
+    let e = store.move_agenda_item(report.id, 5).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::Invalid);
+    assert!(e.to_string().contains("between 1 and 4"), "{e}");
+    assert_eq!(snapshot(&store), before);
+}
