@@ -47,12 +47,17 @@ command!(end_membership(membership_id: Uuid, on: NaiveDate) -> (), |s| s.end_mem
 command!(list_meetings() -> Vec<MeetingSummary>, |s| s.list_meetings());
 command!(meeting_record(meeting_id: Uuid) -> MeetingRecord, |s| s.meeting_record(meeting_id));
 command!(add_meeting(meeting: NewMeeting) -> Meeting, |s| s.add_meeting(&meeting));
+command!(update_meeting(meeting_id: Uuid, meeting: NewMeeting) -> Meeting, |s| s.update_meeting(meeting_id, &meeting));
 command!(set_meeting_status(meeting_id: Uuid, status: MeetingStatus) -> (), |s| s.set_meeting_status(meeting_id, status));
 command!(add_agenda_item(meeting_id: Uuid, item: NewAgendaItem) -> AgendaItem, |s| s.add_agenda_item(meeting_id, &item));
 command!(add_standing_items(meeting_id: Uuid) -> Vec<AgendaItem>, |s| s.add_standing_items(meeting_id));
+command!(update_agenda_item(item_id: Uuid, item: NewAgendaItem) -> AgendaItem, |s| s.update_agenda_item(item_id, &item));
+command!(remove_agenda_item(item_id: Uuid) -> (), |s| s.remove_agenda_item(item_id));
 command!(move_agenda_item(item_id: Uuid, position: u32) -> (), |s| s.move_agenda_item(item_id, position));
 command!(record_attendance(meeting_id: Uuid, attendance: NewAttendance) -> Attendance, |s| s.record_attendance(meeting_id, &attendance));
+command!(remove_attendance(attendance_id: Uuid) -> (), |s| s.remove_attendance(attendance_id));
 command!(add_declaration(meeting_id: Uuid, declaration: NewDeclaration) -> Declaration, |s| s.add_declaration(meeting_id, &declaration));
+command!(remove_declaration(declaration_id: Uuid) -> (), |s| s.remove_declaration(declaration_id));
 
 // Minutes, their blocks and decisions.
 command!(add_minute(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String) -> Minute, |s| s.add_minute(meeting_id, agenda_item_id, &heading));
@@ -151,10 +156,15 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         list_meetings,
         meeting_record,
         add_meeting,
+        update_meeting,
         set_meeting_status,
         add_agenda_item,
         add_standing_items,
+        update_agenda_item,
+        remove_agenda_item,
         move_agenda_item,
+        remove_attendance,
+        remove_declaration,
         record_attendance,
         add_declaration,
         add_minute,

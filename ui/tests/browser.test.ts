@@ -216,4 +216,81 @@ describe("agenda", () => {
     await expect.poll(() => page.locator("[data-testid=agenda-list] li").first().innerText()).toContain("is not a PDF");
     await page.close();
   });
+
+  it("edits an item in place, and undo puts the old title back", async () => {
+    const scheduled = { ...record(), meeting: { ...record().meeting, status: "scheduled" as const } };
+    const { page } = await open({
+      meeting_record: { ok: scheduled },
+      update_agenda_item: { ok: scheduled.agenda[0] },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.locator("[data-testid=agenda-list] li").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("agenda-title").inputValue()).toBe("CSSIW Annual Performance Evaluation");
+    expect(await page.getByRole("heading", { name: "Edit item 1" }).count()).toBe(1);
+    await page.getByTestId("agenda-title").fill("CSSIW Annual Performance Evaluation 2013-14");
+    await page.getByTestId("agenda-save").click();
+    await expect.poll(async () => (await calls(page, "update_agenda_item")).length).toBe(1);
+    const [saved] = await calls(page, "update_agenda_item");
+    expect(saved.args).toMatchObject({ itemId: ids.item, item: { title_en: "CSSIW Annual Performance Evaluation 2013-14" } });
+    // Focus is back on the item; Ctrl+Z outside a text box undoes the edit.
+    await page.keyboard.press("Control+z");
+    await expect.poll(async () => (await calls(page, "update_agenda_item")).length).toBe(2);
+    const undo = (await calls(page, "update_agenda_item"))[1];
+    expect(undo.args).toMatchObject({ item: { title_en: "CSSIW Annual Performance Evaluation" } });
+    await page.close();
+  });
+
+  it("asks before removing an item, and shows why a removal is refused", async () => {
+    const scheduled = { ...record(), meeting: { ...record().meeting, status: "scheduled" as const } };
+    const { page } = await open({
+      meeting_record: { ok: scheduled },
+      remove_agenda_item: { err: { code: "conflict", message: "the agenda item cannot be removed: it has a minute; delete the minute first" } },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.locator("[data-testid=agenda-list] li").first().focus();
+    await page.keyboard.press("Alt+Delete");
+    await expect.poll(() => page.getByTestId("confirm-remove").isVisible()).toBe(true);
+    expect(await calls(page, "remove_agenda_item")).toHaveLength(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("item-error").innerText()).toContain("it has a minute");
+    await page.close();
+  });
+});
+
+describe("meeting details", () => {
+  it("corrects the venue and time, and shows a refusal beside the form", async () => {
+    const { page } = await open({
+      update_meeting: { err: { code: "invalid", message: "Joining details: a hybrid or remote meeting must say how to join it" } },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("edit-meeting").click();
+    expect(await page.getByTestId("meeting-venue").inputValue()).toBe("Civic Offices, Barry");
+    expect(await page.getByTestId("meeting-time").inputValue()).toBe("10:00");
+    await page.getByTestId("meeting-mode").selectOption("remote");
+    await page.getByTestId("meeting-save").click();
+    await expect.poll(() => page.getByTestId("meeting-error").innerText()).toContain("must say how to join");
+    const [call] = await calls(page, "update_meeting");
+    expect(call.args).toMatchObject({ meetingId: ids.meeting, meeting: { mode: "remote", venue: "Civic Offices, Barry", start_time: "10:00" } });
+    await page.close();
+  });
+});
+
+describe("attendance", () => {
+  it("removes a declaration entered by mistake", async () => {
+    const withDecl = {
+      ...record(),
+      declarations: [
+        { id: "d1", meeting_id: ids.meeting, person_id: ids.member, agenda_item_id: null, kind: "personal" as const, nature: "Governor of a school", action: "remained" as const, dispensation: "" },
+      ],
+    };
+    const { page } = await open({ meeting_record: { ok: withDecl }, remove_declaration: { ok: null } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-attendance").click();
+    await expect.poll(() => page.getByTestId("declarations").innerText()).toContain("Governor of a school");
+    await page.getByTestId("remove-declaration").click();
+    await expect.poll(async () => (await calls(page, "remove_declaration")).length).toBe(1);
+    expect((await calls(page, "remove_declaration"))[0].args).toEqual({ declarationId: "d1" });
+    await page.close();
+  });
 });

@@ -1,7 +1,7 @@
 //! Meetings and what happens at them before the minutes: attendance, declarations, the
 //! agenda and its reports.
 
-use chrono::{NaiveTime, Utc};
+use chrono::{NaiveDate, NaiveTime, Utc};
 use minutes_core::input::*;
 use minutes_core::validate::{self, optional_line, MAX_TITLE};
 use minutes_core::*;
@@ -9,7 +9,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::rows::{count, id, list, new_id, opt, opt_id, opt_word, reorder, s, word, Ordered};
+use crate::rows::{
+    count, id, list, new_id, opt, opt_id, opt_word, remove_ordered, reorder, s, word, Ordered,
+};
 use crate::setup::{authority, body, exists};
 use crate::{Result, Store};
 
@@ -29,38 +31,44 @@ fn parse_time(field: &str, t: &Option<String>) -> Result<Option<NaiveTime>> {
     }
 }
 
+/// A meeting's details from what the clerk entered, checked.
+fn meeting_details(id: Uuid, n: &NewMeeting) -> Result<Meeting> {
+    let start_time = parse_time("Start time", &n.start_time)?;
+    let end_time = parse_time("End time", &n.end_time)?;
+    if let (Some(a), Some(b)) = (start_time, end_time) {
+        if b < a {
+            return Err(DomainError::invalid("End time", "is before the start time").into());
+        }
+    }
+    let m = Meeting {
+        id,
+        body_id: n.body_id,
+        kind: n.kind,
+        date: n.date,
+        start_time,
+        end_time,
+        venue: optional_line("Venue", &n.venue, MAX_TITLE)?,
+        mode: n.mode,
+        joining_details: validate::text("Joining details", &n.joining_details, false)?,
+        status: MeetingStatus::Scheduled,
+        minutes_status: MinutesStatus::Drafting,
+        approved_at_meeting_id: None,
+        signed_by_person_id: None,
+        signed_on: None,
+    };
+    if m.mode != MeetingMode::InPerson && m.joining_details.is_empty() {
+        return Err(DomainError::invalid(
+            "Joining details",
+            "a hybrid or remote meeting must say how to join it",
+        )
+        .into());
+    }
+    Ok(m)
+}
+
 impl Store {
     pub fn add_meeting(&mut self, n: &NewMeeting) -> Result<Meeting> {
-        let start_time = parse_time("Start time", &n.start_time)?;
-        let end_time = parse_time("End time", &n.end_time)?;
-        if let (Some(a), Some(b)) = (start_time, end_time) {
-            if b < a {
-                return Err(DomainError::invalid("End time", "is before the start time").into());
-            }
-        }
-        let m = Meeting {
-            id: new_id(),
-            body_id: n.body_id,
-            kind: n.kind,
-            date: n.date,
-            start_time,
-            end_time,
-            venue: optional_line("Venue", &n.venue, MAX_TITLE)?,
-            mode: n.mode,
-            joining_details: validate::text("Joining details", &n.joining_details, false)?,
-            status: MeetingStatus::Scheduled,
-            minutes_status: MinutesStatus::Drafting,
-            approved_at_meeting_id: None,
-            signed_by_person_id: None,
-            signed_on: None,
-        };
-        if m.mode != MeetingMode::InPerson && m.joining_details.is_empty() {
-            return Err(DomainError::invalid(
-                "Joining details",
-                "a hybrid or remote meeting must say how to join it",
-            )
-            .into());
-        }
+        let m = meeting_details(new_id(), n)?;
         self.write(|tx| {
             body(tx, m.body_id)?;
             tx.execute(
@@ -74,6 +82,64 @@ impl Store {
             Ok(())
         })?;
         Ok(m)
+    }
+
+    /// Changes a meeting's details: kind, date, times, venue, mode and joining details. The
+    /// body cannot change, and once the draft minutes are published the details are part of
+    /// the record and stay as they are.
+    pub fn update_meeting(&mut self, meeting_id: Uuid, n: &NewMeeting) -> Result<Meeting> {
+        let new = meeting_details(meeting_id, n)?;
+        self.write(|tx| {
+            let old = meeting(tx, meeting_id)?;
+            if old.minutes_status == MinutesStatus::Signed {
+                return Err(DomainError::Locked(
+                    "signed minutes cannot be changed, and neither can the meeting's details".into(),
+                )
+                .into());
+            }
+            if old.minutes_status != MinutesStatus::Drafting {
+                return Err(DomainError::Conflict(
+                    "the draft minutes have been published: the meeting's details are now part of the record".into(),
+                )
+                .into());
+            }
+            if new.body_id != old.body_id {
+                return Err(DomainError::invalid(
+                    "Committee",
+                    "a meeting cannot move to another committee; create a new meeting instead",
+                )
+                .into());
+            }
+            let has_minutes = exists(tx, "SELECT 1 FROM minute WHERE meeting_id = ?1", &s(meeting_id))?;
+            if has_minutes && new.date != old.date {
+                let year = |d: NaiveDate| -> Result<NaiveDate> {
+                    Ok(crate::minutes::sequence_year(tx, &Meeting { date: d, ..old.clone() })?.2)
+                };
+                if year(new.date)? != year(old.date)? {
+                    return Err(DomainError::invalid(
+                        "Date",
+                        "moves the meeting into another municipal year, but its minutes already have numbers from this year",
+                    )
+                    .into());
+                }
+            }
+            tx.execute(
+                "UPDATE meeting SET kind = ?2, date = ?3, start_time = ?4, end_time = ?5, venue = ?6, mode = ?7,
+                   joining_details = ?8 WHERE id = ?1",
+                params![
+                    s(meeting_id), new.kind.as_str(), new.date, new.start_time, new.end_time, new.venue,
+                    new.mode.as_str(), new.joining_details
+                ],
+            )?;
+            Ok(Meeting {
+                status: old.status,
+                minutes_status: old.minutes_status,
+                approved_at_meeting_id: old.approved_at_meeting_id,
+                signed_by_person_id: old.signed_by_person_id,
+                signed_on: old.signed_on,
+                ..new
+            })
+        })
     }
 
     pub fn meeting(&self, meeting_id: Uuid) -> Result<Meeting> {
@@ -142,29 +208,7 @@ impl Store {
     }
 
     pub fn add_agenda_item(&mut self, meeting_id: Uuid, n: &NewAgendaItem) -> Result<AgendaItem> {
-        let jurisdiction = authority(self.conn())
-            .map(|a| a.jurisdiction)
-            .unwrap_or(Jurisdiction::Wales);
-        let mut item = AgendaItem {
-            id: new_id(),
-            meeting_id,
-            position: 0,
-            title_en: n.title_en.trim().to_string(),
-            title_cy: n.title_cy.trim().to_string(),
-            part: n.part,
-            exempt_paragraphs: n
-                .exempt_paragraphs
-                .iter()
-                .map(|p| p.trim().to_uppercase())
-                .collect(),
-            public_interest: n.public_interest.trim().to_string(),
-            origin: n.origin,
-            standing: n.standing,
-            tag: n.tag.trim().to_string(),
-            urgent_reason: n.urgent_reason.trim().to_string(),
-            presenting_officer_id: n.presenting_officer_id,
-        };
-        validate::agenda_item(jurisdiction, &item)?;
+        let mut item = agenda_item_from(self.conn(), new_id(), meeting_id, n)?;
         self.write(|tx| {
             let m = meeting(tx, meeting_id)?;
             if m.status != MeetingStatus::Scheduled && item.origin != ItemOrigin::Urgent {
@@ -183,6 +227,59 @@ impl Store {
             Ok(())
         })?;
         Ok(item)
+    }
+
+    /// Changes an agenda item's title, part, exempt paragraphs, origin and the rest; it keeps
+    /// its place. A minute already taken under the item keeps its own heading.
+    pub fn update_agenda_item(&mut self, item_id: Uuid, n: &NewAgendaItem) -> Result<AgendaItem> {
+        self.write(|tx| {
+            let (meeting_id, position) = agenda_item_place(tx, item_id)?;
+            let item = AgendaItem {
+                position,
+                ..agenda_item_from(tx, item_id, meeting_id, n)?
+            };
+            tx.execute(
+                "UPDATE agenda_item SET title_en = ?2, title_cy = ?3, part = ?4, exempt_paragraphs = ?5,
+                   public_interest = ?6, origin = ?7, standing = ?8, tag = ?9, urgent_reason = ?10,
+                   presenting_officer_id = ?11 WHERE id = ?1",
+                params![
+                    s(item_id), item.title_en, item.title_cy, item.part.as_str(), item.exempt_paragraphs.join(","),
+                    item.public_interest, item.origin.as_str(), item.standing.map(|x| x.as_str()), item.tag,
+                    item.urgent_reason, opt(item.presenting_officer_id)
+                ],
+            )?;
+            Ok(item)
+        })
+    }
+
+    /// Removes an agenda item that has not been dealt with, with its attached reports; the
+    /// items after it close up. Refused once the agenda is published, or while a minute,
+    /// declaration or arrival/departure refers to the item.
+    pub fn remove_agenda_item(&mut self, item_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let (meeting_id, _) = agenda_item_place(tx, item_id)?;
+            if meeting(tx, meeting_id)?.status != MeetingStatus::Scheduled {
+                return Err(DomainError::Conflict(
+                    "the agenda has been published, so its items stay; record in the minutes that the item was withdrawn".into(),
+                )
+                .into());
+            }
+            let id = s(item_id);
+            for (sql, what) in [
+                ("SELECT 1 FROM minute WHERE agenda_item_id = ?1", "it has a minute; delete the minute first"),
+                ("SELECT 1 FROM declaration WHERE agenda_item_id = ?1", "a declaration of interest names it; remove the declaration first"),
+                (
+                    "SELECT 1 FROM attendance WHERE arrived_at_item = ?1 OR left_at_item = ?1",
+                    "someone's arrival or departure is recorded at it; change the attendance first",
+                ),
+            ] {
+                if exists(tx, sql, &id)? {
+                    return Err(DomainError::Conflict(format!("the agenda item cannot be removed: {what}")).into());
+                }
+            }
+            tx.execute("DELETE FROM document WHERE agenda_item_id = ?1", [&id])?;
+            remove_ordered(tx, Ordered::AgendaItem, item_id)
+        })
     }
 
     /// Adds the standing items a clerk starts every agenda with: apologies, the minutes of
@@ -322,6 +419,26 @@ impl Store {
         Ok(d)
     }
 
+    /// Takes a person off the meeting's attendance record (a row entered by mistake).
+    pub fn remove_attendance(&mut self, attendance_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM attendance WHERE id = ?1", [s(attendance_id)])? == 0 {
+                return Err(DomainError::not_found("Attendance entry", attendance_id).into());
+            }
+            Ok(())
+        })
+    }
+
+    /// Removes a declaration of interest entered by mistake.
+    pub fn remove_declaration(&mut self, declaration_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM declaration WHERE id = ?1", [s(declaration_id)])? == 0 {
+                return Err(DomainError::not_found("Declaration", declaration_id).into());
+            }
+            Ok(())
+        })
+    }
+
     /// Attaches a report or appendix (PDF bytes) to an agenda item. Files that are not PDFs,
     /// are damaged or encrypted are refused with the reason.
     pub fn attach_document(
@@ -441,6 +558,50 @@ pub(crate) fn meeting(conn: &Connection, meeting_id: Uuid) -> Result<Meeting> {
     )
     .optional()?
     .ok_or_else(|| DomainError::not_found("Meeting", meeting_id).into())
+}
+
+/// An agenda item from what the clerk entered, checked against the authority's rules.
+fn agenda_item_from(
+    conn: &Connection,
+    id: Uuid,
+    meeting_id: Uuid,
+    n: &NewAgendaItem,
+) -> Result<AgendaItem> {
+    let jurisdiction = authority(conn)
+        .map(|a| a.jurisdiction)
+        .unwrap_or(Jurisdiction::Wales);
+    let item = AgendaItem {
+        id,
+        meeting_id,
+        position: 0,
+        title_en: n.title_en.trim().to_string(),
+        title_cy: n.title_cy.trim().to_string(),
+        part: n.part,
+        exempt_paragraphs: n
+            .exempt_paragraphs
+            .iter()
+            .map(|p| p.trim().to_uppercase())
+            .collect(),
+        public_interest: n.public_interest.trim().to_string(),
+        origin: n.origin,
+        standing: n.standing,
+        tag: n.tag.trim().to_string(),
+        urgent_reason: n.urgent_reason.trim().to_string(),
+        presenting_officer_id: n.presenting_officer_id,
+    };
+    validate::agenda_item(jurisdiction, &item)?;
+    Ok(item)
+}
+
+/// The meeting and position of an agenda item.
+fn agenda_item_place(conn: &Connection, item_id: Uuid) -> Result<(Uuid, u32)> {
+    conn.query_row(
+        "SELECT meeting_id, position FROM agenda_item WHERE id = ?1",
+        [s(item_id)],
+        |r| Ok((id(r, "meeting_id")?, r.get(1)?)),
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Agenda item", item_id).into())
 }
 
 fn insert_agenda_item(conn: &Connection, item: &AgendaItem) -> Result<()> {

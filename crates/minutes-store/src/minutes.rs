@@ -9,12 +9,12 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::meetings::{agenda, meeting};
-use crate::rows::{flag, id, new_id, opt, opt_id, reorder, s, word, Ordered};
+use crate::rows::{flag, id, new_id, opt, opt_id, remove_ordered, reorder, s, word, Ordered};
 use crate::setup::{authority, body, exists};
 use crate::{Result, Store};
 
 /// Where a minute's number comes from: its sequence and municipal year.
-fn sequence_year(conn: &Connection, m: &Meeting) -> Result<(Uuid, String, NaiveDate)> {
+pub(crate) fn sequence_year(conn: &Connection, m: &Meeting) -> Result<(Uuid, String, NaiveDate)> {
     let b = body(conn, m.body_id)?;
     let prefix: String = conn.query_row(
         "SELECT prefix FROM minute_sequence WHERE id = ?1",
@@ -255,25 +255,7 @@ impl Store {
     }
 
     pub fn remove_block(&mut self, block_id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            let (minute_id, position): (String, u32) = tx
-                .query_row("SELECT minute_id, position FROM minute_block WHERE id = ?1", [s(block_id)], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
-                .optional()?
-                .ok_or_else(|| DomainError::not_found("Block", block_id))?;
-            tx.execute("DELETE FROM minute_block WHERE id = ?1", [s(block_id)])?;
-            // Two passes keep (minute, position) unique at every step.
-            tx.execute(
-                "UPDATE minute_block SET position = position + 100000 WHERE minute_id = ?1 AND position > ?2",
-                params![minute_id, position],
-            )?;
-            tx.execute(
-                "UPDATE minute_block SET position = position - 100001 WHERE minute_id = ?1 AND position > 100000",
-                params![minute_id],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| remove_ordered(tx, Ordered::Block, block_id))
     }
 
     /// Moves a block to a new 1-based position within its minute; the others close up.

@@ -134,3 +134,36 @@ pub(crate) fn reorder(
     }
     Ok(())
 }
+
+/// Deletes a row kept in order among its siblings; the later ones close up.
+pub(crate) fn remove_ordered(
+    tx: &rusqlite::Connection,
+    what: Ordered,
+    row_id: Uuid,
+) -> crate::Result<()> {
+    use rusqlite::OptionalExtension;
+    let (table, parent_col, name) = what.names();
+    let (parent, position): (String, u32) = tx
+        .query_row(
+            &format!("SELECT {parent_col}, position FROM {table} WHERE id = ?1"),
+            [s(row_id)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| DomainError::not_found(name, row_id))?;
+    tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [s(row_id)])?;
+    // Two passes keep (parent, position) unique at every step.
+    tx.execute(
+        &format!(
+            "UPDATE {table} SET position = position + 100000 WHERE {parent_col} = ?1 AND position > ?2"
+        ),
+        rusqlite::params![parent, position],
+    )?;
+    tx.execute(
+        &format!(
+            "UPDATE {table} SET position = position - 100001 WHERE {parent_col} = ?1 AND position > 100000"
+        ),
+        [&parent],
+    )?;
+    Ok(())
+}

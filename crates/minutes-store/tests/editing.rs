@@ -190,3 +190,198 @@ fn agenda_items_are_reordered_and_a_bad_position_is_refused() {
     assert!(e.to_string().contains("between 1 and 4"), "{e}");
     assert_eq!(snapshot(&store), before);
 }
+
+fn details(m: &Meeting) -> NewMeeting {
+    NewMeeting {
+        body_id: m.body_id,
+        kind: m.kind,
+        date: m.date,
+        start_time: m.start_time.map(|t| t.format("%H:%M").to_string()),
+        end_time: None,
+        venue: m.venue.clone(),
+        mode: m.mode,
+        joining_details: m.joining_details.clone(),
+    }
+}
+
+#[test]
+fn a_meetings_details_are_corrected_until_the_draft_is_published() {
+    let (_dir, mut store, ids) = demo_store();
+    let m = new_meeting(&mut store, ids.scrutiny, d(2015, 2, 2));
+    let changed = store
+        .update_meeting(
+            m.id,
+            &NewMeeting {
+                date: d(2015, 2, 3),
+                start_time: Some("14:30".into()),
+                venue: "Committee Room 1".into(),
+                mode: MeetingMode::Hybrid,
+                joining_details: "Join by Teams: link in the calendar invitation".into(),
+                ..details(&m)
+            },
+        )
+        .unwrap();
+    let stored = store.meeting(m.id).unwrap();
+    assert_eq!(stored, changed);
+    assert_eq!(stored.date, d(2015, 2, 3));
+    assert_eq!(stored.venue, "Committee Room 1");
+    assert_eq!(stored.mode, MeetingMode::Hybrid);
+    assert_eq!(
+        stored.start_time.map(|t| t.to_string()),
+        Some("14:30:00".into())
+    );
+
+    // Refusals name the problem and change nothing.
+    let before = snapshot(&store);
+    let remote_without_link = NewMeeting {
+        mode: MeetingMode::Remote,
+        joining_details: " ".into(),
+        ..details(&stored)
+    };
+    let e = store
+        .update_meeting(m.id, &remote_without_link)
+        .unwrap_err();
+    assert!(e.to_string().contains("how to join"), "{e}");
+    let other_body = NewMeeting {
+        body_id: ids.cabinet,
+        ..details(&stored)
+    };
+    let e = store.update_meeting(m.id, &other_body).unwrap_err();
+    assert!(e.to_string().contains("another committee"), "{e}");
+    assert_eq!(snapshot(&store), before);
+
+    // With a numbered minute, the meeting may not leave its municipal year.
+    store.add_minute(m.id, None, "Budget").unwrap();
+    let before = snapshot(&store);
+    let next_year = NewMeeting {
+        date: d(2015, 6, 1),
+        ..details(&stored)
+    };
+    let e = store.update_meeting(m.id, &next_year).unwrap_err();
+    assert!(e.to_string().contains("municipal year"), "{e}");
+    assert_eq!(snapshot(&store), before);
+
+    // The demo meeting's draft is published: its details are part of the record.
+    let published = store.meeting(ids.previous_meeting).unwrap();
+    let e = store
+        .update_meeting(published.id, &details(&published))
+        .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::Locked, "{e}");
+}
+
+#[test]
+fn agenda_items_are_edited_and_removed_and_the_rest_close_up() {
+    let (_dir, mut store, ids) = demo_store();
+    let m = new_meeting(&mut store, ids.scrutiny, d(2015, 2, 2));
+    store.add_standing_items(m.id).unwrap();
+    let budget = store
+        .add_agenda_item(m.id, &NewAgendaItem::report("Budget proposals"))
+        .unwrap();
+    let care = store
+        .add_agenda_item(m.id, &NewAgendaItem::report("Care homes"))
+        .unwrap();
+    let edited = store
+        .update_agenda_item(
+            budget.id,
+            &NewAgendaItem {
+                title_en: "Draft budget proposals 2015/16".into(),
+                part: ItemPart::Exempt,
+                exempt_paragraphs: vec!["14".into()],
+                public_interest: "Disclosure would prejudice the council's negotiating position"
+                    .into(),
+                ..NewAgendaItem::report("")
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.position, 4, "an edited item keeps its place");
+    let agenda = store.agenda(m.id).unwrap();
+    assert_eq!(agenda[3].title_en, "Draft budget proposals 2015/16");
+    assert_eq!(agenda[3].part, ItemPart::Exempt);
+    assert_eq!(agenda[3].exempt_paragraphs, ["14"]);
+
+    let before = snapshot(&store);
+    let e = store
+        .update_agenda_item(care.id, &NewAgendaItem::report("  "))
+        .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::Invalid, "{e}");
+    assert_eq!(snapshot(&store), before);
+
+    // A report goes with its item; the items after it close up.
+    let doc = store
+        .attach_document(budget.id, "Report", DocumentKind::Report, &one_page_pdf())
+        .unwrap();
+    store.remove_agenda_item(budget.id).unwrap();
+    assert!(
+        store.document_pdf(doc.id).is_err(),
+        "the report went with its item"
+    );
+    let order: Vec<String> = store
+        .agenda(m.id)
+        .unwrap()
+        .into_iter()
+        .map(|i| format!("{}. {}", i.position, i.title_en))
+        .collect();
+    assert_eq!(order.len(), 4);
+    assert_eq!(order[3], "4. Care homes");
+
+    // An item with a minute stays, and says why.
+    store.add_minute(m.id, Some(care.id), "").unwrap();
+    let before = snapshot(&store);
+    let e = store.remove_agenda_item(care.id).unwrap_err();
+    assert!(e.to_string().contains("has a minute"), "{e}");
+    assert_eq!(snapshot(&store), before);
+}
+
+#[test]
+fn attendance_and_declarations_entered_by_mistake_are_removed() {
+    let (_dir, mut store, ids) = demo_store();
+    let m = new_meeting(&mut store, ids.scrutiny, d(2015, 2, 2));
+    let person = store.people().unwrap()[0].id;
+    let a = store
+        .record_attendance(
+            m.id,
+            &NewAttendance {
+                person_id: person,
+                status: AttendanceStatus::Apologies,
+                substitute_for: None,
+                mode: AttendanceMode::Room,
+                capacity: None,
+                arrived_at_item: None,
+                left_at_item: None,
+            },
+        )
+        .unwrap();
+    let decl = store
+        .add_declaration(
+            m.id,
+            &NewDeclaration {
+                person_id: person,
+                agenda_item_id: None,
+                kind: DeclarationKind::Personal,
+                nature: "Member of a local care home board".into(),
+                action: Some(DeclarationAction::Remained),
+                dispensation: String::new(),
+            },
+        )
+        .unwrap();
+    store.remove_declaration(decl.id).unwrap();
+    store.remove_attendance(a.id).unwrap();
+    let rec = store.meeting_record(m.id).unwrap();
+    assert!(rec.attendance.is_empty());
+    assert!(rec.declarations.is_empty());
+
+    let before = snapshot(&store);
+    let e = store.remove_attendance(a.id).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::NotFound, "{e}");
+    assert_eq!(snapshot(&store), before);
+
+    // Signed minutes keep their attendance.
+    let signed = store.meeting_record(ids.previous_meeting).unwrap();
+    let row = signed
+        .attendance
+        .first()
+        .expect("the signed demo minutes record attendance");
+    let e = store.remove_attendance(row.id).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::Locked, "{e}");
+    assert_eq!(snapshot(&store), before);
+}

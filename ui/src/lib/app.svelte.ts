@@ -41,3 +41,19 @@ export async function saved<T>(work: Promise<T>): Promise<T> {
 
 /** The session's undo history, shared by the meeting screens. */
 export const history = new History();
+
+/** Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes, outside a text box where the browser's own undo works. */
+export function undoKey(e: KeyboardEvent): "undo" | "redo" | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const tag = (document.activeElement as HTMLElement | null)?.tagName ?? "";
+  if (["INPUT", "TEXTAREA", "SELECT"].includes(tag)) return null;
+  const k = e.key.toLowerCase();
+  if (k === "z" && !e.shiftKey) return "undo";
+  if (k === "y" || (k === "z" && e.shiftKey)) return "redo";
+  return null;
+}
+
+/** Undoes or redoes the session's last change, keeping the saved indicator honest. */
+export function undoRedo(which: "undo" | "redo"): Promise<string | null> {
+  return saved(which === "undo" ? history.undo() : history.redo());
+}

@@ -6,6 +6,7 @@ import type {
   DeclarationKind,
   ItemOrigin,
   Keyword,
+  MeetingKind,
   MeetingMode,
   MeetingStatus,
   MinutesStatus,
@@ -41,6 +42,13 @@ export const roles: Record<Role, string> = {
   member: "Member",
   co_opted: "Co-opted member",
   observer: "Observer",
+};
+
+export const meetingKinds: Record<MeetingKind, string> = {
+  ordinary: "Ordinary meeting",
+  special: "Special meeting",
+  annual: "Annual meeting",
+  adjourned: "Adjourned meeting",
 };
 
 export const meetingModes: Record<MeetingMode, string> = {

@@ -82,18 +82,26 @@ export const ipc = {
   listMeetings: () => call<MeetingSummary[]>("list_meetings"),
   meetingRecord: (meetingId: string) => call<MeetingRecord>("meeting_record", { meetingId }),
   addMeeting: (meeting: NewMeeting) => call<Meeting>("add_meeting", { meeting }),
+  updateMeeting: (meetingId: string, meeting: NewMeeting) =>
+    call<Meeting>("update_meeting", { meetingId, meeting }),
   setMeetingStatus: (meetingId: string, status: MeetingStatus) =>
     call<null>("set_meeting_status", { meetingId, status }),
   addAgendaItem: (meetingId: string, item: NewAgendaItem) =>
     call<AgendaItem>("add_agenda_item", { meetingId, item }),
   addStandingItems: (meetingId: string) =>
     call<AgendaItem[]>("add_standing_items", { meetingId }),
+  updateAgendaItem: (itemId: string, item: NewAgendaItem) =>
+    call<AgendaItem>("update_agenda_item", { itemId, item }),
+  removeAgendaItem: (itemId: string) => call<null>("remove_agenda_item", { itemId }),
   moveAgendaItem: (itemId: string, position: number) =>
     call<null>("move_agenda_item", { itemId, position }),
   recordAttendance: (meetingId: string, attendance: NewAttendance) =>
     call<Attendance>("record_attendance", { meetingId, attendance }),
+  removeAttendance: (attendanceId: string) => call<null>("remove_attendance", { attendanceId }),
   addDeclaration: (meetingId: string, declaration: NewDeclaration) =>
     call<Declaration>("add_declaration", { meetingId, declaration }),
+  removeDeclaration: (declarationId: string) =>
+    call<null>("remove_declaration", { declarationId }),
   attachReport: (itemId: string, kind: DocumentKind) =>
     call<DocumentInfo | null>("attach_report", { itemId, kind }),
 
