@@ -98,6 +98,34 @@ test("plan a meeting with three items", async () => {
   await app.exec("arguments[0].focus()", [app.el(last)]);
   await app.keys(Keys.ALT + Keys.UP + Keys.NULL);
   await app.waitFor("[data-testid='agenda-list'] li:nth-child(5)", { text: "<img src=x" });
+
+  // An item added by mistake: Alt+Delete on it asks, Enter confirms, and it is gone.
+  await app.fill("[data-testid='agenda-title']", "Item added by mistake");
+  await app.click("[data-testid='agenda-add']");
+  await app.waitFor("[data-testid='agenda-list']", { text: "Item added by mistake" });
+  const mistake = (await app.findAll("[data-testid='agenda-list'] li")).at(-1);
+  await app.exec("arguments[0].focus()", [app.el(mistake)]);
+  await app.keys(Keys.ALT + Keys.DELETE + Keys.NULL);
+  await app.waitFor("[data-testid='confirm-remove']");
+  await app.keys(Keys.ENTER);
+  await app.waitGone("[data-testid='agenda-list']", { text: "Item added by mistake" });
+  assert.equal((await app.findAll("[data-testid='agenda-list'] li")).length, 6);
+
+  // Correct a title: Enter on the item opens it in the form.
+  const cmh = await app.waitFor("[data-testid='agenda-list'] li", { text: "Child and adolescent" });
+  await app.exec("arguments[0].focus()", [app.el(cmh)]);
+  await app.keys(Keys.ENTER);
+  await app.waitFor("form[aria-label='Edit an agenda item']");
+  await app.fill("[data-testid='agenda-title']", "Child and adolescent mental health services (CAMHS)");
+  await app.click("[data-testid='agenda-save']");
+  await app.waitFor("[data-testid='agenda-list']", { text: "mental health services (CAMHS)" });
+
+  // The venue was wrong: correct the meeting's details.
+  await app.click("[data-testid='edit-meeting']");
+  await app.fill("[data-testid='meeting-venue']", "Committee Room 1, Civic Offices, Barry");
+  await app.setValue("[data-testid='meeting-time']", "10:30");
+  await app.click("[data-testid='meeting-save']");
+  await app.waitFor(".page-head", { text: "10:30 · Committee Room 1, Civic Offices, Barry" });
   await app.screenshot(join(shots, "agenda.png"));
 });
 
@@ -215,7 +243,8 @@ test("close the app, start it again and find everything there", async () => {
   await app.quit();
   app = await Session.start(driver.base);
   await app.click("[data-testid='open-meeting']", { text: "16 November 2026" });
-  await app.waitFor("[data-testid='agenda-list']", { text: "Child and adolescent mental health services" });
+  await app.waitFor("[data-testid='agenda-list']", { text: "Child and adolescent mental health services (CAMHS)" });
+  await app.waitFor(".page-head", { text: "Committee Room 1, Civic Offices, Barry" });
   await app.click("[data-testid='tab-attendance']");
   const statuses = await app.exec(
     "return [...document.querySelectorAll('[data-testid=attendance-status]')].map((s) => s.value)",

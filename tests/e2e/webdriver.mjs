@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export const APP = process.env.COFNOD_APP ?? join(process.cwd(), "target/debug/cofnod-app");
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
-export const Keys = { ALT: "\uE00A", CONTROL: "\uE009", NULL: "\uE000", ENTER: "\uE007", UP: "\uE013", DOWN: "\uE015", TAB: "\uE004" };
+export const Keys = { ALT: "\uE00A", CONTROL: "\uE009", NULL: "\uE000", ENTER: "\uE007", UP: "\uE013", DOWN: "\uE015", TAB: "\uE004", DELETE: "\uE017" };
 
 /** A fresh data directory: the app puts its database under it (XDG_DATA_HOME). */
 export function freshDataHome() {
@@ -107,6 +107,21 @@ export class Session {
       await sleep(150);
     }
     throw new Error(`timed out waiting for ${css}${text ? ` with text "${text}" (last: "${last}")` : ""}`);
+  }
+
+  /** Waits until no element `css` matches contains `text`. */
+  async waitGone(css, { timeout = 15000, text } = {}) {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      try {
+        const texts = await Promise.all((await this.findAll(css)).map((el) => this.text(el)));
+        if (!texts.some((t) => t.includes(text))) return;
+      } catch {
+        // the page is re-rendering
+      }
+      await sleep(150);
+    }
+    throw new Error(`timed out waiting for "${text}" to leave ${css}`);
   }
 
   /** Clicks the first element `css` matches, once it is there. */
