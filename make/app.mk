@@ -3,7 +3,7 @@
 APP := target/debug/cofnod-app
 UI_STAMP := ui/node_modules/.package-lock.json
 
-.PHONY: ui-deps ui-build app-build app-run ui-check ui-test e2e bench
+.PHONY: ui-deps ui-build app-build test-build app-run ui-check ui-test e2e bench
 
 # npm packages, at the locked versions. (`npm ci` refuses this lock file: npm here records only
 # the optional platform packages of the machine that wrote it, e.g. rollup's linux-x64 build.)
@@ -32,8 +32,14 @@ ui-test: ui-build
 	npm --prefix ui test
 	npm --prefix ui run browser
 
+# The app and the command line built with every target of the workspace: the same features as
+# `cargo test --workspace`, so after the Rust tests nothing but the final binaries is compiled
+# again (`cargo build -p cofnod-app` alone unifies features differently and recompiles Tauri).
+test-build: rust-deps ui-build
+	$(CARGO) build --locked --workspace --all-targets
+
 # The real app under Xvfb, driven through tauri-driver and WebKitWebDriver.
-e2e: app-build cli
+e2e: test-build
 	COFNOD_APP=$(CURDIR)/$(APP) xvfb-run -a --server-args="-screen 0 1280x800x24" \
 	  node --test --test-concurrency=1 tests/e2e/
 
