@@ -14,8 +14,10 @@ pub mod labels;
 pub mod model;
 pub mod numbering;
 pub mod referral;
+pub mod register;
 pub mod render;
 pub mod validate;
 
 pub use error::{ApiError, DomainError, ErrorCode};
 pub use model::*;
+pub use register::*;

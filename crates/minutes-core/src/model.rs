@@ -41,6 +41,7 @@ macro_rules! word_enum {
         }
     };
 }
+pub(crate) use word_enum;
 
 word_enum! {
     /// Which law on notice and publication applies.

@@ -19,6 +19,7 @@ mod meetings;
 mod minutes;
 mod record;
 mod referrals;
+pub mod register;
 mod rows;
 mod search;
 mod setup;

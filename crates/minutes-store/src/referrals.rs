@@ -108,18 +108,26 @@ impl Store {
                 }
                 ReferralStep::Consider { outcome, response_text, meeting_id, minute_id } => {
                     let text = minutes_core::validate::text("Response", response_text, false)?;
-                    if let Some(mid) = meeting_id {
-                        meeting(tx, *mid)?;
-                    }
+                    let mut at_meeting = *meeting_id;
                     if let Some(min) = minute_id {
-                        crate::minutes::minute(tx, *min)?;
+                        let m = crate::minutes::minute(tx, *min)?;
+                        if meeting_id.is_some_and(|mid| mid != m.meeting_id) {
+                            return Err(DomainError::Conflict("the target's minute is not a minute of the meeting given".into()).into());
+                        }
+                        at_meeting = Some(m.meeting_id);
+                    }
+                    if let Some(mid) = at_meeting {
+                        let m = meeting(tx, mid)?;
+                        if r.to_body_id.is_some_and(|to| to != m.body_id) {
+                            return Err(DomainError::Conflict("the outcome is recorded at a meeting of the body the referral was made to".into()).into());
+                        }
                     }
                     // A deferred referral is scheduled again afterwards with another Schedule step.
                     tx.execute(
                         "UPDATE referral SET status = 'considered', outcome = ?2, response_text = ?3,
                            target_meeting_id = coalesce(?4, target_meeting_id), target_minute_id = coalesce(?5, target_minute_id)
                          WHERE id = ?1",
-                        params![s(referral_id), outcome.as_str(), text, opt(*meeting_id), opt(*minute_id)],
+                        params![s(referral_id), outcome.as_str(), text, opt(at_meeting), opt(*minute_id)],
                     )?;
                 }
                 ReferralStep::ReportBack { meeting_id } => {
@@ -157,7 +165,7 @@ impl Store {
     }
 }
 
-fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
+pub(crate) fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
     Ok(Referral {
         id: id(r, "id")?,
         resolution_id: opt_id(r, "resolution_id")?,

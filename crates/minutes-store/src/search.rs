@@ -8,12 +8,21 @@ use rusqlite::params;
 use crate::rows::id;
 use crate::{Result, Store};
 
+/// The words of typed text: everything that is not a letter or digit separates words, so
+/// FTS5 syntax characters (`"`, `*`, `-`, `:`, `^`, brackets) are never syntax.
+pub(crate) fn fts_words(input: &str) -> Vec<String> {
+    input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 /// Turns typed text into an FTS5 query: each word quoted, all required; the last word also
 /// matches as a prefix so results can follow the typing.
 pub fn fts_query(input: &str) -> Option<String> {
-    let words: Vec<String> = input
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let words: Vec<String> = fts_words(input)
+        .into_iter()
         .map(|w| format!("\"{w}\""))
         .collect();
     let (last, init) = words.split_last()?;

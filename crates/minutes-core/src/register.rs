@@ -1,0 +1,249 @@
+//! The resolutions register: what a member or officer asks of past decisions ("what did
+//! scrutiny recommend to Cabinet about mental health services, and what became of it?"), the
+//! resolution page with its whole referral chain, and the referrals view.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::DomainError;
+use crate::model::*;
+
+word_enum! {
+    /// What the register may be filtered to, by the resolution's referrals.
+    pub enum ReferralFilter {
+        /// Resolutions that were referred somewhere, whatever became of it.
+        Referred => "referred",
+        /// Resolutions never referred.
+        NotReferred => "not_referred",
+        /// A referral not yet closed.
+        Open => "open",
+        /// Still waiting for the target body after the response was due.
+        Overdue => "overdue",
+        Issued => "issued", Scheduled => "scheduled", Considered => "considered",
+        ReportedBack => "reported_back", Closed => "closed",
+    }
+}
+
+word_enum! {
+    /// Where an open referral stands against its due date.
+    pub enum ReferralUrgency {
+        /// Waiting, with more than the "due soon" days left, or answered and awaiting report-back.
+        Open => "open",
+        /// Waiting for the target body and due within the "due soon" days.
+        DueSoon => "due_soon",
+        /// Waiting for the target body after the response was due.
+        Overdue => "overdue",
+    }
+}
+
+/// A search of the register: words and filters, all of which must hold.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegisterQuery {
+    /// What the user typed; empty lists the newest resolutions that pass the filters.
+    pub text: String,
+    pub body_id: Option<Uuid>,
+    /// Meetings on or after this date.
+    pub from: Option<NaiveDate>,
+    /// Meetings on or before this date.
+    pub to: Option<NaiveDate>,
+    /// The decision keyword: RESOLVED, RECOMMENDED or AGREED.
+    pub keyword: Option<Keyword>,
+    /// Only resolutions referred to this body.
+    pub referred_to: Option<Uuid>,
+    pub referral: Option<ReferralFilter>,
+    /// Include exempt (part 2) minutes: for officers entitled to the confidential record.
+    pub confidential: bool,
+    /// The day "overdue" is judged on; today when absent.
+    pub today: Option<NaiveDate>,
+    /// At most this many results (default 50, at most 500).
+    pub limit: Option<u32>,
+}
+
+/// A piece of text, marked when it is one of the search words. The UI renders the pieces in
+/// order (marked ones highlighted) without building HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Segment {
+    pub text: String,
+    pub marked: bool,
+}
+
+/// Where a resolution's referral stands, in a line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReferralSummary {
+    pub referral_id: Uuid,
+    /// The body (or outside body) it was referred to.
+    pub to: String,
+    pub status: ReferralStatus,
+    pub outcome: Option<ReferralOutcome>,
+    pub response_due: NaiveDate,
+    pub overdue: bool,
+}
+
+/// One resolution found in the register.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegisterHit {
+    pub resolution_id: Uuid,
+    pub minute_id: Uuid,
+    pub meeting_id: Uuid,
+    pub body_id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+    /// The minute number as printed: "C116", "474".
+    pub minute_label: String,
+    pub heading: String,
+    pub limb: u32,
+    pub keyword: Keyword,
+    /// The resolution's words, with the search words marked.
+    pub text: Vec<Segment>,
+    /// The reason, with the search words marked.
+    pub reason: Vec<Segment>,
+    /// The typed words appear in this resolution as a phrase, in order (ranked first).
+    pub exact: bool,
+    pub referrals: Vec<ReferralSummary>,
+}
+
+impl RegisterHit {
+    /// The resolution text as plain words.
+    pub fn plain_text(&self) -> String {
+        self.text.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// A minute elsewhere in the record, as a link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MinuteLink {
+    pub minute_id: Uuid,
+    pub meeting_id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+    pub label: String,
+    pub heading: String,
+}
+
+/// A resolution elsewhere in the record, as a link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ResolutionLink {
+    pub resolution_id: Uuid,
+    pub minute: MinuteLink,
+    pub limb: u32,
+    pub keyword: Keyword,
+    pub text: String,
+}
+
+/// One referral with everything it links to, for the resolution page and the referrals view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReferralChain {
+    pub referral: Referral,
+    pub from_body: String,
+    /// The target body's name, or the outside body.
+    pub to: String,
+    pub urgency: Option<ReferralUrgency>,
+    /// Days until the response is due (negative when late).
+    pub days_left: i64,
+    /// The resolution that made the referral, when it is in the system.
+    pub source: Option<ResolutionLink>,
+    /// The target meeting it is (or was) scheduled at.
+    pub target_meeting: Option<MeetingRef>,
+    /// The target's own minute, and the resolutions it produced.
+    pub target_minute: Option<MinuteLink>,
+    pub target_resolutions: Vec<ResolutionLink>,
+    /// The agenda items that take it up at the target ("(REF)" items).
+    pub agenda_items: Vec<ItemLink>,
+    pub reported_back: Option<MeetingRef>,
+}
+
+/// An agenda item elsewhere in the record, as a link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ItemLink {
+    pub item_id: Uuid,
+    pub meeting_id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+    pub position: u32,
+    pub title: String,
+    pub tag: String,
+}
+
+/// Everything the resolution page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ResolutionPage {
+    pub resolution: Resolution,
+    pub body: Body,
+    pub meeting: Meeting,
+    /// The minute it came from: heading, narrative blocks and all its limbs.
+    pub minute: MinuteRecord,
+    /// Referrals this resolution made, followed to the end.
+    pub referrals: Vec<ReferralChain>,
+    /// Referrals answered by (or taken up in) this resolution's minute: the link back.
+    pub answers: Vec<ReferralChain>,
+}
+
+/// Cabinet's (or any target's) answer to a referral, recorded in one call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OutcomeInput {
+    pub outcome: ReferralOutcome,
+    pub response_text: String,
+    /// The target's meeting that considered it.
+    pub meeting_id: Option<Uuid>,
+    /// The target's own minute, when it is in the system.
+    pub minute_id: Option<Uuid>,
+}
+
+/// Splits text marked with `open` and `close` characters into segments.
+pub fn segments(marked: &str, open: char, close: char) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut cur = String::new();
+    let mut in_mark = false;
+    let flush = |cur: &mut String, marked: bool, out: &mut Vec<Segment>| {
+        if !cur.is_empty() {
+            out.push(Segment {
+                text: std::mem::take(cur),
+                marked,
+            });
+        }
+    };
+    for c in marked.chars() {
+        if c == open {
+            flush(&mut cur, in_mark, &mut out);
+            in_mark = true;
+        } else if c == close {
+            flush(&mut cur, in_mark, &mut out);
+            in_mark = false;
+        } else {
+            cur.push(c);
+        }
+    }
+    flush(&mut cur, in_mark, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_text_becomes_segments() {
+        let s = segments("the [ŵyn] and [lambs] here", '[', ']');
+        let marked: Vec<_> = s
+            .iter()
+            .filter(|s| s.marked)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(marked, ["ŵyn", "lambs"]);
+        let all: String = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(all, "the ŵyn and lambs here");
+        assert!(segments("", '[', ']').is_empty());
+    }
+}

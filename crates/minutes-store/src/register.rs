@@ -1,0 +1,520 @@
+//! The resolutions register: search over every resolution with filters, the resolution page
+//! with its whole referral chain, the referrals view (open, due soon, overdue) and incoming
+//! referrals taken up as "(REF)" agenda items.
+//!
+//! Search runs on `register_fts` (migration 04): one document per resolution holding its text,
+//! its reason and the words of its minute (heading, item title, narrative), ranked with bm25
+//! weighted towards the resolution's own words. What the user types is only ever words
+//! (see [`crate::search::fts_query`]). When several words are typed, resolutions holding them
+//! as a phrase, in order, come first.
+
+use chrono::{Local, NaiveDate};
+use minutes_core::*;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::meetings::meeting;
+use crate::minutes::{blocks, minute, resolution, resolutions};
+use crate::referrals::{referral, referral_row};
+use crate::rows::{id, s, word};
+use crate::search::fts_words;
+use crate::setup::body;
+use crate::{Result, Store};
+
+/// How many days before the due date an open referral counts as "due soon".
+pub const DUE_SOON_DAYS: i64 = 14;
+
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+const DEFAULT_LIMIT: u32 = 50;
+const MAX_LIMIT: u32 = 500;
+
+/// The columns every register row is read from (aliases: r resolution, mn minute,
+/// q sequence, m meeting, b body).
+const HIT_COLUMNS: &str = "r.id AS resolution_id, r.minute_id, r.meeting_id, r.limb, r.keyword,
+    r.text, r.reason, mn.number, q.prefix, mn.heading, m.date, m.body_id, b.name_en AS body_name";
+const HIT_JOINS: &str = "JOIN minute mn ON mn.id = r.minute_id
+    JOIN minute_sequence q ON q.id = mn.sequence_id
+    JOIN meeting m ON m.id = r.meeting_id
+    JOIN body b ON b.id = m.body_id";
+
+impl Store {
+    /// Searches the register: resolutions whose text, reason, minute or item title hold the
+    /// typed words, filtered; exact phrases first, then by relevance. With no words, the
+    /// newest resolutions that pass the filters.
+    pub fn search_register(&self, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
+        search_register(self.conn(), q)
+    }
+
+    /// Everything the resolution page shows, referral chain included.
+    pub fn resolution_page(&self, resolution_id: Uuid) -> Result<ResolutionPage> {
+        resolution_page(self.conn(), resolution_id, today())
+    }
+
+    /// Open referrals (not closed), with how urgent each is, most urgent first. With a body,
+    /// only those it made or received.
+    pub fn referrals_view(
+        &self,
+        body_id: Option<Uuid>,
+        today: NaiveDate,
+    ) -> Result<Vec<ReferralChain>> {
+        if let Some(b) = body_id {
+            body(self.conn(), b)?;
+        }
+        let mut st = self.conn().prepare(
+            "SELECT * FROM referral WHERE status <> 'closed'
+               AND (?1 IS NULL OR from_body_id = ?1 OR to_body_id = ?1)
+             ORDER BY response_due, sent_on, id",
+        )?;
+        let list: Vec<Referral> = st
+            .query_map([body_id.map(s)], referral_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = list
+            .into_iter()
+            .map(|r| chain(self.conn(), r, today))
+            .collect::<Result<Vec<_>>>()?;
+        out.sort_by_key(|c| {
+            let rank = match c.urgency {
+                Some(ReferralUrgency::Overdue) => 0,
+                Some(ReferralUrgency::DueSoon) => 1,
+                _ => 2,
+            };
+            (rank, c.referral.response_due)
+        });
+        Ok(out)
+    }
+
+    /// Records the target body's answer to a referral in one call: the outcome, its response,
+    /// and the meeting and minute that gave it. Moves the referral to "considered".
+    pub fn record_outcome(&mut self, referral_id: Uuid, o: &OutcomeInput) -> Result<Referral> {
+        self.advance_referral(
+            referral_id,
+            &input::ReferralStep::Consider {
+                outcome: o.outcome,
+                response_text: o.response_text.clone(),
+                meeting_id: o.meeting_id,
+                minute_id: o.minute_id,
+            },
+        )
+    }
+
+    /// Takes up a referral from another body (Cabinet refers a report to scrutiny) as an item
+    /// on one of the target body's agendas: tagged "REF", linked to the referral, and the
+    /// referral scheduled at that meeting. The title defaults to the referring minute's heading.
+    pub fn take_up_referral(
+        &mut self,
+        meeting_id: Uuid,
+        referral_id: Uuid,
+        title: Option<&str>,
+    ) -> Result<AgendaItem> {
+        self.atomically(|store| {
+            let r = referral(store.conn(), referral_id)?;
+            let m = meeting(store.conn(), meeting_id)?;
+            if r.to_body_id != Some(m.body_id) {
+                return Err(DomainError::Conflict(
+                    "a referral can only be taken up at a meeting of the body it was referred to"
+                        .into(),
+                )
+                .into());
+            }
+            let title = match (
+                title.map(str::trim).filter(|t| !t.is_empty()),
+                r.resolution_id,
+            ) {
+                (Some(t), _) => t.to_string(),
+                (None, Some(rid)) => {
+                    let res = resolution(store.conn(), rid)?;
+                    minute(store.conn(), res.minute_id)?.heading
+                }
+                (None, None) => {
+                    return Err(DomainError::invalid(
+                        "Item title",
+                        "give the title of the referred report",
+                    )
+                    .into())
+                }
+            };
+            let item = store.add_agenda_item(
+                meeting_id,
+                &input::NewAgendaItem {
+                    origin: ItemOrigin::ReferredFromCabinet,
+                    tag: "REF".into(),
+                    ..input::NewAgendaItem::report(&title)
+                },
+            )?;
+            store.write(|tx| {
+                tx.execute(
+                    "UPDATE agenda_item SET referral_id = ?2 WHERE id = ?1",
+                    params![s(item.id), s(referral_id)],
+                )?;
+                Ok(())
+            })?;
+            let already =
+                r.status == ReferralStatus::Scheduled && r.target_meeting_id == Some(meeting_id);
+            if !already {
+                store
+                    .advance_referral(referral_id, &input::ReferralStep::Schedule { meeting_id })?;
+            }
+            Ok(item)
+        })
+    }
+}
+
+/// Today's date where the clerk is.
+pub fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// Where a referral stands against its due date; None once it is closed.
+pub fn urgency(r: &Referral, today: NaiveDate) -> Option<ReferralUrgency> {
+    match r.status {
+        ReferralStatus::Closed => None,
+        _ if r.is_overdue(today) => Some(ReferralUrgency::Overdue),
+        ReferralStatus::Issued | ReferralStatus::Scheduled
+            if (r.response_due - today).num_days() <= DUE_SOON_DAYS =>
+        {
+            Some(ReferralUrgency::DueSoon)
+        }
+        _ => Some(ReferralUrgency::Open),
+    }
+}
+
+fn hit_row(r: &Row, exact: bool) -> rusqlite::Result<RegisterHit> {
+    let text: String = r.get("ht")?;
+    let reason: String = r.get("hr")?;
+    let number: u32 = r.get("number")?;
+    let prefix: String = r.get("prefix")?;
+    Ok(RegisterHit {
+        resolution_id: id(r, "resolution_id")?,
+        minute_id: id(r, "minute_id")?,
+        meeting_id: id(r, "meeting_id")?,
+        body_id: id(r, "body_id")?,
+        body_name: r.get("body_name")?,
+        date: r.get("date")?,
+        minute_label: numbering::label(&prefix, number),
+        heading: r.get("heading")?,
+        limb: r.get("limb")?,
+        keyword: word(r, "keyword", Keyword::parse)?,
+        text: marked(&text),
+        reason: marked(&reason),
+        exact,
+        referrals: Vec::new(),
+    })
+}
+
+/// Marked segments from highlight() output (private-use characters mark the words).
+fn marked(text: &str) -> Vec<Segment> {
+    segments(text, OPEN, CLOSE)
+}
+
+pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
+    if let (Some(from), Some(to)) = (q.from, q.to) {
+        if to < from {
+            return Err(
+                DomainError::invalid("Dates", "the end date is before the start date").into(),
+            );
+        }
+    }
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+    let today = q.today.unwrap_or_else(today);
+    let (filter_sql, filter_args) = filters(q, today);
+    let words = fts_words(&q.text);
+    let mut hits: Vec<RegisterHit> = Vec::new();
+    if words.is_empty() {
+        let sql = format!(
+            "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM resolution r {HIT_JOINS}
+             WHERE ?1 IS NULL {filter_sql} ORDER BY m.date DESC, mn.number DESC, r.limb LIMIT {limit}"
+        );
+        let mut args = vec![Value::Null];
+        args.extend(filter_args.iter().cloned());
+        let mut st = conn.prepare(&sql)?;
+        let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, false))?;
+        hits = rows.collect::<rusqlite::Result<_>>()?;
+    } else {
+        let last = words.len() - 1;
+        let and_query = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i == last {
+                    format!("\"{w}\"*")
+                } else {
+                    format!("\"{w}\"")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let mut queries = Vec::new();
+        if words.len() > 1 {
+            queries.push((format!("\"{}\"*", words.join(" ")), true));
+        }
+        queries.push((and_query, false));
+        for (fts, exact) in queries {
+            let wanted = limit as usize - hits.len().min(limit as usize) + hits.len();
+            let sql = format!(
+                "SELECT {HIT_COLUMNS},
+                        highlight(register_fts, 0, char(57344), char(57345)) AS ht,
+                        highlight(register_fts, 1, char(57344), char(57345)) AS hr
+                 FROM register_fts
+                 JOIN register_doc d ON d.rowid = register_fts.rowid
+                 JOIN resolution r ON r.id = d.resolution_id
+                 {HIT_JOINS}
+                 WHERE register_fts MATCH ?1 {filter_sql}
+                 ORDER BY bm25(register_fts, 10.0, 4.0, 1.0), m.date DESC
+                 LIMIT {wanted}"
+            );
+            let mut args = vec![Value::Text(fts)];
+            args.extend(filter_args.iter().cloned());
+            let mut st = conn.prepare(&sql)?;
+            let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, exact))?;
+            for row in rows {
+                let h = row?;
+                if hits.len() < limit as usize
+                    && !hits.iter().any(|x| x.resolution_id == h.resolution_id)
+                {
+                    hits.push(h);
+                }
+            }
+            if hits.len() >= limit as usize {
+                break;
+            }
+        }
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT f.*, coalesce(b.name_en, f.to_external) AS to_name FROM referral f
+         LEFT JOIN body b ON b.id = f.to_body_id WHERE f.resolution_id = ?1 ORDER BY f.sent_on, f.id",
+    )?;
+    for h in &mut hits {
+        let rows = st.query_map([s(h.resolution_id)], |r| {
+            let f = referral_row(r)?;
+            Ok(ReferralSummary {
+                referral_id: f.id,
+                to: r.get("to_name")?,
+                status: f.status,
+                outcome: f.outcome,
+                response_due: f.response_due,
+                overdue: f.is_overdue(today),
+            })
+        })?;
+        h.referrals = rows.collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(hits)
+}
+
+/// The WHERE clauses of the filters (each starting with AND) and their values, numbered from ?2.
+fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {
+    let mut sql = String::new();
+    let mut args: Vec<Value> = Vec::new();
+    // ?1 is the FTS query when there is one; number the filters after it either way.
+    let mut push = |sql: &mut String, clause: &str, v: Value| {
+        args.push(v);
+        sql.push_str(&clause.replace("?N", &format!("?{}", args.len() + 1)));
+    };
+    if !q.confidential {
+        sql.push_str(" AND mn.exempt = 0");
+    }
+    if let Some(b) = q.body_id {
+        push(&mut sql, " AND m.body_id = ?N", Value::Text(s(b)));
+    }
+    if let Some(from) = q.from {
+        push(&mut sql, " AND m.date >= ?N", Value::Text(from.to_string()));
+    }
+    if let Some(to) = q.to {
+        push(&mut sql, " AND m.date <= ?N", Value::Text(to.to_string()));
+    }
+    if let Some(k) = q.keyword {
+        push(
+            &mut sql,
+            " AND r.keyword = ?N",
+            Value::Text(k.as_str().into()),
+        );
+    }
+    if q.referred_to.is_none() && q.referral.is_none() {
+        return (sql, args);
+    }
+    // One referral must meet the target and the status together.
+    let mut cond = String::new();
+    if let Some(to) = q.referred_to {
+        push(&mut cond, " AND f.to_body_id = ?N", Value::Text(s(to)));
+    }
+    let negate = q.referral == Some(ReferralFilter::NotReferred);
+    match q.referral {
+        None | Some(ReferralFilter::Referred) | Some(ReferralFilter::NotReferred) => {}
+        Some(ReferralFilter::Open) => cond.push_str(" AND f.status <> 'closed'"),
+        Some(ReferralFilter::Overdue) => {
+            push(
+                &mut cond,
+                " AND f.status IN ('issued', 'scheduled') AND f.response_due < ?N",
+                Value::Text(today.to_string()),
+            );
+        }
+        Some(other) => {
+            cond.push_str(&format!(" AND f.status = '{}'", other.as_str()));
+        }
+    }
+    sql.push_str(&format!(
+        " AND {}EXISTS (SELECT 1 FROM referral f WHERE f.resolution_id = r.id{cond})",
+        if negate { "NOT " } else { "" }
+    ));
+    (sql, args)
+}
+
+fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<MinuteLink>> {
+    Ok(conn
+        .query_row(
+            "SELECT mn.id, mn.meeting_id, b.name_en, m.date, mn.number, q.prefix, mn.heading
+             FROM minute mn JOIN minute_sequence q ON q.id = mn.sequence_id
+             JOIN meeting m ON m.id = mn.meeting_id JOIN body b ON b.id = m.body_id
+             WHERE mn.id = ?1",
+            [s(minute_id)],
+            |r| {
+                let prefix: String = r.get(5)?;
+                Ok(MinuteLink {
+                    minute_id: id(r, "id")?,
+                    meeting_id: id(r, "meeting_id")?,
+                    body_name: r.get(2)?,
+                    date: r.get(3)?,
+                    label: numbering::label(&prefix, r.get(4)?),
+                    heading: r.get(6)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+fn resolution_links(conn: &Connection, minute_id: Uuid) -> Result<Vec<ResolutionLink>> {
+    let Some(link) = minute_link(conn, minute_id)? else {
+        return Ok(Vec::new());
+    };
+    Ok(resolutions(conn, minute_id)?
+        .into_iter()
+        .map(|r| ResolutionLink {
+            resolution_id: r.id,
+            minute: link.clone(),
+            limb: r.limb,
+            keyword: r.keyword,
+            text: r.text,
+        })
+        .collect())
+}
+
+fn meeting_ref(conn: &Connection, meeting_id: Uuid) -> Result<Option<MeetingRef>> {
+    Ok(conn
+        .query_row(
+            "SELECT m.id, m.date, b.name_en FROM meeting m JOIN body b ON b.id = m.body_id WHERE m.id = ?1",
+            [s(meeting_id)],
+            |r| Ok(MeetingRef { id: id(r, "id")?, date: r.get("date")?, body_name: r.get("name_en")? }),
+        )
+        .optional()?)
+}
+
+fn body_name(conn: &Connection, body_id: Uuid) -> Result<String> {
+    Ok(body(conn, body_id)?.name_en)
+}
+
+/// A referral with everything it links to.
+pub(crate) fn chain(conn: &Connection, r: Referral, today: NaiveDate) -> Result<ReferralChain> {
+    let source = match r.resolution_id {
+        Some(rid) => {
+            let res = resolution(conn, rid)?;
+            resolution_links(conn, res.minute_id)?
+                .into_iter()
+                .find(|l| l.resolution_id == rid)
+        }
+        None => None,
+    };
+    let target_meeting = match r.target_meeting_id {
+        Some(m) => meeting_ref(conn, m)?,
+        None => None,
+    };
+    let (target_minute, target_resolutions) = match r.target_minute_id {
+        Some(m) => (minute_link(conn, m)?, resolution_links(conn, m)?),
+        None => (None, Vec::new()),
+    };
+    let mut st = conn.prepare_cached(
+        "SELECT ai.id, ai.meeting_id, b.name_en, m.date, ai.position, ai.title_en, ai.tag
+         FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN body b ON b.id = m.body_id
+         WHERE ai.referral_id = ?1 ORDER BY m.date",
+    )?;
+    let agenda_items = st
+        .query_map([s(r.id)], |row| {
+            Ok(ItemLink {
+                item_id: id(row, "id")?,
+                meeting_id: id(row, "meeting_id")?,
+                body_name: row.get(2)?,
+                date: row.get(3)?,
+                position: row.get(4)?,
+                title: row.get(5)?,
+                tag: row.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let reported_back = match r.reported_back_meeting_id {
+        Some(m) => meeting_ref(conn, m)?,
+        None => None,
+    };
+    Ok(ReferralChain {
+        from_body: body_name(conn, r.from_body_id)?,
+        to: match r.to_body_id {
+            Some(b) => body_name(conn, b)?,
+            None => r.to_external.clone(),
+        },
+        urgency: urgency(&r, today),
+        days_left: (r.response_due - today).num_days(),
+        source,
+        target_meeting,
+        target_minute,
+        target_resolutions,
+        agenda_items,
+        reported_back,
+        referral: r,
+    })
+}
+
+pub(crate) fn resolution_page(
+    conn: &Connection,
+    resolution_id: Uuid,
+    today: NaiveDate,
+) -> Result<ResolutionPage> {
+    let res = resolution(conn, resolution_id)?;
+    let min = minute(conn, res.minute_id)?;
+    let meeting = meeting(conn, min.meeting_id)?;
+    let body = body(conn, meeting.body_id)?;
+    let record = MinuteRecord {
+        blocks: blocks(conn, min.id)?,
+        resolutions: resolutions(conn, min.id)?,
+        minute: min,
+    };
+    let mut st =
+        conn.prepare("SELECT * FROM referral WHERE resolution_id = ?1 ORDER BY sent_on, id")?;
+    let made: Vec<Referral> = st
+        .query_map([s(resolution_id)], referral_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut st = conn.prepare(
+        "SELECT * FROM referral WHERE target_minute_id = ?1
+            OR id IN (SELECT ai.referral_id FROM agenda_item ai WHERE ai.id = ?2)
+         ORDER BY sent_on, id",
+    )?;
+    let answered: Vec<Referral> = st
+        .query_map(
+            params![s(record.minute.id), record.minute.agenda_item_id.map(s)],
+            referral_row,
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ResolutionPage {
+        referrals: made
+            .into_iter()
+            .map(|r| chain(conn, r, today))
+            .collect::<Result<_>>()?,
+        answers: answered
+            .into_iter()
+            .map(|r| chain(conn, r, today))
+            .collect::<Result<_>>()?,
+        resolution: res,
+        body,
+        meeting,
+        minute: record,
+    })
+}
