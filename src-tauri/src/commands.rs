@@ -80,7 +80,13 @@ command!(publish_draft(meeting_id: Uuid) -> (), |s| s.publish_draft(meeting_id))
 command!(approve_minutes(meeting_id: Uuid, approval: Approval) -> (), |s| s.approve_minutes(meeting_id, &approval));
 command!(sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> (), |s| s.sign_minutes(meeting_id, signer_id, on));
 command!(audit_log(meeting_id: Uuid) -> Vec<AuditEntry>, |s| s.audit_log(meeting_id));
-command!(search(query: String, limit: u32) -> Vec<SearchHit>, |s| s.search(&query, limit));
+
+// The resolutions register and the referrals that follow resolutions.
+command!(search_register(query: RegisterQuery) -> Vec<RegisterHit>, |s| s.search_register(&query));
+command!(resolution_page(resolution_id: Uuid) -> ResolutionPage, |s| s.resolution_page(resolution_id));
+command!(referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain>, |s| s.referrals_view(body_id, chrono::Local::now().date_naive()));
+command!(record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral, |s| s.record_outcome(referral_id, &outcome));
+command!(take_up_referral(meeting_id: Uuid, referral_id: Uuid, title: Option<String>) -> AgendaItem, |s| s.take_up_referral(meeting_id, referral_id, title.as_deref()));
 
 /// Attaches a report PDF to an agenda item, chosen with the native dialog. `None` when the
 /// clerk cancels; a file that is not a PDF, is damaged or encrypted is refused by the store
@@ -185,7 +191,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         approve_minutes,
         sign_minutes,
         audit_log,
-        search,
+        search_register,
+        resolution_page,
+        referrals_view,
+        record_outcome,
+        take_up_referral,
         attach_report,
         print_minutes,
     ]

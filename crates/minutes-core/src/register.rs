@@ -148,6 +148,7 @@ pub struct ReferralChain {
     pub to: String,
     pub urgency: Option<ReferralUrgency>,
     /// Days until the response is due (negative when late).
+    #[ts(type = "number")]
     pub days_left: i64,
     /// The resolution that made the referral, when it is in the system.
     pub source: Option<ResolutionLink>,

@@ -6,7 +6,9 @@ export type Screen =
   | { name: "meetings" }
   | { name: "meeting"; id: string; tab?: MeetingTab }
   | { name: "setup" }
-  | { name: "search" };
+  | { name: "register" }
+  | { name: "resolution"; id: string }
+  | { name: "referrals" };
 
 export type MeetingTab = "agenda" | "attendance" | "minutes" | "approval";
 
@@ -15,6 +17,18 @@ export const nav = $state<{ screen: Screen }>({ screen: { name: "meetings" } });
 export function go(screen: Screen): void {
   nav.screen = screen;
 }
+
+/** The register's query and filters, kept while the clerk looks at a resolution and comes back. */
+export const register = $state({
+  text: "",
+  bodyId: "",
+  from: "",
+  to: "",
+  keyword: "",
+  referredTo: "",
+  referral: "",
+  confidential: false,
+});
 
 /** "Saving…", "All changes saved" or the error that stopped a save. */
 export const saving = $state<{ inFlight: number; savedAt: Date | null; error: ApiError | null }>({

@@ -137,3 +137,21 @@ export const referralStatuses: Record<import("./ipc").ReferralStatus, string> = 
   reported_back: "Reported back",
   closed: "Closed",
 };
+
+export const referralFilters: Record<import("./ipc").ReferralFilter, string> = {
+  referred: "Referred anywhere",
+  not_referred: "Not referred",
+  open: "Referral still open",
+  overdue: "Response overdue",
+  issued: "Referral issued",
+  scheduled: "Scheduled at the target",
+  considered: "Considered by the target",
+  reported_back: "Reported back",
+  closed: "Closed",
+};
+
+export const urgencies: Record<import("./ipc").ReferralUrgency, string> = {
+  open: "Open",
+  due_soon: "Due soon",
+  overdue: "Overdue",
+};

@@ -36,7 +36,11 @@ import type { Person } from "./bindings/Person";
 import type { Referral } from "./bindings/Referral";
 import type { ReferralStep } from "./bindings/ReferralStep";
 import type { Resolution } from "./bindings/Resolution";
-import type { SearchHit } from "./bindings/SearchHit";
+import type { OutcomeInput } from "./bindings/OutcomeInput";
+import type { ReferralChain } from "./bindings/ReferralChain";
+import type { RegisterHit } from "./bindings/RegisterHit";
+import type { RegisterQuery } from "./bindings/RegisterQuery";
+import type { ResolutionPage } from "./bindings/ResolutionPage";
 
 export type * from "./types";
 
@@ -138,7 +142,16 @@ export const ipc = {
   signMinutes: (meetingId: string, signerId: string, on: string) =>
     call<null>("sign_minutes", { meetingId, signerId, on }),
   auditLog: (meetingId: string) => call<AuditEntry[]>("audit_log", { meetingId }),
-  search: (query: string, limit: number) => call<SearchHit[]>("search", { query, limit }),
+
+  // The resolutions register and referrals
+  searchRegister: (query: RegisterQuery) => call<RegisterHit[]>("search_register", { query }),
+  resolutionPage: (resolutionId: string) => call<ResolutionPage>("resolution_page", { resolutionId }),
+  referralsView: (bodyId: string | null) => call<ReferralChain[]>("referrals_view", { bodyId }),
+  recordOutcome: (referralId: string, outcome: OutcomeInput) =>
+    call<Referral>("record_outcome", { referralId, outcome }),
+  takeUpReferral: (meetingId: string, referralId: string, title: string | null) =>
+    call<AgendaItem>("take_up_referral", { meetingId, referralId, title }),
+
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call<string | null>("print_minutes", { meetingId, welsh, confidential }),
 };

@@ -1,0 +1,72 @@
+// A member's question of the record, in the real app: "what did scrutiny refer to Cabinet about
+// safeguarding, and what did Cabinet say?" Search the register, open the resolution, record
+// Cabinet's answer in a few keystrokes, and find it in the referrals view and the register.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { Keys, Session, freshDataHome, startDriver } from "./webdriver.mjs";
+
+const shots = join(process.cwd(), "docs/screenshots");
+let driver;
+let app;
+
+before(async () => {
+  // A fresh data directory: the app starts on the demo council and its January 2015 meeting.
+  driver = await startDriver({ XDG_DATA_HOME: freshDataHome() });
+  app = await Session.start(driver.base);
+});
+after(async () => {
+  await app?.quit();
+  driver?.stop();
+});
+
+test("the register finds a resolution as the words are typed, with the words marked", async () => {
+  await app.click("[data-testid='nav-register']");
+  await app.fill("[data-testid='register-input']", "safeguarding cabinet");
+  await app.waitFor("[data-testid='register-count']", { text: "for “safeguarding cabinet”" });
+  const hit = await app.waitFor("[data-testid='register-hit']", { text: "referred to Cabinet" });
+  const text = await app.text(hit);
+  assert.match(text, /RESOLVED|RECOMMENDED/);
+  assert.match(text, /Cabinet: /, "the hit shows where it was referred and how that stands");
+  const marked = await app.exec(
+    "return [...document.querySelectorAll('[data-testid=register-hit] mark')].map((m) => m.textContent.toLowerCase())",
+  );
+  assert.ok(marked.includes("safeguarding"), `marked: ${marked}`);
+  assert.ok(marked.includes("cabinet"), `marked: ${marked}`);
+  // A query of search-syntax characters is taken as words: no error, just no match.
+  await app.fill("[data-testid='register-input']", 'NEAR( "care* -');
+  await app.waitFor("[data-testid='register-count']", { text: "for “NEAR(" });
+  assert.equal((await app.findAll("[data-testid='register-error']")).length, 0);
+  await app.fill("[data-testid='register-input']", "safeguarding cabinet");
+  await app.waitFor("[data-testid='register-hit']", { text: "referred to Cabinet" });
+  await app.screenshot(join(shots, "register.png"));
+});
+
+test("the resolution page follows the referral, and Cabinet's answer is recorded from the keyboard", async () => {
+  await app.click("[data-testid='register-hit']", { text: "referred to Cabinet" });
+  await app.waitFor("[data-testid='resolution-text']", { text: "referred to Cabinet" });
+  const status = await app.text(await app.waitFor("[data-testid='referral-status']"));
+  assert.match(status, /Issued · Overdue/, "sent in January 2015 with two months to answer");
+  // Two months beginning with the day it was sent (s.21B): sent 7th January, due 6th March.
+  await app.waitFor("[data-testid='referral']", { text: "Response due by 6th March, 2015" });
+
+  await app.click("[data-testid='referral-record-outcome']");
+  await app.waitFor("[data-testid='outcome-select']");
+  await app.select("[data-testid='outcome-select']", "Accepted in part");
+  await app.fill("[data-testid='outcome-response']", "Cabinet accepted the findings and asked for a progress report in six months.");
+  await app.keys(Keys.CONTROL + Keys.ENTER + Keys.NULL);
+  await app.waitFor("[data-testid='referral-outcome']", { text: "Accepted in part" });
+  assert.match(await app.text(await app.find("[data-testid='referral-status']")), /Considered/);
+  await app.screenshot(join(shots, "resolution.png"));
+});
+
+test("the referrals view lists what is still open; the register shows the answer", async () => {
+  await app.click("[data-testid='nav-referrals']");
+  await app.waitFor("[data-testid='referrals-summary']", { text: "open in all" });
+  await app.waitFor("[data-testid='referral']", { text: "progress report in six months" });
+  await app.screenshot(join(shots, "referrals.png"));
+
+  await app.click("[data-testid='nav-register']");
+  // The query is kept from before.
+  await app.waitFor("[data-testid='register-hit']", { text: "Cabinet: Accepted in part" });
+});
