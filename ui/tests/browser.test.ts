@@ -294,3 +294,36 @@ describe("attendance", () => {
     await page.close();
   });
 });
+
+describe("register", () => {
+  const hit = {
+    resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
+    body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", minute_label: "678",
+    heading: "CSSIW Annual Performance Evaluation", limb: 1, keyword: "recommended" as const,
+    text: [{ text: "the ", marked: false }, { text: "<b>report</b>", marked: true }, { text: " be noted", marked: false }],
+    reason: [], exact: false,
+    referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued" as const, outcome: null, response_due: "2015-03-06", overdue: true }],
+  };
+
+  it("sends the typed words with the filters, and shows marked words as text", async () => {
+    const { page } = await open({ search_register: { ok: [hit] } });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("filter-body").selectOption({ label: "Cabinet" });
+    await page.getByTestId("register-input").fill("report");
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toContain("1 resolution for “report”, filtered");
+    const last = (await calls(page, "search_register")).at(-1);
+    expect(last?.args).toMatchObject({ query: { text: "report", body_id: "b0000000-0000-7000-8000-000000000002", confidential: false } });
+    expect(await page.locator("[data-testid=register-hit] mark").innerText()).toBe("<b>report</b>");
+    expect(await page.getByTestId("hit-referral").innerText()).toBe("Cabinet: overdue");
+    await page.close();
+  });
+
+  it("shows the store's message beside the search box", async () => {
+    const { page } = await open({
+      search_register: { err: { code: "invalid", message: "Dates: the end date is before the start date" } },
+    });
+    await page.getByTestId("nav-register").click();
+    await expect.poll(() => page.getByTestId("register-error").innerText()).toContain("end date is before the start date");
+    await page.close();
+  });
+});
