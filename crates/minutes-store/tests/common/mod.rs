@@ -131,6 +131,7 @@ pub fn bare_store() -> (Store, MinuteSequence) {
             languages: LanguagePolicy::English,
             year_start_month: 5,
             year_start_day: 1,
+            minute_book: None,
         })
         .expect("authority");
     let seq = store
@@ -151,4 +152,10 @@ pub fn limb(text: &str) -> NewResolution {
         conditional_on: None,
         vote: String::new(),
     }
+}
+
+/// The page counter for signing where the council keeps no loose-leaf minute book: signing
+/// must not ask it, so it fails if it is asked.
+pub fn no_book(_: &MeetingRecord) -> Result<u32, String> {
+    Err("this council keeps no loose-leaf minute book".into())
 }
