@@ -78,7 +78,7 @@ command!(advance_referral(referral_id: Uuid, step: ReferralStep) -> Referral, |s
 // After the meeting.
 command!(publish_draft(meeting_id: Uuid) -> (), |s| s.publish_draft(meeting_id));
 command!(approve_minutes(meeting_id: Uuid, approval: Approval) -> (), |s| s.approve_minutes(meeting_id, &approval));
-command!(sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> (), |s| s.sign_minutes(meeting_id, signer_id, on));
+command!(sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> (), |s| s.sign_minutes(meeting_id, signer_id, on, minutes_pdf::minute_book_page_count));
 command!(audit_log(meeting_id: Uuid) -> Vec<AuditEntry>, |s| s.audit_log(meeting_id));
 
 // The resolutions register and the referrals that follow resolutions.

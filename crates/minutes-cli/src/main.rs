@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use minutes_core::render::{self, Visibility};
-use minutes_core::{ErrorCode, Language};
+use minutes_core::{ErrorCode, Language, MinuteBookNumbering};
 use minutes_store::{default_database_path, demo, Store, StoreError};
 
 #[derive(Parser)]
@@ -69,6 +69,12 @@ enum Command {
         /// The PDF file to write
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Show or set whether the council keeps a loose-leaf minute book, numbered afresh each
+    /// municipal year ("year") or across the whole book ("continuous"); "none" for a bound book
+    MinuteBook {
+        #[arg(value_parser = ["none", "year", "continuous"])]
+        numbering: Option<String>,
     },
     /// Search minutes, resolutions, reasons and agenda titles
     Search {
@@ -228,6 +234,21 @@ fn run(cli: Cli) -> Result<(), StoreError> {
             std::fs::write(&out, pdf)
                 .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
             print(&format!("Wrote {}\n", out.display()))
+        }
+        Command::MinuteBook { numbering } => {
+            let mut authority = store.authority()?;
+            if let Some(word) = numbering {
+                authority.minute_book = match word.as_str() {
+                    "none" => None,
+                    other => Some(MinuteBookNumbering::parse(other)?),
+                };
+                store.set_authority(&authority)?;
+            }
+            print(match authority.minute_book {
+                None => "No loose-leaf minute book: signed minutes get no minute-book pages.\n",
+                Some(MinuteBookNumbering::Year) => "Loose-leaf minute book, numbered from page 1 each municipal year: signing gives the minutes the next pages.\n",
+                Some(MinuteBookNumbering::Continuous) => "Loose-leaf minute book, numbered continuously: signing gives the minutes the next pages.\n",
+            })
         }
         Command::Search {
             query,

@@ -117,6 +117,24 @@ pub fn chair(title: ChairTitle, vice: bool, lang: Language) -> &'static str {
     }
 }
 
+/// The Welsh for the roles questions are usually attributed to ("A Committee Member", "the
+/// Chairman"), from the glossary's terms (Aelod, Pwyllgor, Cadeirydd, Aelod cyfetholedig, Aelod
+/// Cabinet, Swyddog Monitro). Any other wording is printed as the clerk entered it.
+pub fn role_cy(role: &str) -> Option<&'static str> {
+    let key = role.trim().to_lowercase().replace('\u{2011}', "-");
+    Some(match key.as_str() {
+        "a committee member" | "a member of the committee" => "Aelod o'r Pwyllgor",
+        "a member" => "Aelod",
+        "members" | "committee members" => "Aelodau'r Pwyllgor",
+        "a co-opted member" => "Aelod cyfetholedig",
+        "a cabinet member" | "the cabinet member" => "Aelod Cabinet",
+        "the chairman" | "the chair" => "y Cadeirydd",
+        "the vice-chairman" | "the vice-chair" => "yr Is-Gadeirydd",
+        "the monitoring officer" => "y Swyddog Monitro",
+        _ => return None,
+    })
+}
+
 /// "Councillor" / "Councillors" in the language of the document.
 pub fn councillor(plural: bool, lang: Language) -> &'static str {
     match (lang, plural) {

@@ -76,6 +76,12 @@ word_enum! {
 }
 
 word_enum! {
+    /// How a loose-leaf minute book (Sch 12 para 41(2)) numbers its pages: afresh from 1 each
+    /// municipal year, or continuously across the whole book.
+    pub enum MinuteBookNumbering { Year => "year", Continuous => "continuous" }
+}
+
+word_enum! {
     /// Whether a minute sequence is shared by several bodies or belongs to one.
     pub enum SequenceScope { Council => "council", Body => "body" }
 }
@@ -208,6 +214,18 @@ pub struct Authority {
     /// (by the date of its Annual Meeting).
     pub year_start_month: u32,
     pub year_start_day: u32,
+    /// Set when the authority keeps its minutes on loose leaves, consecutively numbered: signing
+    /// minutes then allocates their minute-book pages. `None`: a bound book, no page numbers.
+    #[ts(optional = nullable)]
+    pub minute_book: Option<MinuteBookNumbering>,
+}
+
+/// The loose-leaf minute-book pages a meeting's signed minutes were given when they were signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BookPages {
+    pub first: u32,
+    pub last: u32,
 }
 
 /// A minute sequence: council-wide (shared by several bodies) or one body's own, optionally
@@ -300,6 +318,9 @@ pub struct Meeting {
     pub approved_at_meeting_id: Option<Uuid>,
     pub signed_by_person_id: Option<Uuid>,
     pub signed_on: Option<NaiveDate>,
+    /// In loose-leaf mode, the minute-book pages allocated when the minutes were signed.
+    #[ts(optional = nullable)]
+    pub book_pages: Option<BookPages>,
 }
 
 /// One line of the meetings list.

@@ -70,6 +70,29 @@ pub struct MinutesDocument {
     pub title: String,
     pub author: String,
     pub lines: Vec<Line>,
+    /// Loose-leaf mode: the minute-book page the first page takes, on the signed copy that goes
+    /// into the book (see [`minute_book_document`]); `None` on every other copy and on drafts.
+    #[ts(optional = nullable)]
+    pub minute_book_start: Option<u32>,
+}
+
+/// The language the minute book is kept in: Welsh where the authority works in Welsh only,
+/// otherwise English (a translation is not the legal record).
+pub fn minute_book_language(a: &Authority) -> Language {
+    match a.languages {
+        LanguagePolicy::Welsh => Language::Cy,
+        LanguagePolicy::English | LanguagePolicy::Bilingual => Language::En,
+    }
+}
+
+/// The copy of the signed minutes that goes into the loose-leaf minute book: the whole record
+/// (exempt minutes included) in the book's language. Its page count is what signing allocates.
+pub fn minute_book_document(rec: &MeetingRecord) -> MinutesDocument {
+    minutes_document(
+        rec,
+        minute_book_language(&rec.authority),
+        Visibility::Confidential,
+    )
 }
 
 fn body_name(body: &Body, lang: Language) -> String {
@@ -180,10 +203,20 @@ pub fn minutes_document(
         });
     }
 
+    let signed = rec.meeting.minutes_status == MinutesStatus::Signed;
+    // The book's pages belong to the copy in the book: its language, nothing left out.
+    let whole_record =
+        visibility == Visibility::Confidential || !rec.minutes.iter().any(|m| m.minute.exempt);
+    let minute_book_start = rec
+        .meeting
+        .book_pages
+        .filter(|_| signed && whole_record && lang == minute_book_language(&rec.authority))
+        .map(|p| p.first);
     MinutesDocument {
         language: lang,
         visibility,
-        draft: rec.meeting.minutes_status != MinutesStatus::Signed,
+        draft: !signed,
+        minute_book_start,
         running_head: format!("{body}, {date}"),
         title: format!(
             "{} \u{2013} {body} \u{2013} {date}",
@@ -521,19 +554,33 @@ fn block_lines(content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
                     "{} queried {q}  In response, {answered_by} advised that {a}",
                     sentence_case(asked_by)
                 ),
-                Language::Cy => {
-                    format!("Gofynnodd {asked_by} {q}  Mewn ymateb, dywedodd {answered_by} {a}")
-                }
+                Language::Cy => format!(
+                    "Gofynnodd {} {q}  Mewn ymateb, dywedodd {} {a}",
+                    role_in_welsh(asked_by),
+                    role_in_welsh(answered_by)
+                ),
             };
             lines.push(Line::Paragraph(if answer.trim().is_empty() {
                 match lang {
                     Language::En => format!("{} queried {q}", sentence_case(asked_by)),
-                    Language::Cy => format!("Gofynnodd {asked_by} {q}"),
+                    Language::Cy => format!("Gofynnodd {} {q}", role_in_welsh(asked_by)),
                 }
             } else {
                 text
             }));
         }
+    }
+}
+
+/// A questioner or answerer named by role, in a Welsh sentence: "Aelod o'r Pwyllgor", "y
+/// Cadeirydd"; "Councillor X" becomes "y Cynghorydd X"; anything else as entered.
+fn role_in_welsh(who: &str) -> String {
+    if let Some(cy) = labels::role_cy(who) {
+        return cy.to_string();
+    }
+    match who.trim().strip_prefix("Councillor ") {
+        Some(name) => format!("y Cynghorydd {name}"),
+        None => who.trim().to_string(),
     }
 }
 

@@ -163,6 +163,10 @@ fn main() {
             "LibreOffice is not installed, so there is nothing to compare with \
              (Debian package: libreoffice-writer-nogui)."
         );
+        println!(
+            "Target: at least 20x faster than LibreOffice for the 40-item meeting: NOT CHECKED \
+             (no LibreOffice in this run)"
+        );
         return;
     };
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -202,8 +206,14 @@ fn main() {
         results.push(ratio);
     }
     let long_ratio = results.last().copied().unwrap_or(0.0);
+    println!();
     println!(
-        "Target: at least 20x faster than LibreOffice for the 40-item meeting: {} ({long_ratio:.0}x)",
-        if long_ratio >= 20.0 { "met" } else { "NOT met" }
+        "40-item meeting: LibreOffice / Cofnod = {long_ratio:.1}  (Cofnod {}, LibreOffice {} per document)",
+        ms(long_ours),
+        ms(long_ours.mul_f64(long_ratio))
+    );
+    println!(
+        "Target: at least 20x faster than LibreOffice for the 40-item meeting: {}",
+        if long_ratio >= 20.0 { "MET" } else { "NOT MET" }
     );
 }

@@ -941,6 +941,7 @@ mod tests {
             title: String::new(),
             author: String::new(),
             lines,
+            minute_book_start: None,
         }
     }
 

@@ -88,5 +88,18 @@ pub fn print_meeting(
     vis: minutes_core::render::Visibility,
 ) -> Result<Vec<u8>, PdfError> {
     let doc = minutes_core::render::minutes_document(rec, lang, vis);
-    minutes_pdf(&doc, &PdfOptions::for_language(lang))
+    let opts = PdfOptions {
+        minute_book_start: doc.minute_book_start,
+        ..PdfOptions::for_language(lang)
+    };
+    minutes_pdf(&doc, &opts)
+}
+
+/// How many pages the minute book's copy of these minutes takes (the whole record, in the
+/// book's language, laid out exactly as printed): what `Store::sign_minutes` is given to
+/// allocate loose-leaf minute-book pages when the authority keeps a loose-leaf book.
+pub fn minute_book_page_count(rec: &minutes_core::MeetingRecord) -> Result<u32, PdfError> {
+    let doc = minutes_core::render::minute_book_document(rec);
+    let pages = layout::paginate(&doc, layout::Fonts::load()?);
+    u32::try_from(pages.len()).map_err(|_| PdfError::Writer("too many pages".into()))
 }

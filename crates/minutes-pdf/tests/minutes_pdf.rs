@@ -300,6 +300,7 @@ fn hostile_input_stays_inside_the_margins() {
         running_head: format!("{long_word} {long_word}"),
         title: long_word.clone(),
         author: "\u{7}".into(),
+        minute_book_start: None,
         lines: vec![
             Line::Authority(long_word.clone()),
             Line::Body(format!("a\tb\n{long_word}")),
@@ -457,6 +458,7 @@ fn an_empty_document_still_prints_one_page() {
         title: String::new(),
         author: String::new(),
         lines: Vec::new(),
+        minute_book_start: None,
     };
     let bytes = pdf(&doc);
     let info = poppler("pdfinfo", &[], &bytes);
@@ -555,4 +557,16 @@ fn welsh_minutes_use_the_welsh_titles_and_grammar() {
         "{text}"
     );
     assert!(!text.contains("APOLOGIES FOR ABSENCE"));
+    // Questions in reported speech, the asker by role in Welsh (the clerk's notes of what was
+    // asked and answered print as entered).
+    assert_in_order(
+        &text,
+        &[
+            "Gofynnodd Aelod o'r Pwyllgor how the Council could engage better",
+            "Mewn ymateb, dywedodd the Lead Inspector",
+            "Gofynnodd y Cadeirydd when a strategy",
+        ],
+    );
+    assert!(!text.contains("A Committee Member"), "{text}");
+    assert!(!text.contains("the Chairman"), "{text}");
 }

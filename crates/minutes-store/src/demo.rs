@@ -113,6 +113,7 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         languages: LanguagePolicy::Bilingual,
         year_start_month: 5,
         year_start_day: 1,
+        minute_book: None,
     })?;
     store.add_municipal_year(d(2014, 5, 21)?)?;
     let council_seq = store.add_sequence(&NewSequence {
@@ -374,7 +375,10 @@ fn load(store: &mut Store) -> Result<DemoIds> {
             amendments: Vec::new(),
         },
     )?;
-    store.sign_minutes(previous.id, chair.id, d(2015, 1, 5)?)?;
+    // The demo council keeps a bound minute book, so no pages are counted at signing.
+    store.sign_minutes(previous.id, chair.id, d(2015, 1, 5)?, |_| {
+        Err::<u32, _>("the demo council keeps no loose-leaf minute book")
+    })?;
 
     // Meetings to come: Cabinet, which will consider the referral, and the next scrutiny meeting.
     store.add_meeting(&meeting(cabinet.id, d(2015, 1, 26)?, "14:00", chamber))?;

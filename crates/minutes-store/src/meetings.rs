@@ -55,6 +55,7 @@ fn meeting_details(id: Uuid, n: &NewMeeting) -> Result<Meeting> {
         approved_at_meeting_id: None,
         signed_by_person_id: None,
         signed_on: None,
+        book_pages: None,
     };
     if m.mode != MeetingMode::InPerson && m.joining_details.is_empty() {
         return Err(DomainError::invalid(
@@ -137,6 +138,7 @@ impl Store {
                 approved_at_meeting_id: old.approved_at_meeting_id,
                 signed_by_person_id: old.signed_by_person_id,
                 signed_on: old.signed_on,
+                book_pages: old.book_pages,
                 ..new
             })
         })
@@ -547,6 +549,10 @@ pub(crate) fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
         approved_at_meeting_id: opt_id(r, "approved_at_meeting_id")?,
         signed_by_person_id: opt_id(r, "signed_by_person_id")?,
         signed_on: r.get("signed_on")?,
+        book_pages: match (r.get("book_first_page")?, r.get("book_last_page")?) {
+            (Some(first), Some(last)) => Some(BookPages { first, last }),
+            _ => None,
+        },
     })
 }
 

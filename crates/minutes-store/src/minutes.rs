@@ -489,7 +489,21 @@ impl Store {
 
     /// Signs approved minutes. The signer must have presided at the meeting that approved
     /// them. After this nothing in the minutes can change, by any path.
-    pub fn sign_minutes(&mut self, meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> Result<()> {
+    ///
+    /// Where the authority keeps a loose-leaf minute book, signing also gives the minutes their
+    /// minute-book pages, following on from the last page of the minutes signed before them
+    /// (within the meeting's municipal year, or across the whole book, as the authority
+    /// numbers it). `count_pages` is handed the record as signed and answers how many pages the
+    /// book's copy takes: the caller prints it (`minutes_pdf::minute_book_page_count`), so the
+    /// store needs no printer. It is not called when no loose-leaf book is kept. If it fails,
+    /// nothing is signed.
+    pub fn sign_minutes<E: std::fmt::Display>(
+        &mut self,
+        meeting_id: Uuid,
+        signer_id: Uuid,
+        on: NaiveDate,
+        count_pages: impl FnOnce(&MeetingRecord) -> std::result::Result<u32, E>,
+    ) -> Result<()> {
         self.write(|tx| {
             let m = meeting(tx, meeting_id)?;
             if m.minutes_status != MinutesStatus::Approved {
@@ -518,13 +532,73 @@ impl Store {
                 ))
                 .into());
             }
+            let book = match authority(tx)?.minute_book {
+                None => None,
+                Some(numbering) => Some(book_pages(tx, &m, signer_id, on, numbering, count_pages)?),
+            };
+            let (year, pages) = book.unzip();
             tx.execute(
-                "UPDATE meeting SET minutes_status = 'signed', signed_by_person_id = ?2, signed_on = ?3 WHERE id = ?1",
-                params![s(meeting_id), s(signer_id), on],
+                "UPDATE meeting SET minutes_status = 'signed', signed_by_person_id = ?2, signed_on = ?3,
+                   book_year = ?4, book_first_page = ?5, book_last_page = ?6 WHERE id = ?1",
+                params![
+                    s(meeting_id), s(signer_id), on, year.flatten(),
+                    pages.map(|p| p.first), pages.map(|p| p.last)
+                ],
             )?;
             Ok(())
         })
     }
+}
+
+/// The minute-book pages of minutes being signed: the next free pages of the book (the
+/// municipal year's, for `Year` numbering), as many as the book's copy of the signed minutes
+/// takes. Returns the book's year (`None` for a continuous book) and the pages.
+fn book_pages<E: std::fmt::Display>(
+    tx: &Connection,
+    m: &Meeting,
+    signer_id: Uuid,
+    on: NaiveDate,
+    numbering: MinuteBookNumbering,
+    count_pages: impl FnOnce(&MeetingRecord) -> std::result::Result<u32, E>,
+) -> Result<(Option<NaiveDate>, BookPages)> {
+    let mut rec = crate::record::meeting_record(tx, m.id)?;
+    rec.meeting.minutes_status = MinutesStatus::Signed;
+    rec.meeting.signed_by_person_id = Some(signer_id);
+    rec.meeting.signed_on = Some(on);
+    if rec.person(signer_id).is_none() {
+        rec.people.push(tx.query_row(
+            "SELECT * FROM person WHERE id = ?1",
+            [s(signer_id)],
+            crate::setup::person_row,
+        )?);
+    }
+    let count = count_pages(&rec).map_err(|e| {
+        DomainError::Conflict(format!(
+            "the minutes were not signed: the pages they take in the minute book could not be counted ({e})"
+        ))
+    })?;
+    if count == 0 {
+        return Err(DomainError::Conflict(
+            "the minutes were not signed: the minute book's copy of them has no pages".into(),
+        )
+        .into());
+    }
+    let year = match numbering {
+        MinuteBookNumbering::Year => Some(sequence_year(tx, m)?.2),
+        MinuteBookNumbering::Continuous => None,
+    };
+    let last: u32 = tx.query_row(
+        "SELECT coalesce(max(book_last_page), 0) FROM meeting WHERE book_year IS ?1 AND book_last_page IS NOT NULL",
+        params![year],
+        |r| r.get(0),
+    )?;
+    let first = last
+        .checked_add(1)
+        .ok_or_else(|| DomainError::Conflict("the minute book has no page numbers left".into()))?;
+    let last = last
+        .checked_add(count)
+        .ok_or_else(|| DomainError::Conflict("the minute book has no page numbers left".into()))?;
+    Ok((year, BookPages { first, last }))
 }
 
 fn transition(from: MinutesStatus, to: MinutesStatus) -> crate::StoreError {

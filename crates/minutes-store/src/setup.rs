@@ -27,12 +27,16 @@ impl Store {
         }
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO authority (singleton, name_en, name_cy, jurisdiction, languages, year_start_month, year_start_day)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+                "INSERT INTO authority (singleton, name_en, name_cy, jurisdiction, languages, year_start_month, year_start_day, minute_book)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
                  ON CONFLICT (singleton) DO UPDATE SET name_en = excluded.name_en, name_cy = excluded.name_cy,
                    jurisdiction = excluded.jurisdiction, languages = excluded.languages,
-                   year_start_month = excluded.year_start_month, year_start_day = excluded.year_start_day",
-                params![name_en, name_cy, a.jurisdiction.as_str(), a.languages.as_str(), a.year_start_month, a.year_start_day],
+                   year_start_month = excluded.year_start_month, year_start_day = excluded.year_start_day,
+                   minute_book = excluded.minute_book",
+                params![
+                    name_en, name_cy, a.jurisdiction.as_str(), a.languages.as_str(), a.year_start_month, a.year_start_day,
+                    a.minute_book.map(MinuteBookNumbering::as_str)
+                ],
             )?;
             Ok(())
         })
@@ -304,6 +308,7 @@ pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
             languages: word(r, "languages", LanguagePolicy::parse)?,
             year_start_month: r.get("year_start_month")?,
             year_start_day: r.get("year_start_day")?,
+            minute_book: crate::rows::opt_word(r, "minute_book", MinuteBookNumbering::parse)?,
         })
     })
     .optional()?

@@ -203,11 +203,11 @@ fn minutes_move_from_draft_to_signed_and_are_then_locked_by_every_path() {
         )
         .unwrap();
     let err = store
-        .sign_minutes(ids.meeting, vice.id, d(2015, 2, 2))
+        .sign_minutes(ids.meeting, vice.id, d(2015, 2, 2), no_book)
         .unwrap_err();
     assert!(err.to_string().contains("presided"), "{err}");
     store
-        .sign_minutes(ids.meeting, chair.id, d(2015, 2, 2))
+        .sign_minutes(ids.meeting, chair.id, d(2015, 2, 2), no_book)
         .unwrap();
     let rec = store.meeting_record(ids.meeting).unwrap();
     assert_eq!(rec.amendments.len(), 1);
@@ -687,7 +687,7 @@ fn attachments_must_be_readable_pdfs() {
 #[test]
 fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
-    assert_eq!(minutes_store::schema_version(), 1);
+    assert_eq!(minutes_store::schema_version(), 3);
 }
 
 #[test]

@@ -131,6 +131,7 @@ pub fn bare_store() -> (Store, MinuteSequence) {
             languages: LanguagePolicy::English,
             year_start_month: 5,
             year_start_day: 1,
+            minute_book: None,
         })
         .expect("authority");
     let seq = store
@@ -170,4 +171,10 @@ pub fn one_page_pdf() -> Vec<u8> {
     let mut out = Vec::new();
     doc.save_to(&mut out).expect("save pdf");
     out
+}
+
+/// The page counter for signing where the council keeps no loose-leaf minute book: signing
+/// must not ask it, so it fails if it is asked.
+pub fn no_book(_: &MeetingRecord) -> Result<u32, String> {
+    Err("this council keeps no loose-leaf minute book".into())
 }

@@ -11,4 +11,9 @@ draft: boolean,
 /**
  * For the running header or footer: "Scrutiny Committee (Social Care and Health), 5th January, 2015".
  */
-running_head: string, title: string, author: string, lines: Array<Line>, };
+running_head: string, title: string, author: string, lines: Array<Line>, 
+/**
+ * Loose-leaf mode: the minute-book page the first page takes, on the signed copy that goes
+ * into the book (see [`minute_book_document`]); `None` on every other copy and on drafts.
+ */
+minute_book_start?: number | null, };
