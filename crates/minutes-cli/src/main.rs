@@ -84,6 +84,71 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search the resolutions register: words (accents optional) and filters that combine
+    Register {
+        /// Words to find in resolutions, reasons, minutes and item titles (empty: newest first)
+        #[arg(default_value = "")]
+        words: String,
+        /// Only this body (English or Welsh name)
+        #[arg(long)]
+        body: Option<String>,
+        /// Meetings on or after this date (YYYY-MM-DD)
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Meetings on or before this date (YYYY-MM-DD)
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// resolved, recommended or agreed
+        #[arg(long)]
+        keyword: Option<String>,
+        /// Only resolutions referred to this body
+        #[arg(long)]
+        referred_to: Option<String>,
+        /// referred, not_referred, open, overdue, issued, scheduled, considered, reported_back, closed
+        #[arg(long)]
+        referral: Option<String>,
+        /// Include exempt (part 2) minutes
+        #[arg(long)]
+        confidential: bool,
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a resolution: its reason, minute, meeting and whole referral chain
+    Resolution {
+        /// The resolution's id (as `cofnod register` prints it)
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Referrals still open, due soon and overdue; or record an outcome, or take one up as a (REF) item
+    Referrals {
+        #[command(subcommand)]
+        action: Option<ReferralAction>,
+        /// Only referrals made or received by this body
+        #[arg(long)]
+        body: Option<String>,
+        /// Judge "overdue" on this date instead of today (YYYY-MM-DD)
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Generate a large invented archive into a new database (for trying the register at scale)
+    GenerateArchive {
+        #[arg(long, default_value_t = 25)]
+        bodies: u32,
+        #[arg(long, default_value_t = 20)]
+        years: u32,
+        /// Meetings a year across all bodies
+        #[arg(long, default_value_t = 300)]
+        meetings_per_year: u32,
+        #[arg(long, default_value_t = 8)]
+        items_per_meeting: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Back the database up to a new file, while it stays in use
     Backup { dest: PathBuf },
     /// Replace the database with a backup, after checking the backup
@@ -97,6 +162,131 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum ReferralAction {
+    /// Record the target body's answer: moves the referral to "considered"
+    Outcome {
+        /// The referral's id
+        referral: String,
+        /// accepted, accepted_in_part, not_accepted, noted, deferred, referred_back
+        #[arg(long)]
+        outcome: String,
+        /// The response, as the target body gave it
+        #[arg(long, default_value = "")]
+        response: String,
+        /// The target's meeting that considered it (id)
+        #[arg(long)]
+        meeting: Option<String>,
+        /// The target's own minute (id), when it is in the system
+        #[arg(long)]
+        minute: Option<String>,
+    },
+    /// Put a referral received from another body on an agenda as a "(REF)" item
+    TakeUp {
+        referral: String,
+        /// Meeting id, the start of it, or its date (YYYY-MM-DD), of the receiving body
+        meeting: String,
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+fn uuid_arg(what: &str, text: &str) -> Result<uuid::Uuid, StoreError> {
+    uuid::Uuid::parse_str(text.trim()).map_err(|_| {
+        minutes_core::DomainError::invalid(what, format!("'{text}' is not an id")).into()
+    })
+}
+
+fn label(word: &str) -> String {
+    word.replace('_', " ")
+}
+
+fn segments_text(segments: &[minutes_core::Segment]) -> String {
+    segments
+        .iter()
+        .map(|s| {
+            if s.marked {
+                format!("[{}]", s.text)
+            } else {
+                s.text.clone()
+            }
+        })
+        .collect()
+}
+
+fn chain_text(c: &minutes_core::ReferralChain) -> String {
+    let r = &c.referral;
+    let mut t = format!(
+        "  {} → {} ({}), sent {}, due {}: {}{}\n",
+        c.from_body,
+        c.to,
+        label(r.purpose.as_str()),
+        r.sent_on,
+        r.response_due,
+        label(r.status.as_str()),
+        match c.urgency {
+            Some(minutes_core::ReferralUrgency::Overdue) => " – OVERDUE".to_string(),
+            Some(minutes_core::ReferralUrgency::DueSoon) =>
+                format!(" – due in {} days", c.days_left),
+            _ => String::new(),
+        }
+    );
+    if let Some(s) = &c.source {
+        t.push_str(&format!(
+            "    from minute {} of {} on {}: ({}) {}\n",
+            s.minute.label, s.minute.body_name, s.minute.date, s.limb, s.text
+        ));
+    }
+    for i in &c.agenda_items {
+        t.push_str(&format!(
+            "    on the agenda of {} on {}: item {} {} ({})\n",
+            i.body_name, i.date, i.position, i.title, i.tag
+        ));
+    }
+    if let Some(m) = &c.target_meeting {
+        let what = if r.outcome.is_some() {
+            "considered"
+        } else {
+            "scheduled"
+        };
+        t.push_str(&format!("    {what} at {} on {}\n", m.body_name, m.date));
+    }
+    if let Some(o) = r.outcome {
+        t.push_str(&format!(
+            "    outcome: {}{}\n",
+            label(o.as_str()),
+            if r.response_text.is_empty() {
+                String::new()
+            } else {
+                format!(" – {}", r.response_text)
+            }
+        ));
+    }
+    if let Some(m) = &c.target_minute {
+        t.push_str(&format!(
+            "    minute {} {} ({} {})\n",
+            m.label, m.heading, m.body_name, m.date
+        ));
+    }
+    for l in &c.target_resolutions {
+        t.push_str(&format!(
+            "      ({}) {} [{}]\n",
+            l.limb, l.text, l.resolution_id
+        ));
+    }
+    if let Some(m) = &c.reported_back {
+        t.push_str(&format!(
+            "    reported back to {} on {}\n",
+            m.body_name, m.date
+        ));
+    }
+    if let Some(on) = r.closed_on {
+        t.push_str(&format!("    closed {on}\n"));
+    }
+    t.push_str(&format!("    referral id {}\n", r.id));
+    t
 }
 
 /// Exit codes a script can rely on.
@@ -276,6 +466,227 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                 ));
             }
             print(&text)
+        }
+        Command::Register {
+            words,
+            body,
+            from,
+            to,
+            keyword,
+            referred_to,
+            referral,
+            confidential,
+            limit,
+            json: as_json,
+        } => {
+            let q = minutes_core::RegisterQuery {
+                text: words,
+                body_id: body
+                    .map(|b| store.body_by_name(&b).map(|b| b.id))
+                    .transpose()?,
+                from,
+                to,
+                keyword: keyword
+                    .map(|k| minutes_core::Keyword::parse(&k.to_lowercase()))
+                    .transpose()?,
+                referred_to: referred_to
+                    .map(|b| store.body_by_name(&b).map(|b| b.id))
+                    .transpose()?,
+                referral: referral
+                    .map(|r| minutes_core::ReferralFilter::parse(&r.to_lowercase()))
+                    .transpose()?,
+                confidential,
+                today: None,
+                limit: Some(limit),
+            };
+            let hits = store.search_register(&q)?;
+            if as_json {
+                return print(&(json(&hits)? + "\n"));
+            }
+            if hits.is_empty() {
+                eprintln!("cofnod: no resolution found");
+                return Ok(());
+            }
+            let mut text = String::new();
+            for h in hits {
+                let status = h
+                    .referrals
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}: {}{}",
+                            r.to,
+                            label(r.status.as_str()),
+                            if r.overdue { " (OVERDUE)" } else { "" }
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                text.push_str(&format!(
+                    "{}  {} – minute {}({}) {}{}\n    {} – {}\n    {}\n",
+                    h.date,
+                    h.body_name,
+                    h.minute_label,
+                    h.limb,
+                    h.heading,
+                    if status.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  [{status}]")
+                    },
+                    h.keyword.as_str().to_uppercase(),
+                    segments_text(&h.text),
+                    h.resolution_id
+                ));
+            }
+            print(&text)
+        }
+        Command::Resolution { id, json: as_json } => {
+            let page = store.resolution_page(uuid_arg("Resolution", &id)?)?;
+            if as_json {
+                return print(&(json(&page)? + "\n"));
+            }
+            let m = &page.minute.minute;
+            let mut text = format!(
+                "{}, {}\nMinute {} – {}{}\n\n",
+                page.body.name_en,
+                page.meeting.date,
+                m.label,
+                m.heading.to_uppercase(),
+                if m.tag.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", m.tag)
+                }
+            );
+            for b in &page.minute.blocks {
+                let para = match &b.content {
+                    minutes_core::BlockContent::Narrative { text } => text.clone(),
+                    minutes_core::BlockContent::Presentation {
+                        presenter,
+                        capacity,
+                        summary,
+                        ..
+                    } => {
+                        format!("{presenter}, {capacity}: {summary}")
+                    }
+                    minutes_core::BlockContent::Question {
+                        asked_by,
+                        question,
+                        answered_by,
+                        answer,
+                        ..
+                    } => {
+                        format!("{asked_by} asked {question}. {answered_by}: {answer}.")
+                    }
+                };
+                text.push_str(&format!("{para}\n\n"));
+            }
+            let r = &page.resolution;
+            text.push_str(&format!(
+                "{} ({}) T H A T {}\nReason: {}\n",
+                r.keyword.as_str().to_uppercase(),
+                r.limb,
+                r.text,
+                r.reason
+            ));
+            if !page.referrals.is_empty() {
+                text.push_str("\nReferrals:\n");
+                page.referrals
+                    .iter()
+                    .for_each(|c| text.push_str(&chain_text(c)));
+            }
+            if !page.answers.is_empty() {
+                text.push_str("\nIn answer to:\n");
+                page.answers
+                    .iter()
+                    .for_each(|c| text.push_str(&chain_text(c)));
+            }
+            print(&text)
+        }
+        Command::Referrals {
+            action,
+            body,
+            today,
+            json: as_json,
+        } => match action {
+            Some(ReferralAction::Outcome {
+                referral,
+                outcome,
+                response,
+                meeting,
+                minute,
+            }) => {
+                let o = minutes_core::OutcomeInput {
+                    outcome: minutes_core::ReferralOutcome::parse(&outcome.to_lowercase())?,
+                    response_text: response,
+                    meeting_id: meeting.map(|m| store.find_meeting(&m, None)).transpose()?,
+                    minute_id: minute.map(|m| uuid_arg("Minute", &m)).transpose()?,
+                };
+                let r = store.record_outcome(uuid_arg("Referral", &referral)?, &o)?;
+                print(&format!(
+                    "Referral {} is now {} ({})\n",
+                    r.id,
+                    label(r.status.as_str()),
+                    label(outcome.as_str())
+                ))
+            }
+            Some(ReferralAction::TakeUp {
+                referral,
+                meeting,
+                title,
+            }) => {
+                let meeting_id = store.find_meeting(&meeting, None)?;
+                let item = store.take_up_referral(
+                    meeting_id,
+                    uuid_arg("Referral", &referral)?,
+                    title.as_deref(),
+                )?;
+                print(&format!(
+                    "Added item {} {} ({}) to the agenda\n",
+                    item.position, item.title_en, item.tag
+                ))
+            }
+            None => {
+                let body_id = body
+                    .map(|b| store.body_by_name(&b).map(|b| b.id))
+                    .transpose()?;
+                let list = store.referrals_view(
+                    body_id,
+                    today.unwrap_or_else(minutes_store::register::today),
+                )?;
+                if as_json {
+                    return print(&(json(&list)? + "\n"));
+                }
+                if list.is_empty() {
+                    return print("No open referrals.\n");
+                }
+                let mut text = String::new();
+                list.iter().for_each(|c| text.push_str(&chain_text(c)));
+                print(&text)
+            }
+        },
+        Command::GenerateArchive {
+            bodies,
+            years,
+            meetings_per_year,
+            items_per_meeting,
+            seed,
+        } => {
+            let spec = minutes_store::archive::ArchiveSpec {
+                bodies,
+                years,
+                meetings_per_year,
+                items_per_meeting,
+                seed,
+                ..Default::default()
+            };
+            let started = std::time::Instant::now();
+            let st = minutes_store::archive::generate_archive(&mut store, &spec)?;
+            print(&format!(
+                "Generated {} bodies, {} meetings, {} minutes, {} resolutions, {} referrals into {} in {:.1} s\n",
+                st.bodies, st.meetings, st.minutes, st.resolutions, st.referrals, path.display(), started.elapsed().as_secs_f64()
+            ))
         }
         Command::Backup { dest } => {
             let info = store.backup_to(&dest)?;

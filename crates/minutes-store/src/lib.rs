@@ -12,6 +12,7 @@
 //!
 //! Nothing here knows of Tauri or PDF.
 
+pub mod archive;
 mod backup;
 pub mod demo;
 mod error;
