@@ -412,6 +412,7 @@ pub fn generate_archive(store: &mut Store, spec: &ArchiveSpec) -> Result<Archive
         languages: LanguagePolicy::Bilingual,
         year_start_month: 5,
         year_start_day: 1,
+        minute_book: None,
     })?;
     store.write(|tx| generate(tx, spec))
 }
