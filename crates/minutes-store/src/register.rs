@@ -210,6 +210,16 @@ fn marked(text: &str) -> Vec<Segment> {
 }
 
 pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+    search_limited(conn, q, limit)
+}
+
+/// The register search with any limit (exports take every row).
+pub(crate) fn search_limited(
+    conn: &Connection,
+    q: &RegisterQuery,
+    limit: u32,
+) -> Result<Vec<RegisterHit>> {
     if let (Some(from), Some(to)) = (q.from, q.to) {
         if to < from {
             return Err(
@@ -217,11 +227,11 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
             );
         }
     }
-    let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
     let today = q.today.unwrap_or_else(today);
     let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);
     let mut hits: Vec<RegisterHit> = Vec::new();
+    let mut seen: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
     if words.is_empty() {
         let sql = format!(
             "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM resolution r {HIT_JOINS}
@@ -252,7 +262,8 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
         }
         queries.push((and_query, false));
         for (fts, exact) in queries {
-            let wanted = limit as usize - hits.len().min(limit as usize) + hits.len();
+            // The phrase hits come again in the second query, so ask for the full limit.
+            let wanted = limit;
             let sql = format!(
                 "SELECT {HIT_COLUMNS},
                         highlight(register_fts, 0, char(57344), char(57345)) AS ht,
@@ -271,9 +282,7 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
             let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, exact))?;
             for row in rows {
                 let h = row?;
-                if hits.len() < limit as usize
-                    && !hits.iter().any(|x| x.resolution_id == h.resolution_id)
-                {
+                if hits.len() < limit as usize && seen.insert(h.resolution_id) {
                     hits.push(h);
                 }
             }
