@@ -127,7 +127,6 @@ impl Store {
     /// The register as CSV: every resolution the query finds (no limit), one row each.
     pub fn register_csv(&self, q: &RegisterQuery) -> Result<String> {
         let hits = search_limited(self.conn(), q, u32::MAX)?;
-        let today = q.today.unwrap_or_else(crate::register::today);
         let rows = hits.into_iter().map(|h| {
             let last = h.referrals.last();
             vec![
@@ -152,7 +151,6 @@ impl Store {
                     .unwrap_or_default(),
             ]
         });
-        let _ = today;
         Ok(csv(REGISTER_CSV_HEADER, rows))
     }
 
@@ -387,4 +385,109 @@ fn london(date: NaiveDate, time: chrono::NaiveTime) -> String {
         time.format("%H:%M:%S"),
         if bst { "+01:00" } else { "+00:00" }
     )
+}
+
+pub const TRACKER_CSV_HEADER: &[&str] = &[
+    "reference",
+    "origin_body",
+    "origin_meeting_date",
+    "origin_minute",
+    "recommendation",
+    "referred_to",
+    "purpose",
+    "sent_date",
+    "response_due",
+    "considered_date",
+    "target_minute",
+    "outcome",
+    "response",
+    "status",
+    "reported_back_date",
+    "closed_date",
+    "overdue",
+];
+
+impl Store {
+    /// The recommendation tracker of a body for a period: every referral its resolutions made
+    /// in the period, with where it stands (the quarterly "decision tracking" report).
+    pub fn tracker(
+        &self,
+        body_id: Uuid,
+        from: NaiveDate,
+        to: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Vec<ReferralChain>> {
+        if to < from {
+            return Err(
+                DomainError::invalid("Dates", "the end date is before the start date").into(),
+            );
+        }
+        body(self.conn(), body_id)?;
+        let mut st = self.conn().prepare(
+            "SELECT * FROM referral WHERE from_body_id = ?1 AND sent_on BETWEEN ?2 AND ?3 ORDER BY sent_on, id",
+        )?;
+        let list: Vec<Referral> = st
+            .query_map(
+                rusqlite::params![s(body_id), from, to],
+                crate::referrals::referral_row,
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        list.into_iter()
+            .map(|r| crate::register::chain(self.conn(), r, today))
+            .collect()
+    }
+
+    /// The tracker as CSV (RFC 4180, header row, UTF-8).
+    pub fn tracker_csv(
+        &self,
+        body_id: Uuid,
+        from: NaiveDate,
+        to: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<String> {
+        let rows = self
+            .tracker(body_id, from, to, today)?
+            .into_iter()
+            .map(|c| {
+                let r = &c.referral;
+                let src = c.source.as_ref();
+                vec![
+                    src.map(|s| format!("{}({})", s.minute.label, s.limb))
+                        .unwrap_or_default(),
+                    c.from_body.clone(),
+                    src.map(|s| s.minute.date.to_string()).unwrap_or_default(),
+                    src.map(|s| s.minute.label.clone()).unwrap_or_default(),
+                    src.map(|s| s.text.clone()).unwrap_or_default(),
+                    c.to.clone(),
+                    r.purpose.as_str().into(),
+                    r.sent_on.to_string(),
+                    r.response_due.to_string(),
+                    r.outcome
+                        .and(c.target_meeting.as_ref())
+                        .map(|m| m.date.to_string())
+                        .unwrap_or_default(),
+                    c.target_minute
+                        .as_ref()
+                        .map(|m| m.label.clone())
+                        .unwrap_or_default(),
+                    r.outcome
+                        .map(|o| o.as_str().to_string())
+                        .unwrap_or_default(),
+                    r.response_text.clone(),
+                    r.status.as_str().into(),
+                    c.reported_back
+                        .as_ref()
+                        .map(|m| m.date.to_string())
+                        .unwrap_or_default(),
+                    r.closed_on.map(|d| d.to_string()).unwrap_or_default(),
+                    if c.urgency == Some(ReferralUrgency::Overdue) {
+                        "TRUE"
+                    } else {
+                        "FALSE"
+                    }
+                    .into(),
+                ]
+            });
+        Ok(csv(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>()))
+    }
 }
