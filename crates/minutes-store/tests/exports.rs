@@ -398,18 +398,34 @@ fn oparl_export_has_the_required_fields_and_only_oparl_or_cofnod_properties() {
 #[test]
 fn tracker_lists_the_bodys_recommendations_of_the_period_with_their_status() {
     let (_dir, store, ids) = demo_store();
-    let rows = store.tracker(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7)).unwrap();
+    let rows = store
+        .tracker(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7))
+        .unwrap();
     assert_eq!(rows.len(), 1);
-    let text = store.tracker_csv(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7)).unwrap();
+    let text = store
+        .tracker_csv(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7))
+        .unwrap();
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header, minutes_store::export::TRACKER_CSV_HEADER);
     let row = reader.records().next().unwrap().unwrap();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     assert!(row[col("recommendation")].contains("be referred to Cabinet"));
-    assert_eq!((&row[col("referred_to")], &row[col("status")], &row[col("overdue")]), ("Cabinet", "issued", "TRUE"));
+    assert_eq!(
+        (
+            &row[col("referred_to")],
+            &row[col("status")],
+            &row[col("overdue")]
+        ),
+        ("Cabinet", "issued", "TRUE")
+    );
     assert_eq!(&row[col("response_due")], "2015-03-06");
     // Another quarter holds nothing; a period that ends before it starts is refused.
-    assert!(store.tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1)).unwrap().is_empty());
-    assert!(store.tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 1, 1), d(2015, 7, 1)).is_err());
+    assert!(store
+        .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1))
+        .unwrap()
+        .is_empty());
+    assert!(store
+        .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 1, 1), d(2015, 7, 1))
+        .is_err());
 }
