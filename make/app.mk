@@ -43,8 +43,13 @@ e2e: test-build
 	COFNOD_APP=$(CURDIR)/$(APP) xvfb-run -a --server-args="-screen 0 1280x800x24" \
 	  node --test --test-concurrency=1 tests/e2e/
 
-# The minutes benchmark measures LibreOffice converting the same document in the same run.
+# The minutes benchmark measures LibreOffice converting the same document in the same run; the
+# register benchmark measures ripgrep scanning the same text (the archive is generated once, into
+# target/register-archive.sqlite3).
 bench: cli
 	@command -v soffice >/dev/null || { echo "Installing LibreOffice Writer (the benchmark's baseline)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-writer-nogui; }
 	$(CARGO) bench --locked -p minutes-pdf
+	@command -v rg >/dev/null || { echo "Installing ripgrep (the register benchmark's baseline)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ripgrep; }
+	$(CARGO) bench --locked -p minutes-store --bench register

@@ -153,11 +153,40 @@ enum Command {
     Backup { dest: PathBuf },
     /// Replace the database with a backup, after checking the backup
     Restore { src: PathBuf },
-    /// Export a meeting (agenda, attendance, minutes, resolutions, referrals) as JSON
+    /// Export a meeting (agenda, attendance, minutes, resolutions, referrals) as JSON; or, with
+    /// --csv the register, --ics a body's meetings calendar, --oparl OParl 1.1-shaped JSON
     Export {
-        meeting: String,
+        /// Meeting id, the start of it, or its date (YYYY-MM-DD); not with --csv/--ics/--oparl
+        meeting: Option<String>,
+        /// The body (English or Welsh name): narrows the meeting, the register, the calendar, OParl
         #[arg(long)]
         body: Option<String>,
+        /// The resolutions register as CSV (every resolution, or the body's)
+        #[arg(long, conflicts_with_all = ["ics", "oparl"])]
+        csv: bool,
+        /// The body's meetings as an iCalendar file (needs --body)
+        #[arg(long, conflicts_with = "oparl")]
+        ics: bool,
+        /// Meetings, agenda items, organisations, people, memberships and papers as OParl 1.1 JSON
+        #[arg(long)]
+        oparl: bool,
+        /// Where the OParl objects will be published (their ids are URLs under it)
+        #[arg(long, default_value = "https://democracy.example.gov.uk/oparl/v1.1")]
+        base_url: String,
+        /// Write to this file instead of standard output
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The recommendation tracker of a body for a period, as CSV
+    Tracker {
+        /// The body (English or Welsh name)
+        body: String,
+        /// First day of the period (YYYY-MM-DD)
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day of the period (YYYY-MM-DD)
+        #[arg(long)]
+        to: chrono::NaiveDate,
         /// Write to this file instead of standard output
         #[arg(long)]
         out: Option<PathBuf>,
@@ -709,17 +738,68 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                 kept.unwrap_or_default()
             ))
         }
-        Command::Export { meeting, body, out } => {
-            let id = store.find_meeting(&meeting, body.as_deref())?;
-            let text = json(&store.meeting_record(id)?)? + "\n";
-            match out {
-                Some(file) => {
-                    std::fs::write(&file, text)
-                        .map_err(|e| io_err(&format!("writing {}", file.display()), e))?;
-                    print(&format!("Wrote {}\n", file.display()))
-                }
-                None => print(&text),
-            }
+        Command::Tracker {
+            body,
+            from,
+            to,
+            out,
+        } => {
+            let b = store.body_by_name(&body)?;
+            let text = store.tracker_csv(b.id, from, to, minutes_store::register::today())?;
+            write_out(out, &text)
         }
+        Command::Export {
+            meeting,
+            body,
+            csv,
+            ics,
+            oparl,
+            base_url,
+            out,
+        } => {
+            let body_id = body
+                .as_deref()
+                .map(|b| store.body_by_name(b).map(|b| b.id))
+                .transpose()?;
+            let text = if csv {
+                store.register_csv(&minutes_core::RegisterQuery {
+                    body_id,
+                    ..Default::default()
+                })?
+            } else if ics {
+                let Some(b) = body_id else {
+                    return Err(minutes_core::DomainError::invalid(
+                        "Body",
+                        "--ics needs --body: the calendar is one body's meetings",
+                    )
+                    .into());
+                };
+                store.meetings_ics(b, chrono::Utc::now())?
+            } else if oparl {
+                json(&store.oparl_export(&base_url, body_id)?)? + "\n"
+            } else {
+                let Some(meeting) = meeting else {
+                    return Err(minutes_core::DomainError::invalid(
+                        "Meeting",
+                        "say which meeting to export, or use --csv, --ics or --oparl",
+                    )
+                    .into());
+                };
+                let id = store.find_meeting(&meeting, body.as_deref())?;
+                json(&store.meeting_record(id)?)? + "\n"
+            };
+            write_out(out, &text)
+        }
+    }
+}
+
+fn write_out(out: Option<PathBuf>, text: &str) -> Result<(), StoreError> {
+    match out {
+        Some(file) => {
+            std::fs::write(&file, text)
+                .map_err(|e| io_err(&format!("writing {}", file.display()), e))?;
+            print(&format!("Wrote {}\n", file.display()))
+        }
+        None => print(text),
     }
 }

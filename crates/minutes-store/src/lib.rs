@@ -16,6 +16,7 @@ pub mod archive;
 mod backup;
 pub mod demo;
 mod error;
+pub mod export;
 mod meetings;
 mod minutes;
 mod record;

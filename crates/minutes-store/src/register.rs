@@ -210,6 +210,16 @@ fn marked(text: &str) -> Vec<Segment> {
 }
 
 pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
+    search_limited(conn, q, limit)
+}
+
+/// The register search with any limit (exports take every row).
+pub(crate) fn search_limited(
+    conn: &Connection,
+    q: &RegisterQuery,
+    limit: u32,
+) -> Result<Vec<RegisterHit>> {
     if let (Some(from), Some(to)) = (q.from, q.to) {
         if to < from {
             return Err(
@@ -217,11 +227,11 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
             );
         }
     }
-    let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
     let today = q.today.unwrap_or_else(today);
     let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);
     let mut hits: Vec<RegisterHit> = Vec::new();
+    let mut seen: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
     if words.is_empty() {
         let sql = format!(
             "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM resolution r {HIT_JOINS}
@@ -251,31 +261,76 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
             queries.push((format!("\"{}\"*", words.join(" ")), true));
         }
         queries.push((and_query, false));
+        // Details of one document, if it passes the filters (?1 the document, filters from ?2).
+        let detail_sql = format!(
+            "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM register_doc d
+             JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
+             WHERE d.rowid = ?1 {filter_sql}"
+        );
+        let mut detail = conn.prepare(&detail_sql)?;
+        let mut marks = conn.prepare(
+            "SELECT highlight(register_fts, 0, char(57344), char(57345)),
+                    highlight(register_fts, 1, char(57344), char(57345))
+             FROM register_fts WHERE register_fts MATCH ?1 AND rowid = ?2",
+        )?;
         for (fts, exact) in queries {
-            let wanted = limit as usize - hits.len().min(limit as usize) + hits.len();
-            let sql = format!(
-                "SELECT {HIT_COLUMNS},
-                        highlight(register_fts, 0, char(57344), char(57345)) AS ht,
-                        highlight(register_fts, 1, char(57344), char(57345)) AS hr
-                 FROM register_fts
-                 JOIN register_doc d ON d.rowid = register_fts.rowid
-                 JOIN resolution r ON r.id = d.resolution_id
-                 {HIT_JOINS}
-                 WHERE register_fts MATCH ?1 {filter_sql}
-                 ORDER BY bm25(register_fts, 10.0, 4.0, 1.0), m.date DESC
-                 LIMIT {wanted}"
-            );
-            let mut args = vec![Value::Text(fts)];
-            args.extend(filter_args.iter().cloned());
-            let mut st = conn.prepare(&sql)?;
-            let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, exact))?;
-            for row in rows {
-                let h = row?;
-                if hits.len() < limit as usize
-                    && !hits.iter().any(|x| x.resolution_id == h.resolution_id)
-                {
-                    hits.push(h);
+            // Rank on the index alone, then read and filter only the best; when the filters
+            // leave too few, rank again with the filters applied to every match.
+            let cap = limit.saturating_mul(3).saturating_add(10);
+            let mut ranked: Vec<i64> = conn
+                .prepare_cached(&format!(
+                    "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
+                     ORDER BY bm25(register_fts, 10.0, 4.0, 1.0) LIMIT {cap}"
+                ))?
+                .query_map([&fts], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let passes =
+                |doc: i64, detail: &mut rusqlite::Statement| -> Result<Option<RegisterHit>> {
+                    let mut args = vec![Value::Integer(doc)];
+                    args.extend(filter_args.iter().cloned());
+                    Ok(detail
+                        .query_row(params_from_iter(args.iter()), |r| hit_row(r, exact))
+                        .optional()?)
+                };
+            let mut found = Vec::new();
+            for doc in &ranked {
+                if found.len() >= limit as usize {
+                    break;
                 }
+                if let Some(h) = passes(*doc, &mut detail)? {
+                    found.push((*doc, h));
+                }
+            }
+            if found.len() < limit as usize && ranked.len() as u64 == cap as u64 {
+                let sql = format!(
+                    "SELECT register_fts.rowid FROM register_fts
+                     JOIN register_doc d ON d.rowid = register_fts.rowid
+                     JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
+                     WHERE register_fts MATCH ?1 {filter_sql}
+                     ORDER BY bm25(register_fts, 10.0, 4.0, 1.0) LIMIT {limit}"
+                );
+                let mut args = vec![Value::Text(fts.clone())];
+                args.extend(filter_args.iter().cloned());
+                ranked = conn
+                    .prepare(&sql)?
+                    .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                found.clear();
+                for doc in &ranked {
+                    if let Some(h) = passes(*doc, &mut detail)? {
+                        found.push((*doc, h));
+                    }
+                }
+            }
+            for (doc, mut h) in found {
+                if hits.len() >= limit as usize || !seen.insert(h.resolution_id) {
+                    continue;
+                }
+                let (ht, hr): (String, String) =
+                    marks.query_row(params![fts, doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                h.text = marked(&ht);
+                h.reason = marked(&hr);
+                hits.push(h);
             }
             if hits.len() >= limit as usize {
                 break;
