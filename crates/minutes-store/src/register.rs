@@ -634,3 +634,37 @@ pub(crate) fn resolution_page(
         minute: record,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::mark_words;
+
+    fn marked(text: &str, words: &[&str]) -> Vec<String> {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let segs = mark_words(text, &words);
+        assert_eq!(
+            segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+            text,
+            "nothing lost"
+        );
+        segs.into_iter()
+            .filter(|s| s.marked)
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn typed_words_are_marked_with_accents_and_case_folded() {
+        assert_eq!(
+            marked("Defaid ac ŴYN, ac ŵyn bach", &["wyn"]),
+            ["ŴYN", "ŵyn"]
+        );
+        assert_eq!(marked("the wyn family", &["ŵyn"]), ["wyn"]);
+        assert_eq!(
+            marked("Mental health services and mentally", &["mental", "heal"]),
+            ["Mental", "health"]
+        );
+        assert!(marked("nothing here", &[]).is_empty());
+        assert!(marked("", &["a"]).is_empty());
+    }
+}
