@@ -4,7 +4,8 @@
 //!
 //! Search runs on `register_fts` (migration 04): one document per resolution holding its text,
 //! its reason and the words of its minute (heading, item title, narrative), ranked with bm25
-//! weighted towards the resolution's own words. What the user types is only ever words
+//! weighted towards the resolution's own words (over the newest [`RANK_WINDOW`] matches when no
+//! filter is set: see there). What the user types is only ever words
 //! (see [`crate::search::fts_query`]). When several words are typed, resolutions holding them
 //! as a phrase, in order, come first.
 
@@ -25,10 +26,12 @@ use crate::{Result, Store};
 /// How many days before the due date an open referral counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 14;
 
-const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
-
 const DEFAULT_LIMIT: u32 = 50;
+
+/// Without filters, relevance is computed over the most recent matches only: a word found in
+/// tens of thousands of resolutions ranks its newest `RANK_WINDOW` by relevance, which keeps
+/// every search interactive on a large archive (bm25 over 70,000 matches takes ~120 ms).
+const RANK_WINDOW: u32 = 4000;
 const MAX_LIMIT: u32 = 500;
 
 /// The columns every register row is read from (aliases: r resolution, mn minute,
@@ -197,16 +200,75 @@ fn hit_row(r: &Row, exact: bool) -> rusqlite::Result<RegisterHit> {
         heading: r.get("heading")?,
         limb: r.get("limb")?,
         keyword: word(r, "keyword", Keyword::parse)?,
-        text: marked(&text),
-        reason: marked(&reason),
+        text: mark_words(&text, &[]),
+        reason: mark_words(&reason, &[]),
         exact,
         referrals: Vec::new(),
     })
 }
 
-/// Marked segments from highlight() output (private-use characters mark the words).
-fn marked(text: &str) -> Vec<Segment> {
-    segments(text, OPEN, CLOSE)
+/// Folds a letter as the index does (unicode61, remove_diacritics 2): lower case, accents off.
+fn fold(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' | 'ỳ' => 'y',
+        other => other,
+    }
+}
+
+fn folded(w: &str) -> String {
+    w.chars().map(fold).collect()
+}
+
+/// The text as segments with the typed words marked: whole words, accents and case folded,
+/// the last typed word also as the start of a word (as the search matches it).
+pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
+    let wanted: Vec<String> = words.iter().map(|w| folded(w)).collect();
+    let Some((last, _)) = wanted.split_last() else {
+        return vec![Segment {
+            text: text.to_string(),
+            marked: false,
+        }];
+    };
+    let is_wanted = |w: &str| {
+        let f = folded(w);
+        wanted.contains(&f) || f.starts_with(last.as_str())
+    };
+    let mut out: Vec<Segment> = Vec::new();
+    let mut push = |t: &str, marked: bool| match out.last_mut() {
+        Some(prev) if prev.marked == marked => prev.text.push_str(t),
+        _ if t.is_empty() => {}
+        _ => out.push(Segment {
+            text: t.to_string(),
+            marked,
+        }),
+    };
+    let mut start = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !in_word {
+            push(&text[start..i], false);
+            start = i;
+            in_word = true;
+        } else if !alnum && in_word {
+            let w = &text[start..i];
+            push(w, is_wanted(w));
+            start = i;
+            in_word = false;
+        }
+    }
+    let rest = &text[start..];
+    push(rest, in_word && is_wanted(rest));
+    out
 }
 
 pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
@@ -268,19 +330,16 @@ pub(crate) fn search_limited(
              WHERE d.rowid = ?1 {filter_sql}"
         );
         let mut detail = conn.prepare(&detail_sql)?;
-        let mut marks = conn.prepare(
-            "SELECT highlight(register_fts, 0, char(57344), char(57345)),
-                    highlight(register_fts, 1, char(57344), char(57345))
-             FROM register_fts WHERE register_fts MATCH ?1 AND rowid = ?2",
-        )?;
         for (fts, exact) in queries {
             // Rank on the index alone, then read and filter only the best; when the filters
             // leave too few, rank again with the filters applied to every match.
             let cap = limit.saturating_mul(3).saturating_add(10);
             let mut ranked: Vec<i64> = conn
                 .prepare_cached(&format!(
-                    "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
-                     ORDER BY bm25(register_fts, 10.0, 4.0, 1.0) LIMIT {cap}"
+                    "SELECT rowid FROM (
+                         SELECT rowid, bm25(register_fts, 10.0, 4.0, 1.0) AS score FROM register_fts
+                         WHERE register_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW})
+                     ORDER BY score LIMIT {cap}"
                 ))?
                 .query_map([&fts], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
@@ -326,10 +385,12 @@ pub(crate) fn search_limited(
                 if hits.len() >= limit as usize || !seen.insert(h.resolution_id) {
                     continue;
                 }
-                let (ht, hr): (String, String) =
-                    marks.query_row(params![fts, doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                h.text = marked(&ht);
-                h.reason = marked(&hr);
+                let _ = doc;
+                h.text = mark_words(&h.plain_text(), &words);
+                h.reason = mark_words(
+                    &h.reason.iter().map(|s| s.text.as_str()).collect::<String>(),
+                    &words,
+                );
                 hits.push(h);
             }
             if hits.len() >= limit as usize {
@@ -572,4 +633,38 @@ pub(crate) fn resolution_page(
         meeting,
         minute: record,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark_words;
+
+    fn marked(text: &str, words: &[&str]) -> Vec<String> {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let segs = mark_words(text, &words);
+        assert_eq!(
+            segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+            text,
+            "nothing lost"
+        );
+        segs.into_iter()
+            .filter(|s| s.marked)
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn typed_words_are_marked_with_accents_and_case_folded() {
+        assert_eq!(
+            marked("Defaid ac ŴYN, ac ŵyn bach", &["wyn"]),
+            ["ŴYN", "ŵyn"]
+        );
+        assert_eq!(marked("the wyn family", &["ŵyn"]), ["wyn"]);
+        assert_eq!(
+            marked("Mental health services and mentally", &["mental", "heal"]),
+            ["Mental", "health"]
+        );
+        assert!(marked("nothing here", &[]).is_empty());
+        assert!(marked("", &["a"]).is_empty());
+    }
 }
