@@ -17,6 +17,7 @@ pub mod demo;
 mod error;
 mod meetings;
 mod minutes;
+mod pack;
 mod record;
 mod referrals;
 mod rows;
