@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use minutes_core::render::{self, Visibility};
 use minutes_core::{ErrorCode, Language, MinuteBookNumbering};
+use minutes_pdf::{PackOptions, PackProgress};
 use minutes_store::{default_database_path, demo, Store, StoreError};
 
 #[derive(Parser)]
@@ -75,6 +76,29 @@ enum Command {
     MinuteBook {
         #[arg(value_parser = ["none", "year", "continuous"])]
         numbering: Option<String>,
+    },
+    /// Print a meeting's agenda pack (front sheet, agenda, reports merged) to a PDF file
+    Pack {
+        /// Meeting id, the start of it, or its date (YYYY-MM-DD)
+        meeting: String,
+        /// Only meetings of this body (English or Welsh name)
+        #[arg(long)]
+        body: Option<String>,
+        /// Welsh front sheet and agenda (Agenda, Aelodaeth, Tudalennau...)
+        #[arg(long)]
+        welsh: bool,
+        /// Include part 2 (exempt) reports: the members' confidential pack
+        #[arg(long)]
+        confidential: bool,
+        /// Only the reports attached since the packs already issued, numbered on from them
+        #[arg(long)]
+        supplement: bool,
+        /// Record the pack as issued (the agenda, or the next supplement), with its page map
+        #[arg(long)]
+        issue: bool,
+        /// The PDF file to write
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Search minutes, resolutions, reasons and agenda titles
     Search {
@@ -468,6 +492,68 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                 Some(MinuteBookNumbering::Year) => "Loose-leaf minute book, numbered from page 1 each municipal year: signing gives the minutes the next pages.\n",
                 Some(MinuteBookNumbering::Continuous) => "Loose-leaf minute book, numbered continuously: signing gives the minutes the next pages.\n",
             })
+        }
+        Command::Pack {
+            meeting,
+            body,
+            welsh,
+            confidential,
+            supplement,
+            issue,
+            out,
+        } => {
+            let id = store.find_meeting(&meeting, body.as_deref())?;
+            let input = store.pack_input(id, supplement)?;
+            let lang = if welsh { Language::Cy } else { Language::En };
+            let vis = if confidential {
+                Visibility::Confidential
+            } else {
+                Visibility::Public
+            };
+            let opts = PackOptions::new(lang, vis);
+            let pack_err = |e: minutes_pdf::PackError| StoreError::Io {
+                context: "printing the agenda pack".to_string(),
+                source: std::io::Error::other(e.to_string()),
+            };
+            let (pdf, plan) = minutes_pdf::agenda_pack(
+                &input,
+                &opts,
+                &mut |doc| store.document_pdf(doc.id).map_err(|e| e.to_string()),
+                &mut |p| {
+                    if let PackProgress::Merged { done, total, title } = p {
+                        eprintln!("cofnod: merged {done} of {total}: {title}");
+                    }
+                    std::ops::ControlFlow::Continue(())
+                },
+            )
+            .map_err(pack_err)?;
+            for w in &plan.warnings {
+                eprintln!("cofnod: warning: {w}");
+            }
+            std::fs::write(&out, pdf)
+                .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
+            if issue {
+                // The record keeps the full pack's numbering, which numbers part 2 reports too.
+                let full = minutes_pdf::plan_pack(
+                    &input,
+                    &PackOptions::new(lang, Visibility::Confidential),
+                )
+                .map_err(pack_err)?;
+                let number = input.supplement.as_ref().map_or(0, |s| s.number);
+                store.record_pack_issue(
+                    id,
+                    number,
+                    opts.today,
+                    (full.first_page, full.last_page),
+                    &full.packed(),
+                )?;
+            }
+            print(&format!(
+                "Wrote {} (pages {} to {})\n",
+                out.display(),
+                plan.first_page,
+                plan.last_page
+            ))
         }
         Command::Search {
             query,

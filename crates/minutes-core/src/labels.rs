@@ -30,6 +30,36 @@ pub enum Label {
     AttendanceForItem,
     ExemptNotPublished,
     Confidential,
+    // The agenda pack.
+    Agenda,
+    Membership,
+    Members,
+    ContactOfficer,
+    DateOfIssue,
+    /// "Pages" before a range "5 – 12"; "Page" is used for a single page.
+    Pages,
+    /// "You are invited to attend a meeting of"
+    InvitedToAttend,
+    ToBeHeldOn,
+    At,
+    In,
+    ModeInPerson,
+    ModeHybrid,
+    ModeRemote,
+    HowToJoin,
+    Part2,
+    ExclusionOfPublic,
+    /// Before the paragraph numbers of the exclusion notice.
+    ExclusionNotice,
+    /// After them.
+    ExclusionNoticeEnd,
+    Paragraph,
+    Paragraphs,
+    /// "Addendum {n} to the agenda": `{n}` is the supplement's number.
+    Addendum,
+    AddendumIntro,
+    FrontSheet,
+    NotForPublication,
 }
 
 pub fn label(l: Label, lang: Language) -> &'static str {
@@ -82,6 +112,54 @@ pub fn label(l: Label, lang: Language) -> &'static str {
         (ExemptNotPublished, Cy) => "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir ym mharagraff",
         (Confidential, En) => "CONFIDENTIAL",
         (Confidential, Cy) => "CYFRINACHOL",
+        (Agenda, En) => "Agenda",
+        (Agenda, Cy) => "Agenda",
+        (Membership, En) => "Membership",
+        (Membership, Cy) => "Aelodaeth",
+        (Members, En) => "Members",
+        (Members, Cy) => "Aelodau",
+        (ContactOfficer, En) => "Contact officer",
+        (ContactOfficer, Cy) => "Cyswllt",
+        (DateOfIssue, En) => "Date of issue",
+        (DateOfIssue, Cy) => "Dyddiad cyhoeddi",
+        (Pages, En) => "Pages",
+        (Pages, Cy) => "Tudalennau",
+        (InvitedToAttend, En) => "You are invited to attend a meeting of the",
+        (InvitedToAttend, Cy) => "Fe'ch gwahoddir i gyfarfod o'r",
+        (ToBeHeldOn, En) => "to be held on",
+        (ToBeHeldOn, Cy) => "a gynhelir ar",
+        (At, En) => "at",
+        (At, Cy) => "am",
+        (In, En) => "in",
+        (In, Cy) => "yn",
+        (ModeInPerson, En) => "The meeting will be held in person and is open to the public.",
+        (ModeInPerson, Cy) => "Cynhelir y cyfarfod wyneb yn wyneb ac mae'n agored i'r cyhoedd.",
+        (ModeHybrid, En) => "This is a hybrid meeting: members may attend in person or remotely by video-conference. It is open to the public.",
+        (ModeHybrid, Cy) => "Cyfarfod hybrid yw hwn: gall aelodau fod yn bresennol yn y lleoliad neu o bell trwy fideo-gynadledda. Mae'n agored i'r cyhoedd.",
+        (ModeRemote, En) => "The meeting will be held remotely by video-conference and is open to the public.",
+        (ModeRemote, Cy) => "Cynhelir y cyfarfod o bell trwy fideo-gynadledda ac mae'n agored i'r cyhoedd.",
+        (HowToJoin, En) => "How to join",
+        (HowToJoin, Cy) => "Sut i ymuno",
+        (Part2, En) => "PART 2",
+        (Part2, Cy) => "RHAN 2",
+        (ExclusionOfPublic, En) => "Exclusion of the press and public",
+        (ExclusionOfPublic, Cy) => "Cau allan y wasg a'r cyhoedd",
+        (ExclusionNotice, En) => "To consider whether to exclude the press and public from the meeting during consideration of the following items of business, on the grounds that they involve the likely disclosure of exempt information as defined in",
+        (ExclusionNotice, Cy) => "Ystyried a ddylid cau allan y wasg a'r cyhoedd o'r cyfarfod yn ystod yr eitemau busnes canlynol, ar y sail eu bod yn debygol o ddatgelu gwybodaeth eithriedig fel y'i diffinnir yn",
+        (ExclusionNoticeEnd, En) => "of Part 4 of Schedule 12A to the Local Government Act 1972",
+        (ExclusionNoticeEnd, Cy) => "Rhan 4 Atodlen 12A Deddf Llywodraeth Leol 1972",
+        (Paragraph, En) => "paragraph",
+        (Paragraph, Cy) => "paragraff",
+        (Paragraphs, En) => "paragraphs",
+        (Paragraphs, Cy) => "paragraffau",
+        (Addendum, En) => "Addendum {n} to the agenda",
+        (Addendum, Cy) => "Adendwm {n} i'r agenda",
+        (AddendumIntro, En) => "The following documents, not available when the agenda was published, are attached for the meeting of the",
+        (AddendumIntro, Cy) => "Atodir y dogfennau canlynol, nad oeddent ar gael pan gyhoeddwyd yr agenda, ar gyfer cyfarfod y",
+        (FrontSheet, En) => "Front sheet",
+        (FrontSheet, Cy) => "Tudalen flaen",
+        (NotForPublication, En) => "Not for publication",
+        (NotForPublication, Cy) => "Nid i'w gyhoeddi",
     }
 }
 
@@ -150,6 +228,34 @@ pub fn and(lang: Language) -> &'static str {
     match lang {
         Language::En => "and",
         Language::Cy => "a",
+    }
+}
+
+/// Monday = 1 ... Sunday = 7.
+pub fn weekday(n: u32, lang: Language) -> &'static str {
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    // As printed before a date: "dydd Iau, 17 Medi 2026".
+    const CY: [&str; 7] = [
+        "dydd Llun",
+        "dydd Mawrth",
+        "dydd Mercher",
+        "dydd Iau",
+        "dydd Gwener",
+        "dydd Sadwrn",
+        "dydd Sul",
+    ];
+    let i = (n.clamp(1, 7) - 1) as usize;
+    match lang {
+        Language::En => EN[i],
+        Language::Cy => CY[i],
     }
 }
 

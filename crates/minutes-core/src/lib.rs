@@ -13,6 +13,7 @@ pub mod input;
 pub mod labels;
 pub mod model;
 pub mod numbering;
+pub mod pack;
 pub mod referral;
 pub mod register;
 pub mod render;

@@ -56,6 +56,8 @@ pub enum Line {
         label: String,
         text: String,
     },
+    /// What follows starts a new page (the agenda after the front sheet of an agenda pack).
+    PageBreak,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -656,6 +658,7 @@ pub fn to_text(doc: &MinutesDocument) -> String {
             Line::Limb { label, text } => out.push_str(&format!("{label}\t{text}\n\n")),
             Line::SubHeading(t) => out.push_str(&format!("{t}\n\n")),
             Line::Signature { label, text } => out.push_str(&format!("{label}: {text}\n")),
+            Line::PageBreak => out.push_str("\n\u{c}\n"),
         }
     }
     out

@@ -70,6 +70,7 @@ fn html(doc: &MinutesDocument) -> String {
             Line::Signature { label, text } => {
                 format!("<p><b>{}:</b> {}</p>\n", esc(label), esc(text))
             }
+            Line::PageBreak => "<div style=\"page-break-after: always\"></div>\n".to_string(),
         });
     }
     out.push_str("</body></html>\n");

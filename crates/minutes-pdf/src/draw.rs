@@ -212,12 +212,13 @@ pub fn write_pdf(
         MARGIN_TEXT_SIZE,
         TEXT_WIDTH - marks_w - if marks.is_empty() { 0.0 } else { 12.0 },
     );
-    let total = pages.len();
+    let first = opts.first_page.max(1) as usize;
+    let total = first + pages.len().saturating_sub(1);
     let book_start = opts.minute_book_start.filter(|_| !doc.draft);
 
-    let mut pdf_pages = Vec::with_capacity(total);
+    let mut pdf_pages = Vec::with_capacity(pages.len());
     for (i, page) in pages.iter().enumerate() {
-        let n = i + 1;
+        let n = first + i;
         let mut c = Canvas::new(fonts, &regular, &bold);
         if doc.draft {
             c.watermark(label(Label::Draft, lang));

@@ -36,7 +36,7 @@ pub const BODY_BOTTOM: f32 = PAGE_HEIGHT - 22.0 * PT_PER_MM;
 pub const SIZE: f32 = 11.0;
 pub const LEADING: f32 = 14.0;
 
-const REGULAR_TTF: &[u8] = include_bytes!("../fonts/LiberationSans-Regular.ttf");
+pub(crate) const REGULAR_TTF: &[u8] = include_bytes!("../fonts/LiberationSans-Regular.ttf");
 const BOLD_TTF: &[u8] = include_bytes!("../fonts/LiberationSans-Bold.ttf");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,6 +382,8 @@ struct Block {
     breakable: bool,
     /// A heading: must stay on the page with the start of the next block.
     keep_with_next: bool,
+    /// A page break: what follows starts a new page.
+    new_page: bool,
 }
 
 impl Block {
@@ -506,6 +508,7 @@ impl Builder<'_> {
             lines,
             breakable: true,
             keep_with_next: false,
+            new_page: false,
         }
     }
 
@@ -515,6 +518,7 @@ impl Builder<'_> {
             lines,
             breakable: false,
             keep_with_next: true,
+            new_page: false,
         }
     }
 
@@ -538,6 +542,7 @@ impl Builder<'_> {
             lines,
             breakable: false,
             keep_with_next: false,
+            new_page: false,
         }
     }
 }
@@ -665,6 +670,13 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
             ),
             Line::SubHeading(t) => b.heading(10.0, b.lines(t, BOLD, None, 0.0)),
             Line::Signature { .. } => continue,
+            Line::PageBreak => Block {
+                space_before: 0.0,
+                lines: Vec::new(),
+                breakable: false,
+                keep_with_next: false,
+                new_page: true,
+            },
         });
     }
     if !signatures.is_empty() {
@@ -757,6 +769,12 @@ pub fn paginate(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Page> {
         empty: true,
     };
     for (i, block) in blocks.iter().enumerate() {
+        if block.new_page {
+            if !p.empty {
+                p.new_page();
+            }
+            continue;
+        }
         let space = if p.empty { 0.0 } else { block.space_before };
         if !block.breakable || block.keep_with_next {
             if space + keep_height(&blocks, i) > p.room() + 0.01 && !p.empty {

@@ -15,6 +15,10 @@
 
 pub mod draw;
 pub mod layout;
+pub mod pack;
+pub mod stamp;
+
+pub use pack::{agenda_pack, plan_pack, PackError, PackOptions, PackPlan, PackProgress};
 
 use chrono::{DateTime, Utc};
 use minutes_core::render::MinutesDocument;
@@ -32,6 +36,9 @@ pub struct PdfOptions {
     pub minute_book_start: Option<u32>,
     /// The file's creation date; `None` means now.
     pub created: Option<DateTime<Utc>>,
+    /// The number the first page takes (`{n}`); `{total}` is then the last page's number.
+    /// 1 except in an agenda pack's supplement, which continues the pack's numbering.
+    pub first_page: u32,
 }
 
 impl Default for PdfOptions {
@@ -52,6 +59,7 @@ impl PdfOptions {
             minute_book_form: book.to_string(),
             minute_book_start: None,
             created: None,
+            first_page: 1,
         }
     }
 }

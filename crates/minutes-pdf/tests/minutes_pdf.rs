@@ -330,6 +330,7 @@ fn hostile_input_stays_inside_the_margins() {
         minute_book_form: format!("{long_word} {{n}}"),
         minute_book_start: Some(u32::MAX),
         created: None,
+        first_page: 1,
     };
     let bytes = minutes_pdf(&doc, &opts).expect("prints");
     assert_inside_margins(&bbox_pages(&bytes));

@@ -380,6 +380,29 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         Err::<u32, _>("the demo council keeps no loose-leaf minute book")
     })?;
 
+    // What the agenda pack's front sheet says.
+    store.set_pack_settings(&minutes_core::pack::PackSettings {
+        accessibility_en: "Copies of this agenda are available in large print, in Braille and on \
+            audio tape on request. The Council Chamber has a hearing loop and step-free access."
+            .into(),
+        accessibility_cy: "Mae copïau o'r agenda hon ar gael mewn print bras, mewn Braille ac ar \
+            dâp sain ar gais. Mae dolen sain a mynediad heb risiau yn Siambr y Cyngor."
+            .into(),
+        welsh_language_en: "You are welcome to speak in Welsh or English at this meeting; \
+            simultaneous translation is provided. Please give three working days' notice."
+            .into(),
+        welsh_language_cy: "Mae croeso i chi siarad yn Gymraeg neu'n Saesneg yn y cyfarfod hwn; \
+            darperir cyfieithu ar y pryd. Rhowch dri diwrnod gwaith o rybudd, os gwelwch yn dda."
+            .into(),
+        ..Default::default()
+    })?;
+    store.set_meeting_pack_info(&minutes_core::pack::MeetingPackInfo {
+        meeting_id: jan.id,
+        contact_officer: "Ms. E. Rees, Democratic Services Officer".into(),
+        contact_details: "01792 000000, democratic.services@glantawe.gov.uk".into(),
+        agenda_published_on: Some(d(2014, 12, 24)?),
+    })?;
+
     // Meetings to come: Cabinet, which will consider the referral, and the next scrutiny meeting.
     store.add_meeting(&meeting(cabinet.id, d(2015, 1, 26)?, "14:00", chamber))?;
     store.add_meeting(&meeting(scrutiny.id, d(2015, 2, 2)?, "18:00", chamber))?;

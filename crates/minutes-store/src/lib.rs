@@ -19,6 +19,7 @@ mod error;
 pub mod export;
 mod meetings;
 mod minutes;
+mod pack;
 mod record;
 mod referrals;
 pub mod register;

@@ -669,6 +669,22 @@ fn attachments_must_be_readable_pdfs() {
         .attach_document(item, "Report", DocumentKind::Report, b"%PDF-1.7\n garbage")
         .unwrap_err();
     assert!(damaged.to_string().contains("damaged PDF"), "{damaged}");
+    // A real PDF cut short in transfer: its pages are gone.
+    let whole = one_page_pdf();
+    let cut = &whole[..whole.len() / 3];
+    let truncated = store
+        .attach_document(item, "Report", DocumentKind::Report, cut)
+        .unwrap_err();
+    assert!(
+        truncated.to_string().contains("damaged PDF") || truncated.to_string().contains("no pages"),
+        "{truncated}"
+    );
+    // Password-protected: refused with what to do about it.
+    let locked = store
+        .attach_document(item, "Report", DocumentKind::Report, &encrypted_pdf())
+        .unwrap_err();
+    assert!(locked.to_string().contains("encrypted"), "{locked}");
+    assert!(locked.to_string().contains("unprotected copy"), "{locked}");
     assert_eq!(counts(&store), before);
 
     let pdf = one_page_pdf();
@@ -684,10 +700,30 @@ fn attachments_must_be_readable_pdfs() {
     );
 }
 
+/// The one-page PDF encrypted (RC4, 128-bit) with a password needed to open it.
+fn encrypted_pdf() -> Vec<u8> {
+    use lopdf::{EncryptionState, EncryptionVersion, Permissions};
+    let mut doc = lopdf::Document::load_mem(&one_page_pdf()).unwrap();
+    let file_id = lopdf::Object::string_literal(b"0123456789abcdef".to_vec());
+    doc.trailer.set("ID", vec![file_id.clone(), file_id]);
+    let version = EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "owner",
+        user_password: "secret",
+        key_length: 128,
+        permissions: Permissions::all(),
+    };
+    let state = EncryptionState::try_from(version).unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
 #[test]
 fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
-    assert_eq!(minutes_store::schema_version(), 3);
+    assert_eq!(minutes_store::schema_version(), 4);
 }
 
 #[test]

@@ -262,3 +262,129 @@ pub fn run(tool: &str, args: &[&str], path: &Path) -> String {
     );
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
+
+/// A generated report for agenda-pack tests: every page says "`tag` page N" near its top.
+#[derive(Debug, Clone)]
+pub struct ReportSpec {
+    pub tag: String,
+    pub pages: u32,
+    /// Width and height of the media box, in points.
+    pub size: (f32, f32),
+    /// `/Rotate` of every even page (0 for none).
+    pub rotate_even: i64,
+    /// A grey box over the whole page, as a scan would be: no margin for the stamp.
+    pub full_bleed: bool,
+    /// Its own bookmarks: one per page, "`tag` section N".
+    pub bookmarks: bool,
+    /// A form with a text field named "Name" on the first page.
+    pub form: bool,
+}
+
+impl ReportSpec {
+    pub fn a4(tag: &str, pages: u32) -> Self {
+        Self {
+            tag: tag.to_string(),
+            pages,
+            size: (595.0, 842.0),
+            rotate_even: 0,
+            full_bleed: false,
+            bookmarks: false,
+            form: false,
+        }
+    }
+}
+
+/// A report PDF made with lopdf, in Helvetica.
+pub fn report_pdf(spec: &ReportSpec) -> Vec<u8> {
+    use lopdf::{dictionary, Bookmark, Document, Object, Stream};
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let (w, h) = spec.size;
+    let mut kids = Vec::new();
+    for n in 1..=spec.pages {
+        let mut ops = String::new();
+        if spec.full_bleed {
+            ops.push_str(&format!("0.85 g 0 0 {w} {h} re f 0 g\n"));
+        }
+        ops.push_str(&format!(
+            "BT /F1 14 Tf 72 {} Td ({} page {n}) Tj ET\n",
+            h - 90.0,
+            spec.tag
+        ));
+        ops.push_str(&format!(
+            "BT /F1 10 Tf 72 {} Td (Body text of {} on its page {n}.) Tj ET\n",
+            h / 2.0,
+            spec.tag
+        ));
+        // A scan runs to the edge: its footer sits where a stamp would go.
+        ops.push_str(&format!(
+            "BT /F1 8 Tf 72 {} Td ({} footer {n}) Tj ET\n",
+            if spec.full_bleed { 10 } else { 40 },
+            spec.tag
+        ));
+        let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
+        let mut page = dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        };
+        if spec.rotate_even != 0 && n % 2 == 0 {
+            page.set("Rotate", spec.rotate_even);
+        }
+        kids.push(doc.add_object(page));
+    }
+    // Resources and the media box are inherited from the page tree, as many producers do.
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids.iter().map(|k| Object::Reference(*k)).collect::<Vec<_>>(),
+            "Count" => spec.pages as i64,
+            "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), Object::Real(w), Object::Real(h)],
+        }),
+    );
+    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    if spec.form {
+        let field = doc.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Widget", "FT" => "Tx",
+            "T" => Object::string_literal("Name"),
+            "Rect" => vec![72.into(), 300.into(), 300.into(), 320.into()],
+            "P" => kids[0],
+            "DA" => Object::string_literal("/F1 10 Tf 0 g"),
+            "V" => Object::string_literal(format!("{} form value", spec.tag)),
+        });
+        if let Ok(page) = doc.get_dictionary_mut(kids[0]) {
+            page.set("Annots", vec![Object::Reference(field)]);
+        }
+        catalog.set(
+            "AcroForm",
+            dictionary! {
+                "Fields" => vec![Object::Reference(field)],
+                "DR" => dictionary! { "Font" => dictionary! { "F1" => font } },
+                "NeedAppearances" => true,
+            },
+        );
+    }
+    let catalog_id = doc.add_object(catalog);
+    doc.trailer.set("Root", catalog_id);
+    if spec.bookmarks {
+        for (i, k) in kids.iter().enumerate() {
+            doc.add_bookmark(
+                Bookmark::new(format!("{} section {}", spec.tag, i + 1), [0.0; 3], 0, *k),
+                None,
+            );
+        }
+        if let Some(outline) = doc.build_outline() {
+            if let Ok(c) = doc.get_dictionary_mut(catalog_id) {
+                c.set("Outlines", outline);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("report PDF written");
+    out
+}
