@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make run    install what is missing, build and open Cofnod (headless: print the demo minutes)"
 	@echo "make test   run every test (Rust, UI, end-to-end under Xvfb)"
-	@echo "make bench  print the minutes benchmark (against LibreOffice, in the same run)"
+	@echo "make bench  print the minutes benchmark (against LibreOffice) and the agenda-pack benchmark (against pdfunite), each in the same run"
 
 ## Installing ---------------------------------------------------------------------------
 

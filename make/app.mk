@@ -37,7 +37,8 @@ e2e: app-build cli
 	COFNOD_APP=$(CURDIR)/$(APP) xvfb-run -a --server-args="-screen 0 1280x800x24" \
 	  node --test --test-concurrency=1 tests/e2e/
 
-# The minutes benchmark measures LibreOffice converting the same document in the same run.
+# The minutes benchmark measures LibreOffice converting the same document in the same run;
+# the agenda-pack benchmark (benches/pack.rs) measures pdfunite (poppler-utils) merging the same reports.
 bench: cli
 	@command -v soffice >/dev/null || { echo "Installing LibreOffice Writer (the benchmark's baseline)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-writer-nogui; }
