@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make run    install what is missing, build and open Cofnod (headless: print the demo minutes)"
 	@echo "make test   run every test (Rust, UI, end-to-end under Xvfb)"
-	@echo "make bench  print the minutes and register benchmarks (against LibreOffice and ripgrep, in the same run)"
+	@echo "make bench  print the benchmarks, each against its baseline in the same run: minutes (LibreOffice), agenda pack (pdfunite), register (ripgrep)"
 
 ## Installing ---------------------------------------------------------------------------
 

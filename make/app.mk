@@ -43,8 +43,9 @@ e2e: test-build
 	COFNOD_APP=$(CURDIR)/$(APP) xvfb-run -a --server-args="-screen 0 1280x800x24" \
 	  node --test --test-concurrency=1 tests/e2e/
 
-# The minutes benchmark measures LibreOffice converting the same document in the same run; the
-# register benchmark measures ripgrep scanning the same text (the archive is generated once, into
+# Each benchmark measures its baseline in the same run: the minutes against LibreOffice converting
+# the same document, the agenda pack (benches/pack.rs) against pdfunite merging the same reports,
+# the register against ripgrep scanning the same text (the archive is generated once, into
 # target/register-archive.sqlite3).
 bench: cli
 	@command -v soffice >/dev/null || { echo "Installing LibreOffice Writer (the benchmark's baseline)"; \

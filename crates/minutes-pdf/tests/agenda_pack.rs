@@ -183,6 +183,9 @@ fn bookmarks(pdf: &[u8]) -> Vec<(usize, String, usize)> {
 fn confidential_pack_numbers_stamps_and_bookmarks_every_report() {
     let m = meeting_with_reports();
     let (pdf, plan) = build(&m, false, Language::En, Visibility::Confidential).unwrap();
+    if let Some(dir) = std::env::var_os("COFNOD_PACK_OUT") {
+        std::fs::write(std::path::Path::new(&dir).join("confidential.pdf"), &pdf).unwrap();
+    }
     let agenda = plan.agenda_pages;
     assert!(agenda >= 2, "front sheet and agenda: {agenda}");
     assert_eq!(page_count(&pdf), agenda + 3 + 2 + 4 + 2);
