@@ -706,7 +706,7 @@ fn one_page_pdf() -> Vec<u8> {
 #[test]
 fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
-    assert_eq!(minutes_store::schema_version(), 1);
+    assert_eq!(minutes_store::schema_version(), 2);
 }
 
 #[test]
