@@ -11,7 +11,7 @@ CREATE TABLE register_doc (
     rowid         INTEGER PRIMARY KEY,
     resolution_id TEXT NOT NULL UNIQUE
 );
-CREATE VIRTUAL TABLE register_fts USING fts5(text, reason, minute, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE register_fts USING fts5(text, reason, minute, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
 
 -- The searchable words of a minute, as one text.
 CREATE VIEW register_minute_words AS
