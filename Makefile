@@ -63,6 +63,7 @@ run-headless: cli
 	@mkdir -p $(OUT)
 	@$(COFNOD) render $(DEMO_MEETING) --out $(OUT)/demo-minutes-2015-01-05.pdf
 	@$(COFNOD) render $(DEMO_MEETING) --welsh --out $(OUT)/demo-minutes-2015-01-05-cy.pdf
+	@$(COFNOD) pack $(DEMO_MEETING) --out $(OUT)/demo-agenda-pack-2015-01-05.pdf
 	@$(COFNOD) minutes $(DEMO_MEETING) > $(OUT)/demo-minutes-2015-01-05.txt
 	@echo "Wrote $(OUT)/demo-minutes-2015-01-05.txt (the same minutes as text)"
 

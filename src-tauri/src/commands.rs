@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 use minutes_core::input::*;
+use minutes_core::pack::PackProgressEvent;
 use minutes_core::render::Visibility;
 use minutes_core::*;
+use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 
@@ -143,6 +145,96 @@ pub async fn print_minutes(
     files::save_pdf(&app, "Save the minutes as PDF", &name, &pdf)
 }
 
+/// Prints a meeting's agenda pack (front sheet, agenda, every report merged and stamped),
+/// reporting each report merged on `on_progress`, and saves it where the clerk chooses; then
+/// opens it in the system's PDF viewer. Returns the path written, or `None` when the clerk
+/// cancels the save dialog. "Cancel" during printing ends it with a message saying so.
+#[tauri::command]
+pub async fn print_agenda_pack(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    meeting_id: Uuid,
+    welsh: bool,
+    confidential: bool,
+    on_progress: Channel<PackProgressEvent>,
+) -> Reply<Option<String>> {
+    use minutes_pdf::{PackOptions, PackProgress};
+    use std::ops::ControlFlow;
+    use std::sync::atomic::Ordering;
+
+    state.pack_cancel.store(false, Ordering::SeqCst);
+    let lang = if welsh { Language::Cy } else { Language::En };
+    let vis = if confidential {
+        Visibility::Confidential
+    } else {
+        Visibility::Public
+    };
+    let cancel = &state.pack_cancel;
+    let built = state.with(|s| {
+        let input = s.pack_input(meeting_id, false)?;
+        let rec = s.meeting_record(meeting_id)?;
+        let store: &minutes_store::Store = s;
+        let mut progress = |p: PackProgress| {
+            let event = match p {
+                PackProgress::Planned { reports, .. } => Some(PackProgressEvent {
+                    done: 0,
+                    total: reports as u32,
+                    title: String::new(),
+                }),
+                PackProgress::Merged { done, total, title } => Some(PackProgressEvent {
+                    done: done as u32,
+                    total: total as u32,
+                    title,
+                }),
+                PackProgress::Writing => None,
+            };
+            if let Some(e) = event {
+                // A closed window only loses the progress display, never the pack.
+                let _ = on_progress.send(e);
+            }
+            if cancel.load(Ordering::SeqCst) {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        };
+        let pdf = minutes_pdf::agenda_pack(
+            &input,
+            &PackOptions::new(lang, vis),
+            &mut |d| store.document_pdf(d.id).map_err(|e| e.to_string()),
+            &mut progress,
+        );
+        Ok((pdf, rec))
+    })?;
+    let (pdf, rec) = built;
+    let (pdf, _plan) = pdf.map_err(|e| ApiError {
+        code: ErrorCode::Io,
+        message: format!("The agenda pack was not printed: {e}"),
+    })?;
+    let name = format!(
+        "{} {} agenda pack{}{}.pdf",
+        rec.body.name_en,
+        rec.meeting.date.format("%Y-%m-%d"),
+        if welsh { " (Cymraeg)" } else { "" },
+        if confidential { " CONFIDENTIAL" } else { "" }
+    )
+    .replace(['/', '\\', ':'], "-");
+    let saved = files::save_pdf(&app, "Save the agenda pack as PDF", &name, &pdf)?;
+    if let Some(path) = &saved {
+        files::open_in_viewer(std::path::Path::new(path));
+    }
+    Ok(saved)
+}
+
+/// Stops the agenda pack being printed, after the report it is merging.
+#[tauri::command]
+pub async fn cancel_agenda_pack(state: State<'_, AppState>) -> Reply<()> {
+    state
+        .pack_cancel
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
+}
+
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app_info,
@@ -192,6 +284,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         sign_minutes,
         audit_log,
         search_register,
+        print_agenda_pack,
+        cancel_agenda_pack,
         resolution_page,
         referrals_view,
         record_outcome,

@@ -80,3 +80,20 @@ pub fn save_pdf<R: Runtime>(
     std::fs::rename(&tmp, &path).map_err(|e| io_error("Cannot write", &path, e))?;
     Ok(Some(path.display().to_string()))
 }
+
+/// Opens a written file in the system's viewer, as the clerk would by double-clicking it. Not
+/// under the end-to-end tests (`COFNOD_TEST_SAVE_DIR`), and a missing viewer is no error: the
+/// file is saved either way and its path is shown.
+pub fn open_in_viewer(path: &std::path::Path) {
+    if std::env::var_os("COFNOD_TEST_SAVE_DIR").is_some() {
+        return;
+    }
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(program).arg(path).spawn();
+}

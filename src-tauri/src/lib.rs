@@ -8,6 +8,7 @@ mod files;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
 use minutes_core::{ApiError, ErrorCode};
@@ -16,6 +17,8 @@ use minutes_store::{default_database_path, demo, Store, StoreError};
 /// The one writer connection, shared by the commands.
 pub struct AppState {
     store: Mutex<Store>,
+    /// Set by "Cancel" while an agenda pack is printing; checked after each report.
+    pack_cancel: AtomicBool,
 }
 
 impl AppState {
@@ -31,6 +34,7 @@ impl AppState {
         demo::ensure_demo(&mut store)?;
         Ok(AppState {
             store: Mutex::new(store),
+            pack_cancel: AtomicBool::new(false),
         })
     }
 

@@ -236,6 +236,16 @@ test("print the minutes through the save path and read them back", async () => {
   assert.match(text, /Councillor Mrs\. G\. Ellis \(Chair\)/);
   assert.match(text, /T H A T the report be noted\./);
   assert.match(text, /T H A T Cabinet be asked to review the capacity/);
+
+  // The agenda pack, through the same save path: front sheet and agenda, pages stamped.
+  await app.click("[data-testid='print-pack']");
+  await app.waitFor("[data-testid='pack-saved']", { text: "agenda pack" });
+  const packFile = readdirSync(saveDir).find((f) => f.includes("agenda pack"));
+  assert.ok(packFile, "the agenda pack was written");
+  const pack = execFileSync("pdftotext", ["-layout", join(saveDir, packFile), "-"]).toString();
+  assert.match(pack, /Healthy Living and Social Care Scrutiny Committee/);
+  assert.match(pack, /mental health services \(CAMHS\)/);
+  assert.match(pack, /Page 1/);
   await app.screenshot(join(shots, "approval.png"));
 });
 

@@ -188,8 +188,18 @@ export class Session {
   }
 
   /** Chooses an option of a <select> by the start of its visible text, as a clerk would. */
-  async select(css, label) {
-    await this.selectEl(await this.waitFor(css), label);
+  /** Chooses the option of select `css` whose text starts with `label`, once it is there. */
+  async select(css, label, { timeout = 10000 } = {}) {
+    const until = Date.now() + timeout;
+    for (;;) {
+      try {
+        return await this.selectEl(await this.waitFor(css), label);
+      } catch (e) {
+        // The options may still be loading, or the select re-rendering.
+        if (Date.now() > until) throw e;
+        await sleep(200);
+      }
+    }
   }
 
   async selectEl(el, label) {

@@ -149,3 +149,15 @@ mod tests {
         assert_eq!(clear_days(d(18), d(17)), 0);
     }
 }
+
+/// How far printing an agenda pack has gone: sent to the window after each report is merged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PackProgressEvent {
+    /// Reports merged so far.
+    pub done: u32,
+    /// Reports to merge in all.
+    pub total: u32,
+    /// The report just merged ("" before the first).
+    pub title: String,
+}

@@ -1,7 +1,7 @@
 // The one door from the window into Rust. Every command Cofnod's shell offers has a typed
 // function here; nothing else in the UI imports @tauri-apps. Errors always arrive as
 // ApiError ({code, message}); the UI acts on the code and shows the message.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AgendaItem } from "./bindings/AgendaItem";
 import type { ApiError } from "./bindings/ApiError";
 import type { AppInfo } from "./bindings/AppInfo";
@@ -37,6 +37,7 @@ import type { Referral } from "./bindings/Referral";
 import type { ReferralStep } from "./bindings/ReferralStep";
 import type { Resolution } from "./bindings/Resolution";
 import type { OutcomeInput } from "./bindings/OutcomeInput";
+import type { PackProgressEvent } from "./bindings/PackProgressEvent";
 import type { ReferralChain } from "./bindings/ReferralChain";
 import type { RegisterHit } from "./bindings/RegisterHit";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
@@ -152,6 +153,13 @@ export const ipc = {
   takeUpReferral: (meetingId: string, referralId: string, title: string | null) =>
     call<AgendaItem>("take_up_referral", { meetingId, referralId, title }),
 
+  /** Prints the agenda pack; `progress` hears of each report merged. Resolves to the path saved, or null. */
+  printAgendaPack: (meetingId: string, welsh: boolean, confidential: boolean, progress: (p: PackProgressEvent) => void) => {
+    const onProgress = new Channel<PackProgressEvent>();
+    onProgress.onmessage = progress;
+    return call<string | null>("print_agenda_pack", { meetingId, welsh, confidential, onProgress });
+  },
+  cancelAgendaPack: () => call<null>("cancel_agenda_pack"),
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call<string | null>("print_minutes", { meetingId, welsh, confidential }),
 };
