@@ -167,12 +167,13 @@ fn pages_text(first: u32, last: u32, lang: Language) -> String {
     }
 }
 
-/// "Monday, 5th January, 2015" / "dydd Llun, 5 Ionawr 2015".
-fn day_and_date(date: NaiveDate, lang: Language) -> String {
+/// The day a meeting is held on, after "to be held on" / "a gynhelir ar": "Monday, 5th
+/// January, 2015" / "ddydd Llun, 5 Ionawr 2015" ("dydd" takes the soft mutation after "ar").
+fn held_on_day(date: NaiveDate, lang: Language) -> String {
     let day = weekday(date.weekday().number_from_monday(), lang);
     match lang {
         Language::En => format!("{day}, {}", long_date(date, lang)),
-        Language::Cy => format!("{day}, {}", long_date(date, lang)),
+        Language::Cy => format!("d{day}, {}", long_date(date, lang)),
     }
 }
 
@@ -275,7 +276,7 @@ fn agenda_lines(input: &PackInput, opts: &PackOptions, docs: &[PlannedDocument])
     let mut when = format!(
         "{} {}",
         label(Label::ToBeHeldOn, lang),
-        day_and_date(m.date, lang)
+        held_on_day(m.date, lang)
     );
     if let Some(t) = m.start_time {
         when.push_str(&format!(

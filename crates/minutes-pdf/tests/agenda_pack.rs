@@ -538,7 +538,7 @@ fn the_welsh_pack_uses_the_welsh_labels() {
         "CYNGOR BWRDEISTREF SIROL GLANTAWE",
         "Pecyn Dogfennau Cyhoeddus",
         "Aelodaeth",
-        "dydd Llun, 2 Chwefror 2015",
+        "a gynhelir ar ddydd Llun, 2 Chwefror 2015",
         "Tudalennau",
         "RHAN 2",
         "Atodlen 12A",
