@@ -134,14 +134,7 @@ pub async fn print_minutes(
         code: ErrorCode::Io,
         message: format!("The minutes could not be printed: {e}"),
     })?;
-    let name = format!(
-        "{} {}{}{}.pdf",
-        rec.body.name_en,
-        rec.meeting.date.format("%Y-%m-%d"),
-        if welsh { " (Cymraeg)" } else { "" },
-        if confidential { " CONFIDENTIAL" } else { "" }
-    )
-    .replace(['/', '\\', ':'], "-");
+    let name = file_name(&rec, "", welsh, confidential);
     files::save_pdf(&app, "Save the minutes as PDF", &name, &pdf)
 }
 
@@ -211,14 +204,7 @@ pub async fn print_agenda_pack(
         code: ErrorCode::Io,
         message: format!("The agenda pack was not printed: {e}"),
     })?;
-    let name = format!(
-        "{} {} agenda pack{}{}.pdf",
-        rec.body.name_en,
-        rec.meeting.date.format("%Y-%m-%d"),
-        if welsh { " (Cymraeg)" } else { "" },
-        if confidential { " CONFIDENTIAL" } else { "" }
-    )
-    .replace(['/', '\\', ':'], "-");
+    let name = file_name(&rec, " agenda pack", welsh, confidential);
     let saved = files::save_pdf(&app, "Save the agenda pack as PDF", &name, &pdf)?;
     if let Some(path) = &saved {
         files::open_in_viewer(std::path::Path::new(path));
@@ -233,6 +219,18 @@ pub async fn cancel_agenda_pack(state: State<'_, AppState>) -> Reply<()> {
         .pack_cancel
         .store(true, std::sync::atomic::Ordering::SeqCst);
     Ok(())
+}
+
+/// The name offered in the save dialog: "Scrutiny Committee 2015-01-05 agenda pack (Cymraeg).pdf".
+fn file_name(rec: &MeetingRecord, what: &str, welsh: bool, confidential: bool) -> String {
+    format!(
+        "{} {}{what}{}{}.pdf",
+        rec.body.name_en,
+        rec.meeting.date.format("%Y-%m-%d"),
+        if welsh { " (Cymraeg)" } else { "" },
+        if confidential { " CONFIDENTIAL" } else { "" }
+    )
+    .replace(['/', '\\', ':'], "-")
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

@@ -71,3 +71,33 @@ export function undoKey(e: KeyboardEvent): "undo" | "redo" | null {
 export function undoRedo(which: "undo" | "redo"): Promise<string | null> {
   return saved(which === "undo" ? history.undo() : history.redo());
 }
+
+/** Records a change the clerk can undo and redo; either way, `reload` refreshes the screen after. */
+export function undoable(
+  label: string,
+  undo: () => Promise<unknown>,
+  redo: () => Promise<unknown>,
+  reload: () => Promise<unknown>,
+): void {
+  history.push({
+    label,
+    undo: async () => {
+      await undo();
+      await reload();
+    },
+    redo: async () => {
+      await redo();
+      await reload();
+    },
+  });
+}
+
+/** A window keydown handler for Ctrl+Z / Ctrl+Y, off while `locked()`; a failed undo goes to `failed`. */
+export function undoKeys(locked: () => boolean, failed: (e: ApiError) => void): (e: KeyboardEvent) => void {
+  return (e) => {
+    const which = locked() ? null : undoKey(e);
+    if (!which) return;
+    e.preventDefault();
+    undoRedo(which).catch((err) => failed(asApiError(err)));
+  };
+}

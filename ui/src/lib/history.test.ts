@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { Autosaver, History, type Ref } from "./history";
+import { Autosaver, History, Refs, type Ref } from "./history";
 
 describe("undo and redo", () => {
   it("takes changes back in reverse order and puts them again", async () => {
@@ -76,5 +76,16 @@ describe("autosave", () => {
     await a.flush();
     expect(saved.sort()).toEqual(["one", "two"]);
     expect(a.busy).toBe(false);
+  });
+});
+
+describe("Refs", () => {
+  it("gives every entry naming a row the same Ref, and follows the row to its new id", () => {
+    const refs = new Refs();
+    const a = refs.of("row-1");
+    expect(refs.of("row-1")).toBe(a);
+    refs.renew(a, "row-2");
+    expect(a.id).toBe("row-2");
+    expect(refs.of("row-2")).toBe(a);
   });
 });

@@ -137,3 +137,22 @@ export class Autosaver<T> {
     await Promise.all([...keys].map((k) => this.flushKey(k)));
   }
 }
+
+/**
+ * One Ref per stored row, shared by every undo entry that names the row: when undo puts a
+ * removed row back (with a new id), `renew` points the Ref, and so every entry, at it.
+ */
+export class Refs {
+  private byId = new Map<string, Ref>();
+
+  of(id: string): Ref {
+    let r = this.byId.get(id);
+    if (!r) this.byId.set(id, (r = { id }));
+    return r;
+  }
+
+  renew(ref: Ref, id: string): void {
+    ref.id = id;
+    this.byId.set(id, ref);
+  }
+}
