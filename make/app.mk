@@ -46,11 +46,14 @@ e2e: test-build
 # Each benchmark measures its baseline in the same run: the minutes against LibreOffice converting
 # the same document, the agenda pack (benches/pack.rs) against pdfunite merging the same reports,
 # the register against ripgrep scanning the same text (the archive is generated once, into
-# target/register-archive.sqlite3).
-bench: cli
+# target/register-archive.sqlite3), and the app's start-up against a minimal Tauri window.
+bench: test-build
 	@command -v soffice >/dev/null || { echo "Installing LibreOffice Writer (the benchmark's baseline)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-writer-nogui; }
 	$(CARGO) bench --locked -p minutes-pdf
 	@command -v rg >/dev/null || { echo "Installing ripgrep (the register benchmark's baseline)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ripgrep; }
 	$(CARGO) bench --locked -p minutes-store --bench register
+	# The app's start-up to a usable register on that archive, against a minimal Tauri window
+	# (src-tauri/examples/minimal.rs, built by test-build), both under Xvfb.
+	xvfb-run -a --server-args="-screen 0 1280x800x24" node tests/bench/startup.mjs

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use minutes_core::input::*;
-use minutes_core::pack::PackProgressEvent;
+use minutes_core::pack::{PackAction, PackProgressEvent, PackRequest};
 use minutes_core::render::Visibility;
 use minutes_core::*;
 use tauri::ipc::Channel;
@@ -138,86 +138,93 @@ pub async fn print_minutes(
     files::save_pdf(&app, "Save the minutes as PDF", &name, &pdf)
 }
 
-/// Prints a meeting's agenda pack (front sheet, agenda, every report merged and stamped),
-/// reporting each report merged on `on_progress`, and saves it where the clerk chooses; then
-/// opens it in the system's PDF viewer. Returns the path written, or `None` when the clerk
-/// cancels the save dialog. "Cancel" during printing ends it with a message saying so.
+/// Prints a meeting's agenda pack (front sheet, agenda, every report merged and stamped) or
+/// its next supplement, reporting each report merged on `on_progress`, and saves it where the
+/// clerk chooses; then opens it in the system's PDF viewer. An issued pack or supplement is
+/// recorded once it is saved. Returns the path written, or `None` when the clerk cancels the
+/// save dialog (nothing is recorded). "Cancel" during printing ends it with a message saying so.
 #[tauri::command]
 pub async fn print_agenda_pack(
     app: AppHandle,
     state: State<'_, AppState>,
-    meeting_id: Uuid,
-    welsh: bool,
-    confidential: bool,
+    request: PackRequest,
     on_progress: Channel<PackProgressEvent>,
 ) -> Reply<Option<String>> {
-    use minutes_pdf::{PackOptions, PackProgress};
+    use minutes_pdf::PackProgress;
     use std::ops::ControlFlow;
     use std::sync::atomic::Ordering;
 
-    state.pack_cancel.store(false, Ordering::SeqCst);
-    let lang = if welsh { Language::Cy } else { Language::En };
-    let vis = if confidential {
-        Visibility::Confidential
-    } else {
-        Visibility::Public
+    let PackRequest {
+        meeting_id,
+        welsh,
+        confidential,
+        action,
+        print_job,
+    } = request;
+    let job = minutes_print::PackJob {
+        meeting_id,
+        language: if welsh { Language::Cy } else { Language::En },
+        visibility: if confidential {
+            Visibility::Confidential
+        } else {
+            Visibility::Public
+        },
+        supplement: action == PackAction::Supplement,
+        issuing: action == PackAction::Issue,
+        today: minutes_store::register::today(),
     };
     let cancel = &state.pack_cancel;
-    let built = state.with(|s| {
-        let input = s.pack_input(meeting_id, false)?;
-        let rec = s.meeting_record(meeting_id)?;
-        let store: &minutes_store::Store = s;
-        let mut progress = |p: PackProgress| {
-            let event = match p {
-                PackProgress::Planned { reports, .. } => Some(PackProgressEvent {
-                    done: 0,
-                    total: reports as u32,
-                    title: String::new(),
-                }),
-                PackProgress::Merged { done, total, title } => Some(PackProgressEvent {
-                    done: done as u32,
-                    total: total as u32,
-                    title,
-                }),
-                PackProgress::Writing => None,
-            };
-            if let Some(e) = event {
-                // A closed window only loses the progress display, never the pack.
-                let _ = on_progress.send(e);
-            }
-            if cancel.load(Ordering::SeqCst) {
-                ControlFlow::Break(())
-            } else {
-                ControlFlow::Continue(())
-            }
+    let mut progress = |p: PackProgress| {
+        let event = match p {
+            PackProgress::Planned { reports, .. } => Some(PackProgressEvent {
+                done: 0,
+                total: reports as u32,
+                title: String::new(),
+            }),
+            PackProgress::Merged { done, total, title } => Some(PackProgressEvent {
+                done: done as u32,
+                total: total as u32,
+                title,
+            }),
+            PackProgress::Writing => None,
         };
-        let pdf = minutes_pdf::agenda_pack(
-            &input,
-            &PackOptions::new(lang, vis),
-            &mut |d| store.document_pdf(d.id).map_err(|e| e.to_string()),
-            &mut progress,
-        );
-        Ok((pdf, rec))
+        if let Some(e) = event {
+            // A closed window only loses the progress display, never the pack.
+            let _ = on_progress.send(e);
+        }
+        if cancel.load(Ordering::SeqCst) == print_job {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    };
+    let (printed, rec) = state.with(|s| {
+        let printed = minutes_print::print_pack(s, &job, &mut progress);
+        Ok((printed, s.meeting_record(meeting_id)?))
     })?;
-    let (pdf, rec) = built;
-    let (pdf, _plan) = pdf.map_err(|e| ApiError {
-        code: ErrorCode::Io,
-        message: format!("The agenda pack was not printed: {e}"),
-    })?;
-    let name = file_name(&rec, " agenda pack", welsh, confidential);
-    let saved = files::save_pdf(&app, "Save the agenda pack as PDF", &name, &pdf)?;
+    let printed = printed.map_err(|e| e.to_api())?;
+    let what = match action {
+        PackAction::Supplement => format!(" supplement {}", printed.issue.number),
+        _ => " agenda pack".to_string(),
+    };
+    let name = file_name(&rec, &what, welsh, confidential);
+    let saved = files::save_pdf(&app, "Save the agenda pack as PDF", &name, &printed.pdf)?;
     if let Some(path) = &saved {
+        if action != PackAction::Print {
+            state.with(|s| minutes_print::record_issue(s, &printed.issue))?;
+        }
         files::open_in_viewer(std::path::Path::new(path));
     }
     Ok(saved)
 }
 
-/// Stops the agenda pack being printed, after the report it is merging.
+/// Stops agenda pack `job` being printed, after the report it is merging (or before the
+/// first, if it has not started yet).
 #[tauri::command]
-pub async fn cancel_agenda_pack(state: State<'_, AppState>) -> Reply<()> {
+pub async fn cancel_agenda_pack(state: State<'_, AppState>, job: u32) -> Reply<()> {
     state
         .pack_cancel
-        .store(true, std::sync::atomic::Ordering::SeqCst);
+        .store(job, std::sync::atomic::Ordering::SeqCst);
     Ok(())
 }
 

@@ -8,17 +8,18 @@ mod files;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::AtomicU32;
 use std::sync::Mutex;
 
 use minutes_core::{ApiError, ErrorCode};
-use minutes_store::{default_database_path, demo, Store, StoreError};
+use minutes_store::{default_database_path, Store, StoreError};
 
 /// The one writer connection, shared by the commands.
 pub struct AppState {
     store: Mutex<Store>,
-    /// Set by "Cancel" while an agenda pack is printing; checked after each report.
-    pack_cancel: AtomicBool,
+    /// The print job "Cancel" was pressed for (the window numbers each agenda pack it asks
+    /// for); checked after each report, so a cancel that arrives first is not lost.
+    pack_cancel: AtomicU32,
 }
 
 impl AppState {
@@ -31,10 +32,10 @@ impl AppState {
         };
         let mut store = Store::open(&path)?;
         store.set_actor(&whoami());
-        demo::ensure_demo(&mut store)?;
+        minutes_print::ensure_demo(&mut store)?;
         Ok(AppState {
             store: Mutex::new(store),
-            pack_cancel: AtomicBool::new(false),
+            pack_cancel: AtomicU32::new(0),
         })
     }
 

@@ -238,8 +238,10 @@ test("print the minutes through the save path and read them back", async () => {
   assert.match(text, /T H A T Cabinet be asked to review the capacity/);
 
   // The agenda pack, through the same save path: front sheet and agenda, pages stamped.
-  await app.click("[data-testid='print-pack']");
+  // Issued: printed, and today recorded as its date of issue.
+  await app.click("[data-testid='issue-pack']");
   await app.waitFor("[data-testid='pack-saved']", { text: "agenda pack" });
+  await app.waitFor("[data-testid='pack-issued']", { text: "Issued on" });
   const packFile = readdirSync(saveDir).find((f) => f.includes("agenda pack"));
   assert.ok(packFile, "the agenda pack was written");
   const pack = execFileSync("pdftotext", ["-layout", join(saveDir, packFile), "-"]).toString();

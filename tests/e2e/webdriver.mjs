@@ -55,13 +55,14 @@ export class Session {
     this.id = id;
   }
 
-  /** Launches the app (no browserName: tauri-driver picks WebKitWebDriver). */
-  static async start(base) {
+  /** Launches the app (no browserName: tauri-driver picks WebKitWebDriver) and waits for
+   *  `ready` to show; the benchmark launches other binaries the same way. */
+  static async start(base, { application = APP, ready = "[data-testid='nav-meetings']", timeout = 15000 } = {}) {
     const value = await wd(base, "POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application: APP } } },
+      capabilities: { alwaysMatch: { "tauri:options": { application } } },
     });
     const s = new Session(base, value.sessionId);
-    await s.waitFor("[data-testid='nav-meetings']");
+    await s.waitFor(ready, { timeout });
     return s;
   }
 

@@ -258,6 +258,58 @@ describe("agenda", () => {
   });
 });
 
+describe("agenda pack", () => {
+  const doc = (id: string, title: string, pages: number) => ({
+    id, meeting_id: ids.meeting, agenda_item_id: ids.item, title, kind: "report" as const,
+    position: 1, page_count: pages, sha256: "", size_bytes: 1000,
+  });
+  const issuedRecord = () => ({
+    ...record(),
+    documents: [doc("d1", "Report of the Director", 3), doc("d2", "Late letter", 2)],
+    pack_issues: [{
+      id: "pi1", meeting_id: ids.meeting, number: 0, issued_on: "2014-12-24", first_page: 1, last_page: 5,
+      documents: [{ document_id: "d1", first_page: 3, last_page: 5 }],
+    }],
+  });
+
+  it("offers to issue a pack not yet issued, and asks the store to record it", async () => {
+    const { page } = await open({ print_agenda_pack: { ok: "/tmp/x agenda pack.pdf" } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await expect.poll(() => page.getByTestId("pack-not-issued").innerText()).toContain("Not issued yet");
+    await page.getByTestId("issue-pack").click();
+    await expect.poll(async () => (await calls(page, "print_agenda_pack")).length).toBe(1);
+    const [call] = await calls(page, "print_agenda_pack");
+    expect(call.args).toMatchObject({ request: { meeting_id: ids.meeting, welsh: false, confidential: false, action: "issue" } });
+    await expect.poll(() => page.getByTestId("pack-saved").innerText()).toContain("agenda pack");
+    await page.close();
+  });
+
+  it("shows what was issued, where each report went, and a supplement for the late one", async () => {
+    const { page } = await open({
+      meeting_record: { ok: issuedRecord() },
+      print_agenda_pack: { err: { code: "conflict", message: "no report or appendix has been attached since the last pack was issued" } },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-agenda").click();
+    const chips = page.getByTestId("document-chip");
+    await expect.poll(() => chips.nth(0).innerText()).toContain("Report of the Director · 3 pages · pack pages 3 – 5");
+    expect(await chips.nth(1).innerText()).toContain("Late letter · 2 pages · not yet issued");
+    await page.getByTestId("tab-approval").click();
+    expect(await page.getByTestId("pack-issued").innerText()).toContain("Issued on 24th December, 2014: pages 1 – 5");
+    expect(await page.getByTestId("issue-pack").count()).toBe(0);
+    const due = await page.getByTestId("supplement-due").innerText();
+    expect(due).toContain("1 report has been attached since the pack was issued: Late letter");
+    expect(due).toContain("numbered on from page 6");
+    await page.getByTestId("issue-supplement").click();
+    await expect.poll(async () => (await calls(page, "print_agenda_pack")).length).toBe(1);
+    expect((await calls(page, "print_agenda_pack"))[0].args).toMatchObject({ request: { action: "supplement" } });
+    // The store's refusal is shown as it is.
+    await expect.poll(() => page.getByTestId("pack-error").innerText()).toContain("no report or appendix has been attached");
+    await page.close();
+  });
+});
+
 describe("meeting details", () => {
   it("corrects the venue and time, and shows a refusal beside the form", async () => {
     const { page } = await open({

@@ -76,6 +76,7 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     ],
     amendments: [],
     approved_at: null,
+    pack_issues: [],
   };
 }
 

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use minutes_core::render::{self, Visibility};
 use minutes_core::{ErrorCode, Language, MinuteBookNumbering};
-use minutes_pdf::{PackOptions, PackProgress};
-use minutes_store::{default_database_path, demo, Store, StoreError};
+use minutes_pdf::PackProgress;
+use minutes_store::{default_database_path, Store, StoreError};
 
 #[derive(Parser)]
 #[command(
@@ -395,7 +395,7 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                     b.display()
                 );
             }
-            if demo && demo::ensure_demo(&mut store)? {
+            if demo && minutes_print::ensure_demo(&mut store)?.is_some() {
                 eprintln!("cofnod: loaded the demo council");
             }
             print(&format!("{}\n", path.display()))
@@ -408,7 +408,7 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                 ))
                 .into());
             }
-            let ids = demo::load_demo(&mut store)?;
+            let ids = minutes_print::load_demo(&mut store)?;
             print(&format!(
                 "Loaded the demo council into {}\nMeeting of 5th January, 2015: {}\n",
                 path.display(),
@@ -503,50 +503,39 @@ fn run(cli: Cli) -> Result<(), StoreError> {
             out,
         } => {
             let id = store.find_meeting(&meeting, body.as_deref())?;
-            let input = store.pack_input(id, supplement)?;
-            let lang = if welsh { Language::Cy } else { Language::En };
-            let vis = if confidential {
-                Visibility::Confidential
-            } else {
-                Visibility::Public
-            };
-            let opts = PackOptions::new(lang, vis);
-            let pack_err = |e: minutes_pdf::PackError| StoreError::Io {
-                context: "printing the agenda pack".to_string(),
-                source: std::io::Error::other(e.to_string()),
-            };
-            let (pdf, plan) = minutes_pdf::agenda_pack(
-                &input,
-                &opts,
-                &mut |doc| store.document_pdf(doc.id).map_err(|e| e.to_string()),
-                &mut |p| {
-                    if let PackProgress::Merged { done, total, title } = p {
-                        eprintln!("cofnod: merged {done} of {total}: {title}");
-                    }
-                    std::ops::ControlFlow::Continue(())
+            let job = minutes_print::PackJob {
+                meeting_id: id,
+                language: if welsh { Language::Cy } else { Language::En },
+                visibility: if confidential {
+                    Visibility::Confidential
+                } else {
+                    Visibility::Public
                 },
-            )
-            .map_err(pack_err)?;
+                supplement,
+                today: minutes_store::register::today(),
+                issuing: issue && !supplement,
+            };
+            let printed = minutes_print::print_pack(&store, &job, &mut |p| {
+                if let PackProgress::Merged { done, total, title } = p {
+                    eprintln!("cofnod: merged {done} of {total}: {title}");
+                }
+                std::ops::ControlFlow::Continue(())
+            })
+            .map_err(|e| match e {
+                minutes_print::PrintError::Store(e) => e,
+                other => StoreError::Io {
+                    context: "printing the agenda pack".to_string(),
+                    source: std::io::Error::other(other.to_string()),
+                },
+            })?;
+            let plan = &printed.plan;
             for w in &plan.warnings {
                 eprintln!("cofnod: warning: {w}");
             }
-            std::fs::write(&out, pdf)
+            std::fs::write(&out, &printed.pdf)
                 .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
             if issue {
-                // The record keeps the full pack's numbering, which numbers part 2 reports too.
-                let full = minutes_pdf::plan_pack(
-                    &input,
-                    &PackOptions::new(lang, Visibility::Confidential),
-                )
-                .map_err(pack_err)?;
-                let number = input.supplement.as_ref().map_or(0, |s| s.number);
-                store.record_pack_issue(
-                    id,
-                    number,
-                    opts.today,
-                    (full.first_page, full.last_page),
-                    &full.packed(),
-                )?;
+                minutes_print::record_issue(&mut store, &printed.issue)?;
             }
             print(&format!(
                 "Wrote {} (pages {} to {})\n",

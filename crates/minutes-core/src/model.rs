@@ -551,6 +551,9 @@ pub struct MeetingRecord {
     pub amendments: Vec<Amendment>,
     /// The meeting whose minutes approved this one, if approved.
     pub approved_at: Option<MeetingRef>,
+    /// The agenda packs issued for the meeting: the agenda (number 0), then its supplements,
+    /// with the pages each report took.
+    pub pack_issues: Vec<crate::pack::PackIssue>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

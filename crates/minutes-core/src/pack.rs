@@ -161,3 +161,30 @@ pub struct PackProgressEvent {
     /// The report just merged ("" before the first).
     pub title: String,
 }
+
+/// What "Print agenda pack" does with the pack it prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PackAction {
+    /// A copy of the whole pack; nothing is recorded.
+    Print,
+    /// The whole pack, recorded as issued today once it is saved (the agenda's date of issue).
+    Issue,
+    /// The next supplement: the reports attached since the last pack was issued, numbered on
+    /// from its last page, recorded as issued once it is saved.
+    Supplement,
+}
+
+/// What the window asks of "Print agenda pack".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PackRequest {
+    pub meeting_id: Uuid,
+    pub welsh: bool,
+    /// The confidential pack, with the part 2 reports.
+    pub confidential: bool,
+    pub action: PackAction,
+    /// The window's own number for this print, which "Cancel" names.
+    pub print_job: u32,
+}

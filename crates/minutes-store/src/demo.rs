@@ -23,6 +23,8 @@ pub struct DemoIds {
     /// The earlier meeting whose minutes were approved and signed on 5th January, 2015.
     pub previous_meeting: Uuid,
     pub inspection_minute: Uuid,
+    /// The inspection item on the January agenda, which the demo's reports are attached to.
+    pub inspection_item: Uuid,
     pub referral: Uuid,
 }
 
@@ -413,6 +415,149 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         meeting: jan.id,
         previous_meeting: previous.id,
         inspection_minute: minute.id,
+        inspection_item: inspection.id,
         referral: referral.id,
     })
+}
+
+/// A report the demo attaches to its January agenda: the words, laid out as a document the
+/// PDF crate prints (the store prints nothing itself).
+#[derive(Debug, Clone)]
+pub struct DemoReport {
+    pub item_id: Uuid,
+    pub title: String,
+    pub kind: DocumentKind,
+    pub document: minutes_core::render::MinutesDocument,
+}
+
+fn report_document(
+    title: &str,
+    author: &str,
+    sections: &[(&str, &[&str])],
+) -> minutes_core::render::MinutesDocument {
+    use minutes_core::render::{Line, MinutesDocument, Visibility};
+    let mut lines = vec![
+        Line::Authority("Glantawe County Borough Council".into()),
+        Line::Body("Scrutiny Committee (Social Care and Health): 5th January, 2015".into()),
+        Line::Title(title.into()),
+        Line::Attendance {
+            label: "Report of:".into(),
+            text: author.into(),
+        },
+    ];
+    for (n, (heading, paragraphs)) in sections.iter().enumerate() {
+        lines.push(Line::MinuteHeading {
+            number: format!("{}.", n + 1),
+            heading: heading.to_string(),
+        });
+        for (i, p) in paragraphs.iter().enumerate() {
+            if let Some(limb) = p.strip_prefix("- ") {
+                lines.push(Line::Limb {
+                    label: format!("({})", (b'a' + (i as u8 % 26)) as char),
+                    text: limb.into(),
+                });
+            } else {
+                lines.push(Line::Paragraph(p.to_string()));
+            }
+        }
+    }
+    MinutesDocument {
+        language: Language::En,
+        visibility: Visibility::Public,
+        draft: false,
+        running_head: title.into(),
+        title: title.into(),
+        author: author.into(),
+        lines,
+        minute_book_start: None,
+    }
+}
+
+/// The officer's report and its appendix for the inspection item of the demo meeting
+/// (invented for the demo, like the council).
+pub fn demo_reports(ids: &DemoIds) -> Vec<DemoReport> {
+    let report = report_document(
+        "National inspection of safeguarding and care planning for looked after children and care leavers who exhibit vulnerable or risky behaviours",
+        "the Director of Social Services",
+        &[
+            ("Purpose of the report", &[
+                "To inform the Committee of the findings of the national inspection of safeguarding and care planning for looked after children and care leavers who exhibit vulnerable or risky behaviours, as they concern this Council, and of the action plan prepared in response.",
+            ]),
+            ("Recommendations", &[
+                "- That the Committee notes the key findings of the inspection, both the areas of progress and those needing improvement.",
+                "- That the Committee notes the action plan at Appendix 1 and receives a report on its progress within six months.",
+                "- That the Committee considers whether to refer the findings to Cabinet.",
+            ]),
+            ("Background", &[
+                "The inspectorate carried out the inspection in every local authority in Wales during the spring and summer of 2014. It looked at the experience of looked after children aged eleven and over, and of care leavers, whose behaviour put them at risk of harm: going missing, misusing drugs or alcohol, offending, self-harm and sexual exploitation.",
+                "In Glantawe the inspectors read the files of twelve young people, met social workers, team managers, foster carers and residential staff, and held discussions with the Police, the Health Board, education services and the third sector. They also spoke with six young people about their experience of care.",
+                "The inspection was the first national review of its kind for several years. It was prompted by growing public concern, after events elsewhere in the United Kingdom, about the sexual exploitation of children and young people, and by the wish of the Welsh Government to know how well authorities identified and managed the risks young people in their care faced.",
+            ]),
+            ("What the inspection found", &[
+                "Corporate leadership was found to be a strength. Safeguarding is a stated priority of the Council's corporate plan, and elected Members, the Chief Executive and senior officers were seen to take their responsibilities as corporate parents seriously. The workforce in children's services was stable, and managers and staff were described as committed and knowledgeable about the young people they worked with.",
+                "Multi-agency working was generally effective at the level of individual cases: strategy meetings were held promptly when a young person was thought to be at risk of sexual exploitation, and the Police and the Health Board attended them. The inspectors found, however, that the information held by each agency was not brought together into a shared profile of the vulnerable young people in the county and the risks they faced, so that patterns across cases could be missed.",
+                "The quality of core assessments was inconsistent. The best were thorough and analytical and gave a clear account of the young person's history, strengths and risks; others were largely descriptive, were not updated when circumstances changed, and did not show how the young person's views had been sought.",
+                "Care plans did not always set out how risks would be reduced or who was responsible for each action, and reviews did not always test whether the plan was working. Young people told the inspectors that they were not always clear what their plan said or how they could influence it.",
+                "The inspectors noted, as they did across Wales, concern about the capacity of child and adolescent mental health services, and the time young people waited for a specialist assessment. They also noted that the protocol agreed with the Police for young people who go missing from care had not been reviewed since 2011.",
+            ]),
+            ("The Council's response", &[
+                "An action plan has been drawn up in response to the inspection's recommendations and is attached as Appendix 1. It was agreed with the Police and the Health Board before the inspectorate's report was published, and progress against it will be overseen by the Corporate Parenting Board.",
+                "The most significant actions are the preparation of a corporate parenting strategy to co-ordinate the work of all Council services for looked after children; the development, with partners, of a shared profile of young people at risk of sexual exploitation or of going missing; a programme of training and audit to improve the consistency of core assessments; and new arrangements for young people to take part in their own reviews.",
+                "A national report drawing together the findings from all twenty-two authorities is expected early in 2015. Its conclusions will be used to set the priorities within the local action plan.",
+            ]),
+            ("Financial implications", &[
+                "The actions in the plan will be met from existing budgets. The review of the missing-from-care protocol and the shared risk profile may require additional analytical support, which will be the subject of a separate report if it cannot be found from within the service.",
+            ]),
+            ("Legal implications", &[
+                "The Council has duties under the Children Act 1989 and the Children (Leaving Care) Act 2000 to safeguard and promote the welfare of the children it looks after and to support care leavers. The Social Services and Well-being (Wales) Act 2014, which comes into force in April 2016, will continue these duties.",
+            ]),
+            ("Equality and Welsh language implications", &[
+                "An equality impact assessment screening has been carried out and found no adverse impact. Young people will be offered the opportunity to take part in their reviews in Welsh or English, as they prefer.",
+            ]),
+        ],
+    );
+    let appendix = report_document(
+        "Appendix 1: action plan in response to the national inspection",
+        "the Director of Social Services",
+        &[
+            ("Leadership and corporate parenting", &[
+                "- Prepare a corporate parenting strategy, agreed by Cabinet, setting out the part every Council service plays for looked after children. Lead: Director of Social Services. By September 2015.",
+                "- Report to the Corporate Parenting Board every quarter on the outcomes for looked after children, including those who go missing. Lead: Head of Children's Services. From April 2015.",
+                "- Offer every elected Member training on their role as a corporate parent. Lead: Head of Democratic Services. By July 2015.",
+            ]),
+            ("Understanding and reducing risk", &[
+                "- Agree with the Police and the Health Board a shared profile of young people at risk of sexual exploitation or of going missing, reviewed monthly. Lead: Head of Children's Services. By June 2015.",
+                "- Review the missing-from-care protocol with the Police, including return interviews by someone the young person trusts. Lead: Principal Officer, Safeguarding. By May 2015.",
+                "- Use the risk assessment tool agreed regionally in every case where sexual exploitation is suspected. Lead: Team Managers. From March 2015.",
+            ]),
+            ("Assessment and care planning", &[
+                "- Run a programme of training on analytical assessment for every social worker in the looked after children teams. Lead: Workforce Development Manager. By October 2015.",
+                "- Audit twenty case files each quarter against the standard for core assessments and report the results to the Corporate Parenting Board. Lead: Quality Assurance Manager. From April 2015.",
+                "- Make every care plan say how each risk will be reduced, by whom and by when. Lead: Independent Reviewing Officers. From April 2015.",
+            ]),
+            ("Young people's voice", &[
+                "- Give every young person a copy of their plan in a form they can use, in Welsh or English. Lead: Team Managers. By June 2015.",
+                "- Support young people to chair or contribute to their own reviews, with an advocate where they wish. Lead: Independent Reviewing Officers. By September 2015.",
+                "- Set up a panel of looked after young people and care leavers to advise the Corporate Parenting Board. Lead: Participation Officer. By December 2015.",
+            ]),
+            ("Mental health", &[
+                "- Agree with the Health Board a pathway for looked after young people needing a specialist mental health assessment, with waiting times reported to the Committee. Lead: Director of Social Services with the Health Board. By September 2015.",
+                "- Provide consultation from a clinical psychologist to foster carers and residential staff caring for young people with complex needs. Lead: Head of Children's Services. From April 2015.",
+            ]),
+        ],
+    );
+    vec![
+        DemoReport {
+            item_id: ids.inspection_item,
+            title: "Report of the Director of Social Services".into(),
+            kind: DocumentKind::Report,
+            document: report,
+        },
+        DemoReport {
+            item_id: ids.inspection_item,
+            title: "Appendix 1: action plan".into(),
+            kind: DocumentKind::Appendix,
+            document: appendix,
+        },
+    ]
 }

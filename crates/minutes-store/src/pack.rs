@@ -36,7 +36,7 @@ fn settings_row(conn: &Connection) -> Result<PackSettings> {
         .unwrap_or_default())
 }
 
-fn issues(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PackIssue>> {
+pub(crate) fn issues(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PackIssue>> {
     let mut st = conn.prepare(
         "SELECT id, meeting_id, number, issued_on, first_page, last_page FROM pack_issue
          WHERE meeting_id = ?1 ORDER BY number",

@@ -179,5 +179,6 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         bodies,
         amendments,
         approved_at,
+        pack_issues: crate::pack::issues(conn, meeting_id)?,
     })
 }

@@ -37,6 +37,7 @@ import type { Referral } from "./bindings/Referral";
 import type { ReferralStep } from "./bindings/ReferralStep";
 import type { Resolution } from "./bindings/Resolution";
 import type { OutcomeInput } from "./bindings/OutcomeInput";
+import type { PackRequest } from "./bindings/PackRequest";
 import type { PackProgressEvent } from "./bindings/PackProgressEvent";
 import type { ReferralChain } from "./bindings/ReferralChain";
 import type { RegisterHit } from "./bindings/RegisterHit";
@@ -154,12 +155,14 @@ export const ipc = {
     call<AgendaItem>("take_up_referral", { meetingId, referralId, title }),
 
   /** Prints the agenda pack; `progress` hears of each report merged. Resolves to the path saved, or null. */
-  printAgendaPack: (meetingId: string, welsh: boolean, confidential: boolean, progress: (p: PackProgressEvent) => void) => {
+  /** `request.print_job` is the window's number for this print, which "Cancel" names. */
+  printAgendaPack: (request: PackRequest, progress: (p: PackProgressEvent) => void) => {
     const onProgress = new Channel<PackProgressEvent>();
     onProgress.onmessage = progress;
-    return call<string | null>("print_agenda_pack", { meetingId, welsh, confidential, onProgress });
+    return call<string | null>("print_agenda_pack", { request, onProgress });
   },
-  cancelAgendaPack: () => call<null>("cancel_agenda_pack"),
+  /** Stops print `job` (the number printAgendaPack was given), even before it has started. */
+  cancelAgendaPack: (job: number) => call<null>("cancel_agenda_pack", { job }),
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call<string | null>("print_minutes", { meetingId, welsh, confidential }),
 };

@@ -60,6 +60,8 @@ export type { NewResolution } from "./bindings/NewResolution";
 export type { NewSequence } from "./bindings/NewSequence";
 export type { OutcomeInput } from "./bindings/OutcomeInput";
 export type { PackInput } from "./bindings/PackInput";
+export type { PackAction } from "./bindings/PackAction";
+export type { PackRequest } from "./bindings/PackRequest";
 export type { PackIssue } from "./bindings/PackIssue";
 export type { PackProgressEvent } from "./bindings/PackProgressEvent";
 export type { PackSettings } from "./bindings/PackSettings";

@@ -10,6 +10,7 @@ import type { Meeting } from "./Meeting";
 import type { MeetingRef } from "./MeetingRef";
 import type { Membership } from "./Membership";
 import type { MinuteRecord } from "./MinuteRecord";
+import type { PackIssue } from "./PackIssue";
 import type { Person } from "./Person";
 import type { Referral } from "./Referral";
 
@@ -20,4 +21,9 @@ export type MeetingRecord = { authority: Authority, body: Body, meeting: Meeting
 /**
  * The meeting whose minutes approved this one, if approved.
  */
-approved_at: MeetingRef | null, };
+approved_at: MeetingRef | null, 
+/**
+ * The agenda packs issued for the meeting: the agenda (number 0), then its supplements,
+ * with the pages each report took.
+ */
+pack_issues: Array<PackIssue>, };
