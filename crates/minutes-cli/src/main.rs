@@ -201,7 +201,7 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// The recommendation tracker of a body for a period, as CSV
+    /// The recommendation tracker of a body for a period, as CSV, or as a PDF report with --pdf
     Tracker {
         /// The body (English or Welsh name)
         body: String,
@@ -211,6 +211,18 @@ enum Command {
         /// Last day of the period (YYYY-MM-DD)
         #[arg(long)]
         to: chrono::NaiveDate,
+        /// Print the report as a PDF file (needs --out)
+        #[arg(long, requires = "out")]
+        pdf: bool,
+        /// Welsh labels in the PDF
+        #[arg(long, requires = "pdf")]
+        welsh: bool,
+        /// The report's title, in the council's words (PDF)
+        #[arg(long, requires = "pdf")]
+        title: Option<String>,
+        /// The day the report is produced, which "overdue" is judged on (default: today)
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
         /// Write to this file instead of standard output
         #[arg(long)]
         out: Option<PathBuf>,
@@ -817,11 +829,35 @@ fn run(cli: Cli) -> Result<(), StoreError> {
             body,
             from,
             to,
+            pdf,
+            welsh,
+            title,
+            today,
             out,
         } => {
             let b = store.body_by_name(&body)?;
-            let text = store.tracker_csv(b.id, from, to, minutes_store::register::today())?;
-            write_out(out, &text)
+            let today = today.unwrap_or_else(minutes_store::register::today);
+            match (pdf, out) {
+                (true, Some(out)) => {
+                    let mut report = store.tracker_report(b.id, from, to, today)?;
+                    report.title = title;
+                    let lang = if welsh { Language::Cy } else { Language::En };
+                    let bytes =
+                        minutes_pdf::tracker_pdf(&report, lang).map_err(|e| StoreError::Io {
+                            context: "printing the recommendation tracker".to_string(),
+                            source: std::io::Error::other(e.to_string()),
+                        })?;
+                    std::fs::write(&out, bytes)
+                        .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
+                    let n = report.entries.len();
+                    print(&format!(
+                        "Wrote {} ({n} recommendation{})\n",
+                        out.display(),
+                        if n == 1 { "" } else { "s" }
+                    ))
+                }
+                (_, out) => write_out(out, &store.tracker_csv(b.id, from, to, today)?),
+            }
         }
         Command::Export {
             meeting,

@@ -2,7 +2,7 @@
 //! reference. Forms marked [K] there are standard usage not yet seen in a council's own
 //! minutes; they are kept here in one place so a council can check and correct them.
 
-use crate::model::{ChairTitle, Keyword, Language};
+use crate::model::{ChairTitle, Keyword, Language, ReferralOutcome, ReferralPurpose};
 
 /// A fixed label of the printed minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +60,43 @@ pub enum Label {
     AddendumIntro,
     FrontSheet,
     NotForPublication,
+    // The recommendation tracker. Welsh forms are [K]: standard usage, to be checked.
+    /// The report's default title.
+    TrackerTitle,
+    /// Between the two dates of the period: "1st April, 2025 to 30th June, 2025".
+    PeriodTo,
+    DateProduced,
+    Summary,
+    Recommendations,
+    AwaitingResponse,
+    /// "5 (2 overdue)": after the count of those overdue.
+    OverdueCount,
+    Considered,
+    Closed,
+    Outcomes,
+    NoneYet,
+    Meeting,
+    ReferredTo,
+    Sent,
+    ResponseDue,
+    Status,
+    Outcome,
+    Response,
+    ConsideredAt,
+    ReportedBack,
+    /// The word before a minute number: "minute C116".
+    MinuteWord,
+    /// The number column of a referral with no recorded resolution.
+    NoResolution,
+    /// In a status, after the status word.
+    Overdue,
+    /// "{n} days late": `{n}` is the number of days.
+    DaysLate,
+    DayLate,
+    StatusIssued,
+    StatusScheduled,
+    StatusReportedBack,
+    NoRecommendations,
 }
 
 pub fn label(l: Label, lang: Language) -> &'static str {
@@ -160,6 +197,64 @@ pub fn label(l: Label, lang: Language) -> &'static str {
         (FrontSheet, Cy) => "Tudalen flaen",
         (NotForPublication, En) => "Not for publication",
         (NotForPublication, Cy) => "Nid i'w gyhoeddi",
+        (TrackerTitle, En) => "Decision tracking of recommendations",
+        (TrackerTitle, Cy) => "Olrhain penderfyniadau ar argymhellion",
+        (PeriodTo, En) => "to",
+        (PeriodTo, Cy) => "hyd at",
+        (DateProduced, En) => "Date produced",
+        (DateProduced, Cy) => "Dyddiad llunio",
+        (Summary, En) => "Summary",
+        (Summary, Cy) => "Crynodeb",
+        (Recommendations, En) => "Recommendations",
+        (Recommendations, Cy) => "Argymhellion",
+        (AwaitingResponse, En) => "Awaiting a response",
+        (AwaitingResponse, Cy) => "Yn aros am ymateb",
+        (OverdueCount, En) => "overdue",
+        (OverdueCount, Cy) => "yn hwyr",
+        (Considered, En) => "Considered",
+        (Considered, Cy) => "Ystyriwyd",
+        (Closed, En) => "Closed",
+        (Closed, Cy) => "Caewyd",
+        (Outcomes, En) => "Outcomes",
+        (Outcomes, Cy) => "Canlyniadau",
+        (NoneYet, En) => "none yet",
+        (NoneYet, Cy) => "dim eto",
+        (Meeting, En) => "Meeting",
+        (Meeting, Cy) => "Cyfarfod",
+        (ReferredTo, En) => "Referred to",
+        (ReferredTo, Cy) => "Cyfeiriwyd at",
+        (Sent, En) => "Sent",
+        (Sent, Cy) => "Anfonwyd",
+        (ResponseDue, En) => "Response due",
+        (ResponseDue, Cy) => "Ymateb erbyn",
+        (Status, En) => "Status",
+        (Status, Cy) => "Statws",
+        (Outcome, En) => "Outcome",
+        (Outcome, Cy) => "Canlyniad",
+        (Response, En) => "Response",
+        (Response, Cy) => "Ymateb",
+        (ConsideredAt, En) => "Considered at",
+        (ConsideredAt, Cy) => "Ystyriwyd gan",
+        (ReportedBack, En) => "Reported back",
+        (ReportedBack, Cy) => "Adroddwyd yn ôl",
+        (MinuteWord, En) => "minute",
+        (MinuteWord, Cy) => "cofnod",
+        (NoResolution, En) => "(no resolution recorded)",
+        (NoResolution, Cy) => "(dim penderfyniad wedi'i gofnodi)",
+        (Overdue, En) => "OVERDUE",
+        (Overdue, Cy) => "YN HWYR",
+        (DaysLate, En) => "{n} days late",
+        (DaysLate, Cy) => "{n} diwrnod yn hwyr",
+        (DayLate, En) => "1 day late",
+        (DayLate, Cy) => "1 diwrnod yn hwyr",
+        (StatusIssued, En) => "Awaiting a response",
+        (StatusIssued, Cy) => "Yn aros am ymateb",
+        (StatusScheduled, En) => "Scheduled for consideration",
+        (StatusScheduled, Cy) => "Wedi'i drefnu i'w ystyried",
+        (StatusReportedBack, En) => "Considered and reported back",
+        (StatusReportedBack, Cy) => "Ystyriwyd ac adroddwyd yn ôl",
+        (NoRecommendations, En) => "No recommendations were referred in this period.",
+        (NoRecommendations, Cy) => "Ni chyfeiriwyd unrhyw argymhellion yn ystod y cyfnod hwn.",
     }
 }
 
@@ -172,6 +267,40 @@ pub fn keyword(k: Keyword, lang: Language) -> &'static str {
         (Keyword::Recommended, Language::Cy) => "ARGYMHELLWYD",
         (Keyword::Agreed, Language::En) => "AGREED",
         (Keyword::Agreed, Language::Cy) => "CYTUNWYD",
+    }
+}
+
+/// A referral's outcome as printed in the tracker ([K] in Welsh).
+pub fn outcome(o: ReferralOutcome, lang: Language) -> &'static str {
+    use ReferralOutcome::*;
+    match (o, lang) {
+        (Accepted, Language::En) => "Accepted",
+        (Accepted, Language::Cy) => "Derbyniwyd",
+        (AcceptedInPart, Language::En) => "Accepted in part",
+        (AcceptedInPart, Language::Cy) => "Derbyniwyd yn rhannol",
+        (NotAccepted, Language::En) => "Not accepted",
+        (NotAccepted, Language::Cy) => "Ni dderbyniwyd",
+        (Noted, Language::En) => "Noted",
+        (Noted, Language::Cy) => "Nodwyd",
+        (Deferred, Language::En) => "Deferred",
+        (Deferred, Language::Cy) => "Gohiriwyd",
+        (ReferredBack, Language::En) => "Referred back",
+        (ReferredBack, Language::Cy) => "Cyfeiriwyd yn ôl",
+    }
+}
+
+/// Why a matter was referred, as printed after the body it went to ([K] in Welsh).
+pub fn purpose(p: ReferralPurpose, lang: Language) -> &'static str {
+    use ReferralPurpose::*;
+    match (p, lang) {
+        (ForDecision, Language::En) => "for decision",
+        (ForDecision, Language::Cy) => "i'w benderfynu",
+        (ForInformation, Language::En) => "for information",
+        (ForInformation, Language::Cy) => "er gwybodaeth",
+        (ForConsultation, Language::En) => "for consultation",
+        (ForConsultation, Language::Cy) => "i ymgynghori",
+        (S21Report, Language::En) => "report under section 21 of the Local Government Act 2000",
+        (S21Report, Language::Cy) => "adroddiad dan adran 21 Deddf Llywodraeth Leol 2000",
     }
 }
 

@@ -17,6 +17,7 @@ pub mod pack;
 pub mod referral;
 pub mod register;
 pub mod render;
+pub mod tracker;
 pub mod validate;
 
 pub use error::{ApiError, DomainError, ErrorCode};

@@ -58,6 +58,13 @@ pub enum Line {
     },
     /// What follows starts a new page (the agenda after the front sheet of an agenda pack).
     PageBreak,
+    /// One field of an entry in a list (the recommendation tracker): "Response due:" and its
+    /// value, indented under the text of the heading above it, the label in bold in a column
+    /// of its own. An empty label indents the text alone, on the full width left.
+    Field {
+        label: String,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -659,6 +666,9 @@ pub fn to_text(doc: &MinutesDocument) -> String {
             Line::SubHeading(t) => out.push_str(&format!("{t}\n\n")),
             Line::Signature { label, text } => out.push_str(&format!("{label}: {text}\n")),
             Line::PageBreak => out.push_str("\n\u{c}\n"),
+            Line::Field { label, text } => {
+                out.push_str(&format!("\t{}{text}\n", format!("{label} ").trim_start()))
+            }
         }
     }
     out

@@ -66,7 +66,7 @@ fn html(doc: &MinutesDocument) -> String {
             Line::MinuteHeading { number, heading } => row(number, heading, true),
             Line::Paragraph(t) => format!("<p>{}</p>\n", esc(t)),
             Line::Keyword(t) | Line::SubHeading(t) => format!("<p><b>{}</b></p>\n", esc(t)),
-            Line::Limb { label, text } => row(label, text, false),
+            Line::Limb { label, text } | Line::Field { label, text } => row(label, text, false),
             Line::Signature { label, text } => {
                 format!("<p><b>{}:</b> {}</p>\n", esc(label), esc(text))
             }

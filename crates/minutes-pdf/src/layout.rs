@@ -432,6 +432,8 @@ struct Builder<'a> {
     limb_col: f32,
     /// Width of the attendance-label column "Present:".
     attendance_col: f32,
+    /// Width of the field-label column "Response due:", right of the minute-number column.
+    field_col: f32,
 }
 
 impl Builder<'_> {
@@ -446,6 +448,20 @@ impl Builder<'_> {
         label: Option<(&str, Weight)>,
         col: f32,
     ) -> Vec<TextLine> {
+        self.lines_at(0.0, text, style, label, col)
+    }
+
+    /// [`Builder::lines`] on a narrower measure that starts `indent` points right of the margin.
+    fn lines_at(
+        &self,
+        indent: f32,
+        text: &str,
+        style: Style,
+        label: Option<(&str, Weight)>,
+        col: f32,
+    ) -> Vec<TextLine> {
+        let left = MARGIN_LEFT + indent;
+        let measure = TEXT_WIDTH - indent;
         let base = baseline(style.size, style.leading);
         let run = |x: f32, weight: Weight, text: String| Run {
             x,
@@ -467,12 +483,12 @@ impl Builder<'_> {
             let l = l.trim();
             let space = self.fonts.width(" ", w, style.size);
             let width = self.fonts.width(l, w, style.size) + space;
-            if width <= TEXT_WIDTH / 2.0 {
+            if width <= measure / 2.0 {
                 first_x = col.max(width);
-                label_run = Some(run(MARGIN_LEFT, w, l.to_string())).filter(|_| !l.is_empty());
+                label_run = Some(run(left, w, l.to_string())).filter(|_| !l.is_empty());
             } else {
-                for part in wrap(self.fonts, l, w, style.size, TEXT_WIDTH, TEXT_WIDTH) {
-                    out.push(line(vec![run(MARGIN_LEFT, w, part)]));
+                for part in wrap(self.fonts, l, w, style.size, measure, measure) {
+                    out.push(line(vec![run(left, w, part)]));
                 }
             }
         }
@@ -481,17 +497,17 @@ impl Builder<'_> {
             text,
             style.weight,
             style.size,
-            TEXT_WIDTH - first_x,
-            TEXT_WIDTH - col,
+            measure - first_x,
+            measure - col,
         );
         for (i, text) in wrapped.into_iter().enumerate() {
             let mut runs: Vec<Run> = label_run.take().into_iter().collect();
             let x = match style.align {
-                Align::Left if i == 0 => MARGIN_LEFT + first_x,
-                Align::Left => MARGIN_LEFT + col,
+                Align::Left if i == 0 => left + first_x,
+                Align::Left => left + col,
                 Align::Centre => {
                     let w = self.fonts.width(&text, style.weight, style.size);
-                    MARGIN_LEFT + ((TEXT_WIDTH - w) / 2.0).max(0.0)
+                    left + ((measure - w) / 2.0).max(0.0)
                 }
             };
             if !text.is_empty() {
@@ -598,10 +614,25 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
             0.0,
             0.3 * TEXT_WIDTH,
         ),
+        field_col: column(
+            fonts,
+            doc.lines.iter().filter_map(|l| match l {
+                Line::Field { label, .. } => Some(label.as_str()),
+                _ => None,
+            }),
+            Weight::Bold,
+            10.0,
+            0.0,
+            0.3 * TEXT_WIDTH,
+        ),
     };
     let mut out = Vec::new();
+    // Which blocks are fields of an entry (for `keep_entries_together`).
+    let mut fields: Vec<bool> = Vec::new();
     let mut signatures: Vec<(&str, &str)> = Vec::new();
     for line in &doc.lines {
+        fields.resize(out.len(), false);
+        fields.push(matches!(line, Line::Field { .. }));
         if let Line::Signature { label, text } = line {
             signatures.push((label, text));
             continue;
@@ -669,6 +700,19 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
                 b.lines(text, BODY, Some((label, Weight::Regular)), b.limb_col),
             ),
             Line::SubHeading(t) => b.heading(10.0, b.lines(t, BOLD, None, 0.0)),
+            Line::Field { label, text } if label.is_empty() => {
+                b.block(4.0, b.lines_at(b.number_col, text, BODY, None, 0.0))
+            }
+            Line::Field { label, text } => b.block(
+                4.0,
+                b.lines_at(
+                    b.number_col,
+                    text,
+                    BODY,
+                    Some((label, Weight::Bold)),
+                    b.field_col,
+                ),
+            ),
             Line::Signature { .. } => continue,
             Line::PageBreak => Block {
                 space_before: 0.0,
@@ -682,7 +726,38 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
     if !signatures.is_empty() {
         out.push(b.signature(&signatures));
     }
+    fields.resize(out.len(), false);
+    keep_entries_together(&mut out, &fields);
     out
+}
+
+/// An entry of a list (a heading and the fields after it) shorter than half a page is kept
+/// on one page: each of its blocks but the last keeps with the next. Longer entries break
+/// between and inside their fields like any text.
+fn keep_entries_together(blocks: &mut [Block], fields: &[bool]) {
+    let half_page = (BODY_BOTTOM - BODY_TOP) / 2.0;
+    let mut i = 0;
+    while i < blocks.len() {
+        let mut end = i + 1;
+        while end < blocks.len() && fields.get(end) == Some(&true) {
+            end += 1;
+        }
+        if end - i > 1 && blocks[i].keep_with_next {
+            let entry = &mut blocks[i..end];
+            let height: f32 = entry
+                .iter()
+                .enumerate()
+                .map(|(k, b)| b.height() + if k > 0 { b.space_before } else { 0.0 })
+                .sum();
+            if height <= half_page {
+                let last = entry.len() - 1;
+                for b in &mut entry[..last] {
+                    b.keep_with_next = true;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 // ---- Pagination --------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 //! The formal minutes as PDF: core types in, PDF bytes out.
 //!
+//! The same engine prints the agenda front sheet ([`pack`]) and the recommendation tracker
+//! ([`tracker_pdf`]): each is a [`MinutesDocument`] of lines worded in `minutes-core`.
+//!
 //! [`minutes_pdf`] takes the house-style [`MinutesDocument`] (whose lines and wording are decided
 //! in `minutes-core`) and prints exactly those lines on A4. The work is split in two:
 //! - [`layout`] measures text with the embedded font's advance widths, breaks lines, sets the
@@ -101,6 +104,17 @@ pub fn print_meeting(
         ..PdfOptions::for_language(lang)
     };
     minutes_pdf(&doc, &opts)
+}
+
+/// Prints the recommendation tracker (`Store::tracker_report`) in `lang`: A4 portrait, one
+/// entry per recommendation, every page headed with the body, title and period and numbered
+/// "Page x of y". What the command line's `tracker --format pdf` and the app both call.
+pub fn tracker_pdf(
+    report: &minutes_core::tracker::TrackerReport,
+    lang: Language,
+) -> Result<Vec<u8>, PdfError> {
+    let doc = minutes_core::tracker::tracker_document(report, lang);
+    minutes_pdf(&doc, &PdfOptions::for_language(lang))
 }
 
 /// How many pages the minute book's copy of these minutes takes (the whole record, in the

@@ -437,6 +437,29 @@ impl Store {
             .collect()
     }
 
+    /// The tracker ready to print: the authority, the body, the period, the day it is produced
+    /// (which "overdue" is judged on) and every referral the body made in the period. What the
+    /// command line's `tracker --format pdf` and the app's "Print tracker" pass to
+    /// `minutes_pdf::tracker_pdf`.
+    pub fn tracker_report(
+        &self,
+        body_id: Uuid,
+        from: NaiveDate,
+        to: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<minutes_core::tracker::TrackerReport> {
+        let entries = self.tracker(body_id, from, to, today)?;
+        Ok(minutes_core::tracker::TrackerReport {
+            authority: authority(self.conn())?,
+            body: body(self.conn(), body_id)?,
+            from,
+            to,
+            produced: today,
+            title: None,
+            entries,
+        })
+    }
+
     /// The tracker as CSV (RFC 4180, header row, UTF-8).
     pub fn tracker_csv(
         &self,

@@ -1,0 +1,408 @@
+//! The recommendation tracker as a scrutiny officer reads it: every recommendation with its
+//! minute number, status, outcome and response; "OVERDUE" only where it is; the summary's
+//! counts; every page numbered; nothing outside the page.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::poppler;
+use minutes_core::input::{NewReferral, NewResolution, ReferralStep};
+use minutes_core::tracker::TrackerReport;
+use minutes_core::{Language, OutcomeInput, ReferralOutcome, ReferralPurpose};
+use minutes_store::demo::{self, DemoIds};
+use minutes_store::Store;
+use uuid::Uuid;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+const FROM: (i32, u32, u32) = (2015, 1, 1);
+const TO: (i32, u32, u32) = (2015, 3, 31);
+const TODAY: (i32, u32, u32) = (2015, 3, 20);
+
+fn today() -> NaiveDate {
+    d(TODAY.0, TODAY.1, TODAY.2)
+}
+
+/// A response of `n` numbered words ("w1 ... wN") in two paragraphs.
+fn long_response(n: usize) -> String {
+    let words: Vec<String> = (1..=n).map(|i| format!("w{i}")).collect();
+    let half = n / 2;
+    format!(
+        "Cabinet accepted recommendations {} and asked officers to report again\n\n{}",
+        words[..half].join(" "),
+        words[half..].join(" ")
+    )
+}
+
+struct Fixture {
+    store: Store,
+    ids: DemoIds,
+    cabinet_meeting: Uuid,
+    scrutiny_feb: Uuid,
+}
+
+fn fixture() -> Fixture {
+    let mut store = Store::open_in_memory().unwrap();
+    let ids = demo::load_demo(&mut store).unwrap();
+    let cabinet_meeting = store.find_meeting("2015-01-26", Some("Cabinet")).unwrap();
+    let scrutiny = store.body(ids.scrutiny).unwrap().name_en;
+    let scrutiny_feb = store.find_meeting("2015-02-02", Some(&scrutiny)).unwrap();
+    Fixture {
+        store,
+        ids,
+        cabinet_meeting,
+        scrutiny_feb,
+    }
+}
+
+impl Fixture {
+    /// A new limb of the demo inspection minute, referred on `sent_on`.
+    fn refer(&mut self, text: &str, to: Option<Uuid>, external: &str, sent_on: NaiveDate) -> Uuid {
+        let res = self
+            .store
+            .add_resolution(
+                self.ids.inspection_minute,
+                &NewResolution {
+                    keyword: None,
+                    text: text.into(),
+                    reason: "To follow the inspection's findings.".into(),
+                    conditional_on: None,
+                    vote: String::new(),
+                },
+            )
+            .unwrap();
+        self.store
+            .add_referral(&NewReferral {
+                resolution_id: Some(res.id),
+                from_body_id: None,
+                to_body_id: to,
+                to_external: external.into(),
+                purpose: ReferralPurpose::ForDecision,
+                sent_on,
+                response_due: None,
+            })
+            .unwrap()
+            .id
+    }
+
+    fn answer(&mut self, referral: Uuid, outcome: ReferralOutcome, text: &str) {
+        self.store
+            .record_outcome(
+                referral,
+                &OutcomeInput {
+                    outcome,
+                    response_text: text.into(),
+                    meeting_id: Some(self.cabinet_meeting),
+                    minute_id: None,
+                },
+            )
+            .unwrap();
+    }
+
+    fn report(&self) -> TrackerReport {
+        self.store
+            .tracker_report(
+                self.ids.scrutiny,
+                d(FROM.0, FROM.1, FROM.2),
+                d(TO.0, TO.1, TO.2),
+                today(),
+            )
+            .unwrap()
+    }
+}
+
+/// The demo's overdue referral, and three more: answered "accepted in part" with a 600-word
+/// response, accepted then reported back and closed, and one to an outside body not yet due.
+fn four_states() -> Fixture {
+    let mut f = fixture();
+    let cabinet = Some(f.ids.cabinet);
+    let answered = f.refer(
+        "a corporate parenting strategy be adopted",
+        cabinet,
+        "",
+        d(2015, 1, 8),
+    );
+    f.answer(
+        answered,
+        ReferralOutcome::AcceptedInPart,
+        &long_response(600),
+    );
+    let closed = f.refer(
+        "a shared profile of vulnerable children be kept",
+        cabinet,
+        "",
+        d(2015, 1, 9),
+    );
+    f.answer(
+        closed,
+        ReferralOutcome::Accepted,
+        "Cabinet agreed the profile.",
+    );
+    let feb = f.scrutiny_feb;
+    f.store
+        .advance_referral(closed, &ReferralStep::ReportBack { meeting_id: feb })
+        .unwrap();
+    f.store
+        .advance_referral(closed, &ReferralStep::Close { on: d(2015, 2, 3) })
+        .unwrap();
+    f.refer(
+        "the Health Board be asked to review waiting times for mental health services",
+        None,
+        "Abertawe Bro Morgannwg University Health Board",
+        d(2015, 3, 2),
+    );
+    f
+}
+
+/// The text of a PDF as laid out, page by page (split at form feeds), each run of spaces made
+/// one.
+fn layout_pages(pdf: &[u8]) -> Vec<String> {
+    let text = poppler("pdftotext", &["-layout"], pdf);
+    let mut pages: Vec<String> = text
+        .split('\u{c}')
+        .map(|page| {
+            page.lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    if pages.last().is_some_and(|p| p.is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+fn layout_text(pdf: &[u8]) -> String {
+    layout_pages(pdf).join("\n")
+}
+
+fn entry_number(c: &minutes_core::ReferralChain) -> String {
+    let src = c
+        .source
+        .as_ref()
+        .expect("every test referral has a resolution");
+    format!("{}({})", src.minute.label, src.limb)
+}
+
+/// The text of each entry, from its number to the next one's (or the end), on one line:
+/// a value wrapped in its column reads on.
+fn entries(text: &str, report: &TrackerReport) -> Vec<String> {
+    let mut starts: Vec<usize> = Vec::new();
+    for c in &report.entries {
+        let from = starts.last().map_or(0, |s| s + 1);
+        let at = text[from..]
+            .find(&format!("\n{} ", entry_number(c)))
+            .unwrap_or_else(|| panic!("{} missing or out of order", entry_number(c)));
+        starts.push(from + at);
+    }
+    let ends = starts.iter().skip(1).copied().chain([text.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(s, e)| text[*s..e].split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// A word of the long response: "w123".
+fn response_word(w: &str) -> Option<&str> {
+    let w = w.trim_end_matches('.');
+    (w.starts_with('w') && w[1..].parse::<u32>().is_ok()).then_some(w)
+}
+
+fn pages(pdf: &[u8]) -> usize {
+    let info = poppler("pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives a page count")
+}
+
+#[test]
+fn every_recommendation_with_its_status_outcome_and_response() {
+    let f = four_states();
+    let report = f.report();
+    assert_eq!(report.entries.len(), 4);
+    let pdf = minutes_pdf::tracker_pdf(&report, Language::En).unwrap();
+    let text = layout_text(&pdf);
+
+    for want in [
+        "GLANTAWE COUNTY BOROUGH COUNCIL",
+        "SCRUTINY COMMITTEE (SOCIAL CARE AND HEALTH)",
+        "DECISION TRACKING OF RECOMMENDATIONS",
+        "1st January, 2015 to 31st March, 2015",
+        "Date produced: 20th March, 2015",
+        "Recommendations: 4",
+        "Awaiting a response: 2 (1 overdue)",
+        "Considered: 1",
+        "Closed: 1",
+        "Outcomes: 1 accepted, 1 accepted in part",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from:\n{text}");
+    }
+
+    let e = entries(&text, &report);
+    // The demo's referral to Cabinet, sent 7th January and due 6th March: 14 days late.
+    assert!(e[0].contains("be referred to Cabinet for its consideration"));
+    assert!(e[0].contains("Meeting: 5th January, 2015"));
+    assert!(e[0].contains("Sent: 7th January, 2015"));
+    assert!(e[0].contains("Response due: 6th March, 2015"));
+    assert!(
+        e[0].contains("Status: Awaiting a response – OVERDUE, 14 days late"),
+        "{}",
+        e[0]
+    );
+    for other in &e[1..] {
+        assert!(!other.to_lowercase().contains("overdue"), "{other}");
+    }
+
+    assert!(e[1].contains("RECOMMENDED – T H A T a corporate parenting strategy be adopted."));
+    assert!(e[1].contains("Referred to: Cabinet (for decision)"));
+    assert!(e[1].contains("Status: Considered"));
+    assert!(e[1].contains("Outcome: Accepted in part"));
+    assert!(e[1].contains("Considered at: Cabinet, 26th January, 2015"));
+    // The 600-word response, whole and in order.
+    let words: Vec<&str> = e[1].split_whitespace().filter_map(response_word).collect();
+    let expected: Vec<String> = (1..=600).map(|i| format!("w{i}")).collect();
+    assert_eq!(words, expected);
+
+    assert!(e[2].contains("Outcome: Accepted"));
+    assert!(e[2].contains("Response: Cabinet agreed the profile."));
+    assert!(e[2].contains("Reported back: 2nd February, 2015"));
+    assert!(e[2].contains("Status: Closed"));
+    assert!(e[2].contains("Closed: 3rd February, 2015"));
+
+    assert!(
+        e[3].contains("Referred to: Abertawe Bro Morgannwg University Health Board (for decision)")
+    );
+    assert!(e[3].contains("Status: Awaiting a response"));
+    assert!(!e[3].contains("Outcome:"));
+
+    // Every page numbered; nothing outside the margins.
+    let n = pages(&pdf);
+    let by_page = layout_pages(&pdf);
+    assert_eq!(by_page.len(), n);
+    for (i, page) in by_page.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Page {} of {n}", i + 1)),
+            "page {} unnumbered",
+            i + 1
+        );
+    }
+    words_inside_margins(&pdf);
+}
+
+/// Every word's box lies inside the page's margins (25 mm left and right, with a point to
+/// spare), so nothing runs off the page.
+fn words_inside_margins(pdf: &[u8]) {
+    let bbox = poppler("pdftotext", &["-bbox"], pdf);
+    let attr = |tag: &str, name: &str| -> f32 {
+        let at = tag.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        tag[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (left, right) = (25.0 * 72.0 / 25.4 - 1.0, (210.0 - 25.0) * 72.0 / 25.4 + 1.0);
+    let mut count = 0;
+    for tag in bbox.split("<word ").skip(1) {
+        let (x0, x1) = (attr(tag, "xMin"), attr(tag, "xMax"));
+        let (y0, y1) = (attr(tag, "yMin"), attr(tag, "yMax"));
+        assert!(x0 >= left && x1 <= right, "word outside the margins: {tag}");
+        assert!(y0 >= 0.0 && y1 <= 842.0, "word off the page: {tag}");
+        count += 1;
+    }
+    assert!(count > 100);
+}
+
+#[test]
+fn many_recommendations_run_over_pages_each_entry_whole_and_every_page_numbered() {
+    let mut f = four_states();
+    let cabinet = Some(f.ids.cabinet);
+    for i in 1..=30 {
+        let r = f.refer(
+            &format!("recommendation number {i} on the action plan be considered"),
+            cabinet,
+            "",
+            d(2015, 2, 1 + (i % 27)),
+        );
+        if i % 3 == 0 {
+            f.answer(
+                r,
+                ReferralOutcome::NotAccepted,
+                "Cabinet did not accept it.",
+            );
+        }
+    }
+    let report = f.report();
+    assert_eq!(report.entries.len(), 34);
+    let pdf = minutes_pdf::tracker_pdf(&report, Language::En).unwrap();
+    let n = pages(&pdf);
+    assert!(n > 3, "{n} pages");
+    let text = layout_text(&pdf);
+    assert!(text.contains("Recommendations: 34"));
+    assert!(
+        text.contains("Awaiting a response: 22 (1 overdue)"),
+        "{text}"
+    );
+    assert!(text.contains("Considered: 11"));
+    assert!(text.contains("Outcomes: 1 accepted, 1 accepted in part, 10 not accepted"));
+    // Every entry once, in the order sent.
+    let sent: Vec<NaiveDate> = report.entries.iter().map(|c| c.referral.sent_on).collect();
+    assert!(sent.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!(entries(&text, &report).len(), 34);
+
+    let numbers: Vec<String> = report.entries.iter().map(entry_number).collect();
+    let by_page = layout_pages(&pdf);
+    assert_eq!(by_page.len(), n);
+    for (i, page) in by_page.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Page {} of {n}", i + 1)),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            page.contains("Scrutiny Committee (Social Care and Health) – 1st January, 2015 to 31st March, 2015"),
+            "page {} has no running head",
+            i + 1
+        );
+        // A short entry is never split: each number on the page comes with its status,
+        // except the long 600-word one, which may run on.
+        let starts = page
+            .lines()
+            .filter(|l| numbers.iter().any(|n| l.starts_with(&format!("{n} "))))
+            .count();
+        let statuses = page.lines().filter(|l| l.starts_with("Status:")).count();
+        if !page.split_whitespace().any(|w| response_word(w).is_some()) {
+            assert_eq!(starts, statuses, "page {} splits an entry:\n{page}", i + 1);
+        }
+    }
+    words_inside_margins(&pdf);
+}
+
+#[test]
+fn welsh_labels_and_an_empty_period() {
+    let f = four_states();
+    let report = f.report();
+    let pdf = minutes_pdf::tracker_pdf(&report, Language::Cy).unwrap();
+    let text = layout_text(&pdf);
+    for want in [
+        "OLRHAIN PENDERFYNIADAU AR ARGYMHELLION",
+        "1 Ionawr 2015 hyd at 31 Mawrth 2015",
+        "Statws: Yn aros am ymateb – YN HWYR, 14 diwrnod yn hwyr",
+        "Canlyniad: Derbyniwyd yn rhannol",
+        "ARGYMHELLWYD – B O D",
+        "Tudalen 1 o",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from:\n{text}");
+    }
+
+    let empty = f
+        .store
+        .tracker_report(f.ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1))
+        .unwrap();
+    let text = layout_text(&minutes_pdf::tracker_pdf(&empty, Language::En).unwrap());
+    assert!(text.contains("1st April, 2015 to 30th June, 2015"));
+    assert!(text.contains("Recommendations: 0"));
+    assert!(text.contains("No recommendations were referred in this period."));
+}
