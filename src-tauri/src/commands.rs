@@ -228,6 +228,76 @@ pub async fn cancel_agenda_pack(state: State<'_, AppState>, job: u32) -> Reply<(
     Ok(())
 }
 
+/// Saves the register (every resolution the query finds, not only the first page of results)
+/// as CSV where the clerk chooses. `None` when the clerk cancels.
+#[tauri::command]
+pub async fn export_register_csv(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: RegisterQuery,
+) -> Reply<Option<String>> {
+    let csv = state.with(|s| s.register_csv(&query))?;
+    let name = format!(
+        "Resolutions register {}.csv",
+        minutes_store::register::today()
+    );
+    files::save_file(
+        &app,
+        "Save the register as CSV",
+        &name,
+        csv.as_bytes(),
+        ("CSV spreadsheets", "csv"),
+    )
+}
+
+/// Saves a body's recommendation tracker for a period (every referral its resolutions made,
+/// with where each stands) as PDF or CSV where the clerk chooses. `None` when the clerk cancels.
+#[tauri::command]
+pub async fn export_tracker(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    body_id: Uuid,
+    from: NaiveDate,
+    to: NaiveDate,
+    pdf: bool,
+) -> Reply<Option<String>> {
+    let today = minutes_store::register::today();
+    let (bytes, body) = state.with(|s| {
+        let body = s.body(body_id)?;
+        let bytes = if pdf {
+            minutes_print::print_tracker(s, body_id, (from, to), today, Language::En, None)
+                .map(|(pdf, _)| pdf)
+        } else {
+            s.tracker_csv(body_id, from, to, today)
+                .map(String::into_bytes)
+                .map_err(Into::into)
+        };
+        Ok((bytes, body))
+    })?;
+    let bytes = bytes.map_err(|e| e.to_api())?;
+    let name = format!(
+        "{} recommendation tracker {from} to {to}.{}",
+        body.name_en,
+        if pdf { "pdf" } else { "csv" }
+    )
+    .replace(['/', '\\', ':'], "-");
+    let saved = if pdf {
+        files::save_pdf(&app, "Save the tracker as PDF", &name, &bytes)?
+    } else {
+        files::save_file(
+            &app,
+            "Save the tracker as CSV",
+            &name,
+            &bytes,
+            ("CSV spreadsheets", "csv"),
+        )?
+    };
+    if let (true, Some(path)) = (pdf, &saved) {
+        files::open_in_viewer(std::path::Path::new(path));
+    }
+    Ok(saved)
+}
+
 /// The name offered in the save dialog: "Scrutiny Committee 2015-01-05 agenda pack (Cymraeg).pdf".
 fn file_name(rec: &MeetingRecord, what: &str, welsh: bool, confidential: bool) -> String {
     format!(
@@ -297,5 +367,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         take_up_referral,
         attach_report,
         print_minutes,
+        export_register_csv,
+        export_tracker,
     ]
 }

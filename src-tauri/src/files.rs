@@ -48,13 +48,26 @@ pub fn read(path: &std::path::Path) -> Result<Vec<u8>, ApiError> {
     std::fs::read(path).map_err(|e| io_error("Cannot read", path, e))
 }
 
-/// Asks where to save `bytes` (offering `suggested` as the name) and writes them there.
+/// Asks where to save a PDF (offering `suggested` as the name) and writes it there.
 /// Returns the path written, or `None` when the clerk cancels.
 pub fn save_pdf<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     suggested: &str,
     bytes: &[u8],
+) -> Result<Option<String>, ApiError> {
+    save_file(app, title, suggested, bytes, ("PDF documents", "pdf"))
+}
+
+/// Asks where to save `bytes` (offering `suggested` as the name; `kind` is the dialog's
+/// filter: its name and the file extension) and writes them there. Returns the path
+/// written, or `None` when the clerk cancels.
+pub fn save_file<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    suggested: &str,
+    bytes: &[u8],
+    kind: (&str, &str),
 ) -> Result<Option<String>, ApiError> {
     let path = if let Some(dir) = std::env::var_os("COFNOD_TEST_SAVE_DIR") {
         Some(PathBuf::from(dir).join(suggested))
@@ -63,7 +76,7 @@ pub fn save_pdf<R: Runtime>(
             .file()
             .set_title(title)
             .set_file_name(suggested)
-            .add_filter("PDF documents", &["pdf"])
+            .add_filter(kind.0, &[kind.1])
             .blocking_save_file()
             .map(|f| {
                 f.into_path().map_err(|e| ApiError {
@@ -75,7 +88,7 @@ pub fn save_pdf<R: Runtime>(
     };
     let Some(path) = path else { return Ok(None) };
     // Write beside the target and rename, so a failed write never leaves half a file.
-    let tmp = path.with_extension("pdf.part");
+    let tmp = path.with_extension(format!("{}.part", kind.1));
     std::fs::write(&tmp, bytes).map_err(|e| io_error("Cannot write", &tmp, e))?;
     std::fs::rename(&tmp, &path).map_err(|e| io_error("Cannot write", &path, e))?;
     Ok(Some(path.display().to_string()))

@@ -3,16 +3,20 @@
 // Cabinet's answer in a few keystrokes, and find it in the referrals view and the register.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Keys, Session, freshDataHome, startDriver } from "./webdriver.mjs";
 
 const shots = join(process.cwd(), "docs/screenshots");
+const saveDir = mkdtempSync(join(tmpdir(), "cofnod-register-"));
 let driver;
 let app;
 
 before(async () => {
   // A fresh data directory: the app starts on the demo council and its January 2015 meeting.
-  driver = await startDriver({ XDG_DATA_HOME: freshDataHome() });
+  driver = await startDriver({ XDG_DATA_HOME: freshDataHome(), COFNOD_TEST_SAVE_DIR: saveDir });
   app = await Session.start(driver.base);
 });
 after(async () => {
@@ -69,4 +73,30 @@ test("the referrals view lists what is still open; the register shows the answer
   await app.click("[data-testid='nav-register']");
   // The query is kept from before.
   await app.waitFor("[data-testid='register-hit']", { text: "Cabinet: Accepted in part" });
+});
+
+test("the register saves as CSV, and the tracker prints the recommendation with Cabinet's answer", async () => {
+  await app.click("[data-testid='register-export']");
+  await app.waitFor("[data-testid='register-exported']", { text: ".csv" });
+  const csvFile = readdirSync(saveDir).find((f) => f.startsWith("Resolutions register"));
+  const csv = readFileSync(join(saveDir, csvFile), "utf8");
+  const [header, ...rows] = csv.trim().split(/\r?\n/);
+  assert.match(header, /^decision_id,body,meeting_id,meeting_date,minute_number,/);
+  assert.ok(rows.some((r) => r.includes("referred to Cabinet")), csv);
+
+  await app.click("[data-testid='nav-referrals']");
+  await app.select("[data-testid='tracker-body']", "Scrutiny Committee (Social Care and Health)");
+  await app.setValue("[data-testid='tracker-from']", "2015-01-01");
+  await app.setValue("[data-testid='tracker-to']", "2015-03-31");
+  await app.click("[data-testid='tracker-pdf']");
+  await app.waitFor("[data-testid='tracker-saved']", { text: "recommendation tracker" });
+  const pdf = readdirSync(saveDir).find((f) => f.endsWith(".pdf"));
+  const text = execFileSync("pdftotext", ["-layout", join(saveDir, pdf), "-"]).toString().replace(/\s+/g, " ");
+  assert.match(text, /DECISION TRACKING OF RECOMMENDATIONS/);
+  assert.match(text, /1st January, 2015 to 31st March, 2015/);
+  assert.match(text, /referred to Cabinet for its consideration/);
+  assert.match(text, /Accepted in part/);
+  assert.match(text, /progress report in six months/);
+  await app.click("[data-testid='tracker-csv']");
+  await app.waitFor("[data-testid='tracker-saved']", { text: ".csv" });
 });

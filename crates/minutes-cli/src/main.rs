@@ -376,6 +376,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// A printing job's failure as the command line reports it: the store's errors as they are.
+fn print_err(e: minutes_print::PrintError) -> StoreError {
+    match e {
+        minutes_print::PrintError::Store(e) => e,
+        other => StoreError::Io {
+            context: "printing".to_string(),
+            source: std::io::Error::other(other.to_string()),
+        },
+    }
+}
+
 fn io_err(context: &str, e: std::io::Error) -> StoreError {
     StoreError::Io {
         context: context.to_string(),
@@ -533,13 +544,7 @@ fn run(cli: Cli) -> Result<(), StoreError> {
                 }
                 std::ops::ControlFlow::Continue(())
             })
-            .map_err(|e| match e {
-                minutes_print::PrintError::Store(e) => e,
-                other => StoreError::Io {
-                    context: "printing the agenda pack".to_string(),
-                    source: std::io::Error::other(other.to_string()),
-                },
-            })?;
+            .map_err(print_err)?;
             let plan = &printed.plan;
             for w in &plan.warnings {
                 eprintln!("cofnod: warning: {w}");
@@ -839,17 +844,12 @@ fn run(cli: Cli) -> Result<(), StoreError> {
             let today = today.unwrap_or_else(minutes_store::register::today);
             match (pdf, out) {
                 (true, Some(out)) => {
-                    let mut report = store.tracker_report(b.id, from, to, today)?;
-                    report.title = title;
                     let lang = if welsh { Language::Cy } else { Language::En };
-                    let bytes =
-                        minutes_pdf::tracker_pdf(&report, lang).map_err(|e| StoreError::Io {
-                            context: "printing the recommendation tracker".to_string(),
-                            source: std::io::Error::other(e.to_string()),
-                        })?;
+                    let (bytes, n) =
+                        minutes_print::print_tracker(&store, b.id, (from, to), today, lang, title)
+                            .map_err(print_err)?;
                     std::fs::write(&out, bytes)
                         .map_err(|e| io_err(&format!("writing {}", out.display()), e))?;
-                    let n = report.entries.len();
                     print(&format!(
                         "Wrote {} ({n} recommendation{})\n",
                         out.display(),

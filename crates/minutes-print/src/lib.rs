@@ -2,6 +2,7 @@
 //! command line run the same code:
 //! - [`print_pack`]: a meeting's agenda pack or its next supplement, with progress, and the
 //!   record ([`PackIssueDraft`]) to keep once the pack is really issued;
+//! - [`print_tracker`]: a body's recommendation tracker for a period;
 //! - [`ensure_demo`]: the demo council, its January meeting's reports attached and its agenda
 //!   pack recorded as issued on 24th December, 2014.
 //!
@@ -25,6 +26,8 @@ pub enum PrintError {
     Store(#[from] StoreError),
     #[error("The agenda pack was not printed: {0}")]
     Pack(#[from] PackError),
+    #[error("The document was not printed: {0}")]
+    Pdf(#[from] minutes_pdf::PdfError),
 }
 
 impl PrintError {
@@ -132,6 +135,25 @@ fn issue_draft(input: &PackInput, job: &PackJob) -> Result<PackIssueDraft, PackE
 /// out: the agenda's date of issue is set, and a later supplement numbers on from it.
 pub fn record_issue(store: &mut Store, d: &PackIssueDraft) -> Result<PackIssue, StoreError> {
     store.record_pack_issue(d.meeting_id, d.number, d.issued_on, d.pages, &d.documents)
+}
+
+/// Prints a body's recommendation tracker for a period (`title` in place of the usual one):
+/// the PDF and how many recommendations it lists. The app's "Print tracker" and the command
+/// line's `tracker --pdf` both call this.
+pub fn print_tracker(
+    store: &Store,
+    body_id: Uuid,
+    period: (NaiveDate, NaiveDate),
+    today: NaiveDate,
+    language: Language,
+    title: Option<String>,
+) -> Result<(Vec<u8>, usize), PrintError> {
+    let mut report = store.tracker_report(body_id, period.0, period.1, today)?;
+    report.title = title;
+    Ok((
+        minutes_pdf::tracker_pdf(&report, language)?,
+        report.entries.len(),
+    ))
 }
 
 /// Loads the demo council into a database with no council yet (as `demo::ensure_demo`), with

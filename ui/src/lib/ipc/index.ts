@@ -163,6 +163,11 @@ export const ipc = {
   },
   /** Stops print `job` (the number printAgendaPack was given), even before it has started. */
   cancelAgendaPack: (job: number) => call<null>("cancel_agenda_pack", { job }),
+  /** The whole register the query finds, as CSV, saved where the clerk chooses. */
+  exportRegisterCsv: (query: RegisterQuery) => call<string | null>("export_register_csv", { query }),
+  /** A body's recommendation tracker for a period, as PDF (then opened) or CSV. */
+  exportTracker: (bodyId: string, from: string, to: string, pdf: boolean) =>
+    call<string | null>("export_tracker", { bodyId, from, to, pdf }),
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call<string | null>("print_minutes", { meetingId, welsh, confidential }),
 };

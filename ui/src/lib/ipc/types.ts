@@ -89,3 +89,5 @@ export type { SequenceScope } from "./bindings/SequenceScope";
 export type { StandingItem } from "./bindings/StandingItem";
 export type { SupplementInput } from "./bindings/SupplementInput";
 export type { Visibility } from "./bindings/Visibility";
+export type { TrackerReport } from "./bindings/TrackerReport";
+export type { TrackerSummary } from "./bindings/TrackerSummary";
