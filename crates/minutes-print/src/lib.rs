@@ -80,14 +80,25 @@ pub struct PrintedPack {
 }
 
 /// Prints a meeting's agenda pack (or its next supplement): front sheet, agenda and every
-/// report merged and stamped, reading each report from the store as it is merged. `progress`
+/// report merged and stamped, reading each report from the store as it is merged. Once the
+/// agenda has been issued, the pack is printed as it was issued. `progress`
 /// hears of each report and may cancel. Nothing is recorded: see [`record_issue`].
 pub fn print_pack(
     store: &Store,
     job: &PackJob,
     progress: &mut dyn FnMut(PackProgress) -> ControlFlow<()>,
 ) -> Result<PrintedPack, PrintError> {
-    let input = store.pack_input(job.meeting_id, job.supplement)?;
+    let mut input = store.pack_input(job.meeting_id, job.supplement)?;
+    if let (false, false, Some(agenda)) = (
+        job.supplement,
+        job.issuing,
+        input.record.pack_issues.iter().find(|i| i.number == 0),
+    ) {
+        // A copy of the pack as it was issued, page for page: reports attached since went
+        // out (or will go out) in supplements.
+        let issued: Vec<Uuid> = agenda.documents.iter().map(|d| d.document_id).collect();
+        input.record.documents.retain(|d| issued.contains(&d.id));
+    }
     if let (true, None, Some(agenda)) = (
         job.issuing,
         &input.supplement,

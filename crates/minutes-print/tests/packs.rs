@@ -220,3 +220,28 @@ fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
     assert_eq!(merged, 1);
     assert_eq!(store.meeting_record(ids.meeting).unwrap(), before);
 }
+
+#[test]
+fn a_copy_of_an_issued_pack_keeps_its_page_numbers_after_a_late_report() {
+    let (_dir, mut store, ids) = demo();
+    let issued = store.meeting_record(ids.meeting).unwrap().pack_issues[0].clone();
+    store
+        .attach_document(
+            ids.inspection_item,
+            "Letter from the Health Board",
+            DocumentKind::Appendix,
+            &letter("Response of the Health Board"),
+        )
+        .unwrap();
+    let copy = print_pack(&store, &job(ids.meeting, false, false), &mut go).unwrap();
+    assert_eq!(page_count(&copy.pdf), issued.last_page);
+    let text = pages(&copy.pdf);
+    assert!(!text
+        .iter()
+        .any(|p| p.contains("Response of the Health Board")));
+    assert!(
+        text[1].contains("Appendix 1: action plan (Pages 6 – 7)"),
+        "{}",
+        text[1]
+    );
+}
