@@ -10,6 +10,9 @@
 //! phrase's IDF as an argument (1.0 when not given), so it costs the same for any word. With
 //! one phrase the IDF only scales every score alike, and the order is bm25's exactly; with
 //! several, the caller estimates them (see `register::phrase_idfs`).
+//!
+//! `register_phrase(register_fts)` tells, in an all-words query, the rows holding the words
+//! as a phrase, so one read of the index serves both (see `register::search_limited`).
 
 use std::ffi::{c_int, c_void, CStr};
 use std::ptr;
@@ -20,6 +23,14 @@ use rusqlite::Connection;
 use crate::{Result, StoreError};
 
 const NAME: &CStr = c"register_rank";
+
+type Fts5Function = unsafe extern "C" fn(
+    *const ffi::Fts5ExtensionApi,
+    *mut ffi::Fts5Context,
+    *mut ffi::sqlite3_context,
+    c_int,
+    *mut *mut ffi::sqlite3_value,
+);
 
 /// Registers `register_rank` on this connection (every connection that searches the register).
 pub(crate) fn register(conn: &Connection) -> Result<()> {
@@ -60,15 +71,13 @@ pub(crate) fn register(conn: &Connection) -> Result<()> {
         let Some(create) = (*api).xCreateFunction else {
             return Err(fail("the full-text index cannot take a ranking function"));
         };
-        let rc = create(
-            api,
-            NAME.as_ptr(),
-            ptr::null_mut(),
-            Some(register_rank),
-            None,
-        );
-        if rc != ffi::SQLITE_OK {
-            return Err(fail("the full-text index refused the ranking function"));
+        for (name, f) in [
+            (NAME, register_rank as Fts5Function),
+            (c"register_phrase", register_phrase as Fts5Function),
+        ] {
+            if create(api, name.as_ptr(), ptr::null_mut(), Some(f), None) != ffi::SQLITE_OK {
+                return Err(fail("the full-text index refused the ranking functions"));
+            }
         }
     }
     Ok(())
@@ -165,4 +174,68 @@ unsafe extern "C" fn register_rank(
         Ok(s) => unsafe { ffi::sqlite3_result_double(ctx, s) },
         Err(rc) => unsafe { ffi::sqlite3_result_error_code(ctx, rc) },
     }
+}
+
+/// `register_phrase(register_fts)`: 1 when the current row holds the query's phrases one
+/// after another, in order, in one column (the words typed, as a phrase), else 0. Lets one
+/// all-words query tell the exact matches from the others.
+unsafe extern "C" fn register_phrase(
+    api: *const ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    ctx: *mut ffi::sqlite3_context,
+    _n_val: c_int,
+    _vals: *mut *mut ffi::sqlite3_value,
+) {
+    // SAFETY: FTS5 calls this with its API and the current row's context.
+    let result = match api.as_ref() {
+        Some(api) => unsafe { in_order(api, fts) },
+        None => Err(ffi::SQLITE_MISUSE),
+    };
+    match result {
+        Ok(b) => unsafe { ffi::sqlite3_result_int(ctx, c_int::from(b)) },
+        Err(rc) => unsafe { ffi::sqlite3_result_error_code(ctx, rc) },
+    }
+}
+
+/// Whether the phrases of the query follow one another in one column of the current row.
+///
+/// # Safety
+/// Called by FTS5 only, with its API and the row's context.
+unsafe fn in_order(
+    api: &ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+) -> std::result::Result<bool, c_int> {
+    let (Some(phrase_count), Some(phrase_size), Some(inst_count), Some(inst)) =
+        (api.xPhraseCount, api.xPhraseSize, api.xInstCount, api.xInst)
+    else {
+        return Err(ffi::SQLITE_MISUSE);
+    };
+    let phrases = phrase_count(fts).max(0) as usize;
+    // Where each phrase must start, relative to the first.
+    let mut shift = Vec::with_capacity(phrases);
+    let mut at = 0;
+    for p in 0..phrases {
+        shift.push(at);
+        at += phrase_size(fts, p as c_int).max(0);
+    }
+    let mut n: c_int = 0;
+    ok(inst_count(fts, &mut n))?;
+    let mut places: Vec<std::collections::HashSet<(c_int, c_int)>> =
+        vec![Default::default(); phrases];
+    for i in 0..n {
+        let (mut ip, mut ic, mut io) = (0, 0, 0);
+        ok(inst(fts, i, &mut ip, &mut ic, &mut io))?;
+        if let (Some(set), Some(s)) = (
+            places.get_mut(ip.max(0) as usize),
+            shift.get(ip.max(0) as usize),
+        ) {
+            set.insert((ic, io - s));
+        }
+    }
+    let Some((first, rest)) = places.split_first() else {
+        return Ok(false);
+    };
+    Ok(first
+        .iter()
+        .any(|start| rest.iter().all(|set| set.contains(start))))
 }

@@ -312,9 +312,11 @@ fn fts_queries(words: &[String]) -> Vec<(String, bool, Vec<String>)> {
 /// Each phrase's inverse document frequency, as bm25 computes it (ln((N - n + 0.5) / (n + 0.5)),
 /// at least 1e-6), estimated on the newest [`IDF_SAMPLE`] documents: counting a common word
 /// over the whole archive costs more than the rest of the search.
-fn phrase_idfs(conn: &Connection, phrases: &[String]) -> Result<Vec<f64>> {
+///
+/// Also returns how many documents the rarest phrase is estimated to be in, in all.
+fn phrase_idfs(conn: &Connection, phrases: &[String]) -> Result<(Vec<f64>, f64)> {
     if phrases.is_empty() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), f64::INFINITY));
     }
     let newest: i64 = conn
         .prepare_cached("SELECT coalesce(max(rowid), 0) FROM register_doc")?
@@ -326,14 +328,16 @@ fn phrase_idfs(conn: &Connection, phrases: &[String]) -> Result<Vec<f64>> {
     let mut count = conn.prepare_cached(
         "SELECT count(*) FROM register_fts WHERE register_fts MATCH ?1 AND rowid > ?2",
     )?;
-    phrases
-        .iter()
-        .map(|p| {
-            let n: i64 = count.query_row(params![p, from], |r| r.get(0))?;
-            let idf = ((docs - n) as f64 + 0.5) / (n as f64 + 0.5);
-            Ok(idf.ln().max(1e-6))
-        })
-        .collect()
+    let mut idfs = Vec::new();
+    let mut rarest = i64::MAX;
+    for p in phrases {
+        let n: i64 = count.query_row(params![p, from], |r| r.get(0))?;
+        rarest = rarest.min(n);
+        let idf = ((docs - n) as f64 + 0.5) / (n as f64 + 0.5);
+        idfs.push(idf.ln().max(1e-6));
+    }
+    let estimate = rarest as f64 * newest as f64 / docs.max(1) as f64;
+    Ok((idfs, estimate))
 }
 
 /// `register_rank(register_fts, 10.0, 4.0, 1.0, ?from, ...)` with one IDF parameter a phrase:
@@ -376,22 +380,49 @@ pub(crate) fn search_limited(
         hits = rows.collect::<rusqlite::Result<_>>()?;
     } else {
         let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
-        for (fts, exact, phrases) in fts_queries(&words) {
+        let queries = fts_queries(&words);
+        let (idfs, rarest) = match queries.last() {
+            Some((_, _, phrases)) => phrase_idfs(conn, phrases)?,
+            None => (Vec::new(), f64::INFINITY),
+        };
+        // When all the words together are likely in fewer documents than a search ranks at
+        // once, one read of the all-words query finds the phrase matches among them too.
+        if let (true, Some((fts, _, _))) = (
+            words.len() > 1 && rarest < RANK_WINDOW as f64,
+            queries.last(),
+        ) {
+            let one_read = Ranking {
+                fts,
+                idfs: &idfs,
+                exact: false,
+                split_exact: true,
+                words: &words,
+                shown: &seen,
+            };
+            if let Some(found) =
+                ranked_hits(conn, &one_read, &filter_sql, &filter_args, limit as usize)?
+            {
+                let hits: Vec<RegisterHit> = found.into_iter().map(|(_, h)| h).collect();
+                return finish(conn, hits, today);
+            }
+        }
+        for (fts, exact, phrases) in &queries {
             let want = limit as usize - hits.len();
-            let idfs = phrase_idfs(conn, &phrases)?;
             let found = ranked_hits(
                 conn,
                 &Ranking {
-                    fts: &fts,
-                    idfs: &idfs,
-                    exact,
+                    fts,
+                    idfs: if phrases.is_empty() { &[] } else { &idfs },
+                    exact: *exact,
+                    split_exact: false,
                     words: &words,
                     shown: &seen,
                 },
                 &filter_sql,
                 &filter_args,
                 want,
-            )?;
+            )?
+            .unwrap_or_default();
             for (doc, h) in found {
                 if hits.len() < limit as usize && seen.insert(doc) {
                     hits.push(h);
@@ -402,6 +433,15 @@ pub(crate) fn search_limited(
             }
         }
     }
+    finish(conn, hits, today)
+}
+
+/// The hits with their referrals.
+fn finish(
+    conn: &Connection,
+    mut hits: Vec<RegisterHit>,
+    today: NaiveDate,
+) -> Result<Vec<RegisterHit>> {
     add_referrals(conn, &mut hits, today)?;
     Ok(hits)
 }
@@ -418,26 +458,40 @@ fn ranked_hits(
     filter_sql: &str,
     filter_args: &[Value],
     want: usize,
-) -> Result<Vec<(i64, RegisterHit)>> {
+) -> Result<Option<Vec<(i64, RegisterHit)>>> {
     let cap = want.saturating_mul(3).saturating_add(10);
     let window = (RANK_WINDOW as usize).max(cap).min(i64::MAX as usize) as i64;
     let mut args = vec![Value::Text(k.fts.to_string()), Value::Integer(window)];
     args.extend(k.idfs.iter().map(|x| Value::Real(*x)));
-    let mut ranked: Vec<(i64, f64)> = conn
+    let mut ranked: Vec<(i64, f64, bool)> = conn
         .prepare_cached(&format!(
-            "SELECT rowid, {} FROM register_fts
+            "SELECT rowid, {}, {} FROM register_fts
              WHERE register_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-            rank_sql(3, k.idfs)
+            rank_sql(3, k.idfs),
+            if k.split_exact {
+                "register_phrase(register_fts)"
+            } else {
+                "0"
+            }
         ))?
         .query_map(params_from_iter(args.iter()), |r| {
-            Ok((r.get(0)?, r.get(1)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let every_match_read = (ranked.len() as i64) < window && ranked.len() <= cap;
-    ranked.retain(|(doc, _)| !k.shown.contains(doc));
-    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    let complete = (ranked.len() as i64) < window;
+    if k.split_exact && !complete {
+        return Ok(None);
+    }
+    // Split: every match is here, the exact ones first, and all are read if need be.
+    let cap = if k.split_exact { ranked.len() } else { cap };
+    let every_match_read = complete && ranked.len() <= cap;
+    ranked.retain(|(doc, _, _)| !k.shown.contains(doc));
+    ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.total_cmp(&b.1)).then(b.0.cmp(&a.0)));
     ranked.truncate(cap);
-    let docs: Vec<i64> = ranked.iter().map(|(doc, _)| *doc).collect();
+    let docs: Vec<(i64, bool)> = ranked
+        .iter()
+        .map(|(doc, _, exact)| (*doc, k.exact || *exact))
+        .collect();
     let mut found = details(conn, &docs, k, filter_sql, filter_args, want)?;
     if found.len() < want && !every_match_read && !filter_sql.is_empty() {
         // ?1 the query, the filters from ?2, then the IDFs.
@@ -458,9 +512,10 @@ fn ranked_hits(
             .query_map(params_from_iter(args.iter()), |r| r.get(0))?
             .filter(|doc| !matches!(doc, Ok(d) if k.shown.contains(d)))
             .collect::<rusqlite::Result<_>>()?;
+        let docs: Vec<(i64, bool)> = docs.into_iter().map(|d| (d, k.exact)).collect();
         found = details(conn, &docs, k, filter_sql, filter_args, want)?;
     }
-    Ok(found)
+    Ok(Some(found))
 }
 
 /// One FTS5 query of a search and how its hits are ranked and shown.
@@ -469,6 +524,9 @@ struct Ranking<'a> {
     /// One a phrase of the query when it has several; none for one phrase.
     idfs: &'a [f64],
     exact: bool,
+    /// Whether to tell the exact hits from the others row by row (`register_phrase`), and
+    /// put them first: only when every match is read at once (else there is no result).
+    split_exact: bool,
     /// The typed words, marked in the hits.
     words: &'a [String],
     /// Documents an earlier query of the same search found: not found again.
@@ -479,7 +537,7 @@ struct Ranking<'a> {
 /// `want`: read a batch of `want` documents at a time, one statement per batch.
 fn details(
     conn: &Connection,
-    docs: &[i64],
+    docs: &[(i64, bool)],
     k: &Ranking,
     filter_sql: &str,
     filter_args: &[Value],
@@ -499,7 +557,7 @@ fn details(
             "[{}]",
             batch
                 .iter()
-                .map(i64::to_string)
+                .map(|(d, _)| d.to_string())
                 .collect::<Vec<_>>()
                 .join(",")
         );
@@ -507,13 +565,19 @@ fn details(
         args.extend(filter_args.iter().cloned());
         let mut rows: Vec<(i64, RegisterHit)> = st
             .query_map(params_from_iter(args.iter()), |r| {
-                Ok((r.get("doc")?, hit_row(r, k.words, k.exact)?))
+                Ok((r.get("doc")?, hit_row(r, k.words, false)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
         // The statement reads the batch in its order; sort by it all the same, not relying on it.
-        let order: std::collections::HashMap<i64, usize> =
-            batch.iter().enumerate().map(|(i, d)| (*d, i)).collect();
-        rows.sort_by_key(|(doc, _)| order.get(doc).copied().unwrap_or(usize::MAX));
+        let order: std::collections::HashMap<i64, (usize, bool)> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, (d, exact))| (*d, (i, *exact)))
+            .collect();
+        rows.sort_by_key(|(doc, _)| order.get(doc).map_or(usize::MAX, |o| o.0));
+        for (doc, h) in &mut rows {
+            h.exact = order.get(doc).is_some_and(|o| o.1);
+        }
         found.extend(rows);
         if found.len() >= want {
             found.truncate(want);
