@@ -340,7 +340,7 @@ fn phrase_idfs(conn: &Connection, phrases: &[String]) -> Result<(Vec<f64>, f64)>
     Ok((idfs, estimate))
 }
 
-/// `register_rank(register_fts, 10.0, 4.0, 1.0, ?from, ...)` with one IDF parameter a phrase:
+/// `register_rank(register_fts, 10.0, 4.0, 1.0, ?from, ...)` with one IDF parameter per phrase:
 /// bm25 weighted towards the resolution's own words (see [`crate::rank`]).
 fn rank_sql(first_param: usize, idfs: &[f64]) -> String {
     let mut sql = String::from("register_rank(register_fts, 10.0, 4.0, 1.0");
@@ -521,7 +521,7 @@ fn ranked_hits(
 /// One FTS5 query of a search and how its hits are ranked and shown.
 struct Ranking<'a> {
     fts: &'a str,
-    /// One a phrase of the query when it has several; none for one phrase.
+    /// One per phrase of the query when it has several; none for one phrase.
     idfs: &'a [f64],
     exact: bool,
     /// Whether to tell the exact hits from the others row by row (`register_phrase`), and
