@@ -20,6 +20,7 @@ pub mod export;
 mod meetings;
 mod minutes;
 mod pack;
+mod rank;
 mod record;
 mod referrals;
 pub mod register;
@@ -153,6 +154,7 @@ impl Store {
             }
         }
         self.conn.pragma_update(None, "synchronous", "FULL")?;
+        rank::register(&self.conn)?;
         Ok(())
     }
 

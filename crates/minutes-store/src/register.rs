@@ -2,12 +2,17 @@
 //! with its whole referral chain, the referrals view (open, due soon, overdue) and incoming
 //! referrals taken up as "(REF)" agenda items.
 //!
-//! Search runs on `register_fts` (migration 04): one document per resolution holding its text,
-//! its reason and the words of its minute (heading, item title, narrative), ranked with bm25
-//! weighted towards the resolution's own words (over the newest [`RANK_WINDOW`] matches when no
-//! filter is set: see there). What the user types is only ever words
-//! (see [`crate::search::fts_query`]). When several words are typed, resolutions holding them
-//! as a phrase, in order, come first.
+//! Search runs on `register_fts` (migration 02, with prefix indexes of 1 to 12 letters since
+//! migration 05): one document per resolution holding its text, its reason and the words of
+//! its minute (heading, item title, narrative), ranked with bm25 weighted towards the
+//! resolution's own words (`register_rank`, see [`crate::rank`]) over the newest
+//! [`RANK_WINDOW`] matches (see there). What the user types is only ever words
+//! (see [`crate::search::fts_query`]); the last is also the start of a word. When several
+//! words are typed, resolutions holding them as a phrase, in order, come first.
+//!
+//! Each search is a bounded amount of work whatever the words: one index read of at most
+//! [`RANK_WINDOW`] rows per FTS query (a phrase query, then an all-words query), one statement
+//! reading the details of the best, and one reading their referrals.
 
 use chrono::{Local, NaiveDate};
 use minutes_core::*;
@@ -28,11 +33,16 @@ pub const DUE_SOON_DAYS: i64 = 14;
 
 const DEFAULT_LIMIT: u32 = 50;
 
-/// Without filters, relevance is computed over the most recent matches only: a word found in
-/// tens of thousands of resolutions ranks its newest `RANK_WINDOW` by relevance, which keeps
-/// every search interactive on a large archive (bm25 over 70,000 matches takes ~120 ms).
-const RANK_WINDOW: u32 = 4000;
+/// Relevance is computed over the most recent matches only: a word found in tens of thousands
+/// of resolutions ranks its newest `RANK_WINDOW` by relevance, which keeps every search
+/// interactive on a large archive (ranking 70,000 matches takes ~100 ms; 1,000 about 1 ms).
+/// When the filters leave too few of the best of those, every match that passes the filters
+/// is ranked instead; exports, which want every row, rank every match.
+const RANK_WINDOW: u32 = 1000;
 const MAX_LIMIT: u32 = 500;
+
+/// How many of the newest documents the weight of each typed word is estimated on.
+const IDF_SAMPLE: i64 = 5000;
 
 /// The columns every register row is read from (aliases: r resolution, mn minute,
 /// q sequence, m meeting, b body).
@@ -184,7 +194,7 @@ pub fn urgency(r: &Referral, today: NaiveDate) -> Option<ReferralUrgency> {
     }
 }
 
-fn hit_row(r: &Row, exact: bool) -> rusqlite::Result<RegisterHit> {
+fn hit_row(r: &Row, words: &[String], exact: bool) -> rusqlite::Result<RegisterHit> {
     let text: String = r.get("ht")?;
     let reason: String = r.get("hr")?;
     let number: u32 = r.get("number")?;
@@ -200,8 +210,8 @@ fn hit_row(r: &Row, exact: bool) -> rusqlite::Result<RegisterHit> {
         heading: r.get("heading")?,
         limb: r.get("limb")?,
         keyword: word(r, "keyword", Keyword::parse)?,
-        text: mark_words(&text, &[]),
-        reason: mark_words(&reason, &[]),
+        text: mark_words(&text, words),
+        reason: mark_words(&reason, words),
         exact,
         referrals: Vec::new(),
     })
@@ -276,6 +286,71 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
     search_limited(conn, q, limit)
 }
 
+/// The FTS5 queries for the typed words, best first, each with whether its hits are exact:
+/// with several words, the words as a phrase, then all the words anywhere; the last word is
+/// always also the start of a word, as the user is typing it. The second part of each is the
+/// query's phrases one by one (empty for a single phrase), to weigh them against each other.
+fn fts_queries(words: &[String]) -> Vec<(String, bool, Vec<String>)> {
+    let Some((last, init)) = words.split_last() else {
+        return Vec::new();
+    };
+    let mut all: Vec<String> = init.iter().map(|w| format!("\"{w}\"")).collect();
+    all.push(format!("\"{last}\"*"));
+    let mut queries = Vec::new();
+    if !init.is_empty() {
+        queries.push((format!("\"{}\"*", words.join(" ")), true, Vec::new()));
+    }
+    let phrases = if all.len() > 1 {
+        all.clone()
+    } else {
+        Vec::new()
+    };
+    queries.push((all.join(" AND "), false, phrases));
+    queries
+}
+
+/// Each phrase's inverse document frequency, as bm25 computes it (ln((N - n + 0.5) / (n + 0.5)),
+/// at least 1e-6), estimated on the newest [`IDF_SAMPLE`] documents: counting a common word
+/// over the whole archive costs more than the rest of the search.
+///
+/// Also returns how many documents the rarest phrase is estimated to be in, in all.
+fn phrase_idfs(conn: &Connection, phrases: &[String]) -> Result<(Vec<f64>, f64)> {
+    if phrases.is_empty() {
+        return Ok((Vec::new(), f64::INFINITY));
+    }
+    let newest: i64 = conn
+        .prepare_cached("SELECT coalesce(max(rowid), 0) FROM register_doc")?
+        .query_row([], |r| r.get(0))?;
+    let from = newest - IDF_SAMPLE;
+    let docs: i64 = conn
+        .prepare_cached("SELECT count(*) FROM register_doc WHERE rowid > ?1")?
+        .query_row([from], |r| r.get(0))?;
+    let mut count = conn.prepare_cached(
+        "SELECT count(*) FROM register_fts WHERE register_fts MATCH ?1 AND rowid > ?2",
+    )?;
+    let mut idfs = Vec::new();
+    let mut rarest = i64::MAX;
+    for p in phrases {
+        let n: i64 = count.query_row(params![p, from], |r| r.get(0))?;
+        rarest = rarest.min(n);
+        let idf = ((docs - n) as f64 + 0.5) / (n as f64 + 0.5);
+        idfs.push(idf.ln().max(1e-6));
+    }
+    let estimate = rarest as f64 * newest as f64 / docs.max(1) as f64;
+    Ok((idfs, estimate))
+}
+
+/// `register_rank(register_fts, 10.0, 4.0, 1.0, ?from, ...)` with one IDF parameter per phrase:
+/// bm25 weighted towards the resolution's own words (see [`crate::rank`]).
+fn rank_sql(first_param: usize, idfs: &[f64]) -> String {
+    let mut sql = String::from("register_rank(register_fts, 10.0, 4.0, 1.0");
+    for i in 0..idfs.len() {
+        sql.push_str(&format!(", ?{}", first_param + i));
+    }
+    sql.push(')');
+    sql
+}
+
 /// The register search with any limit (exports take every row).
 pub(crate) fn search_limited(
     conn: &Connection,
@@ -293,7 +368,6 @@ pub(crate) fn search_limited(
     let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);
     let mut hits: Vec<RegisterHit> = Vec::new();
-    let mut seen: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
     if words.is_empty() {
         let sql = format!(
             "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM resolution r {HIT_JOINS}
@@ -301,122 +375,263 @@ pub(crate) fn search_limited(
         );
         let mut args = vec![Value::Null];
         args.extend(filter_args.iter().cloned());
-        let mut st = conn.prepare(&sql)?;
-        let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, false))?;
+        let mut st = conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
         hits = rows.collect::<rusqlite::Result<_>>()?;
     } else {
-        let last = words.len() - 1;
-        let and_query = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                if i == last {
-                    format!("\"{w}\"*")
-                } else {
-                    format!("\"{w}\"")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" AND ");
-        let mut queries = Vec::new();
-        if words.len() > 1 {
-            queries.push((format!("\"{}\"*", words.join(" ")), true));
+        let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
+        let queries = fts_queries(&words);
+        let (idfs, rarest) = match queries.last() {
+            Some((_, _, phrases)) => phrase_idfs(conn, phrases)?,
+            None => (Vec::new(), f64::INFINITY),
+        };
+        // When all the words together are likely in fewer documents than a search ranks at
+        // once, one read of the all-words query finds the phrase matches among them too.
+        if let (true, Some((fts, _, _))) = (
+            words.len() > 1 && rarest < RANK_WINDOW as f64,
+            queries.last(),
+        ) {
+            let one_read = Ranking {
+                fts,
+                idfs: &idfs,
+                exact: false,
+                split_exact: true,
+                words: &words,
+                shown: &seen,
+            };
+            if let Some(found) =
+                ranked_hits(conn, &one_read, &filter_sql, &filter_args, limit as usize)?
+            {
+                let hits: Vec<RegisterHit> = found.into_iter().map(|(_, h)| h).collect();
+                return finish(conn, hits, today);
+            }
         }
-        queries.push((and_query, false));
-        // Details of one document, if it passes the filters (?1 the document, filters from ?2).
-        let detail_sql = format!(
-            "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM register_doc d
-             JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
-             WHERE d.rowid = ?1 {filter_sql}"
-        );
-        let mut detail = conn.prepare(&detail_sql)?;
-        for (fts, exact) in queries {
-            // Rank on the index alone, then read and filter only the best; when the filters
-            // leave too few, rank again with the filters applied to every match.
-            let cap = limit.saturating_mul(3).saturating_add(10);
-            let mut ranked: Vec<i64> = conn
-                .prepare_cached(&format!(
-                    "SELECT rowid FROM (
-                         SELECT rowid, bm25(register_fts, 10.0, 4.0, 1.0) AS score FROM register_fts
-                         WHERE register_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANK_WINDOW})
-                     ORDER BY score LIMIT {cap}"
-                ))?
-                .query_map([&fts], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let passes =
-                |doc: i64, detail: &mut rusqlite::Statement| -> Result<Option<RegisterHit>> {
-                    let mut args = vec![Value::Integer(doc)];
-                    args.extend(filter_args.iter().cloned());
-                    Ok(detail
-                        .query_row(params_from_iter(args.iter()), |r| hit_row(r, exact))
-                        .optional()?)
-                };
-            let mut found = Vec::new();
-            for doc in &ranked {
-                if found.len() >= limit as usize {
-                    break;
+        for (fts, exact, phrases) in &queries {
+            let want = limit as usize - hits.len();
+            let found = ranked_hits(
+                conn,
+                &Ranking {
+                    fts,
+                    idfs: if phrases.is_empty() { &[] } else { &idfs },
+                    exact: *exact,
+                    split_exact: false,
+                    words: &words,
+                    shown: &seen,
+                },
+                &filter_sql,
+                &filter_args,
+                want,
+            )?
+            .unwrap_or_default();
+            for (doc, h) in found {
+                if hits.len() < limit as usize && seen.insert(doc) {
+                    hits.push(h);
                 }
-                if let Some(h) = passes(*doc, &mut detail)? {
-                    found.push((*doc, h));
-                }
-            }
-            if found.len() < limit as usize && ranked.len() as u64 == cap as u64 {
-                let sql = format!(
-                    "SELECT register_fts.rowid FROM register_fts
-                     JOIN register_doc d ON d.rowid = register_fts.rowid
-                     JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
-                     WHERE register_fts MATCH ?1 {filter_sql}
-                     ORDER BY bm25(register_fts, 10.0, 4.0, 1.0) LIMIT {limit}"
-                );
-                let mut args = vec![Value::Text(fts.clone())];
-                args.extend(filter_args.iter().cloned());
-                ranked = conn
-                    .prepare(&sql)?
-                    .query_map(params_from_iter(args.iter()), |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
-                found.clear();
-                for doc in &ranked {
-                    if let Some(h) = passes(*doc, &mut detail)? {
-                        found.push((*doc, h));
-                    }
-                }
-            }
-            for (doc, mut h) in found {
-                if hits.len() >= limit as usize || !seen.insert(h.resolution_id) {
-                    continue;
-                }
-                let _ = doc;
-                h.text = mark_words(&h.plain_text(), &words);
-                h.reason = mark_words(
-                    &h.reason.iter().map(|s| s.text.as_str()).collect::<String>(),
-                    &words,
-                );
-                hits.push(h);
             }
             if hits.len() >= limit as usize {
                 break;
             }
         }
     }
+    finish(conn, hits, today)
+}
+
+/// The hits with their referrals.
+fn finish(
+    conn: &Connection,
+    mut hits: Vec<RegisterHit>,
+    today: NaiveDate,
+) -> Result<Vec<RegisterHit>> {
+    add_referrals(conn, &mut hits, today)?;
+    Ok(hits)
+}
+
+/// The best `want` documents matching one FTS5 query that pass the filters, best first, as
+/// (document, hit). Relevance is ranked on the index alone over the newest [`RANK_WINDOW`]
+/// matches (every match when more are wanted, as exports do), best bm25 first and newest
+/// first among equals; the details of the best are then read in one statement per batch,
+/// which also applies the filters. When the filters leave too few, every match is ranked
+/// again with the filters applied.
+fn ranked_hits(
+    conn: &Connection,
+    k: &Ranking,
+    filter_sql: &str,
+    filter_args: &[Value],
+    want: usize,
+) -> Result<Option<Vec<(i64, RegisterHit)>>> {
+    let cap = want.saturating_mul(3).saturating_add(10);
+    let window = (RANK_WINDOW as usize).max(cap).min(i64::MAX as usize) as i64;
+    let mut args = vec![Value::Text(k.fts.to_string()), Value::Integer(window)];
+    args.extend(k.idfs.iter().map(|x| Value::Real(*x)));
+    let mut ranked: Vec<(i64, f64, bool)> = conn
+        .prepare_cached(&format!(
+            "SELECT rowid, {}, {} FROM register_fts
+             WHERE register_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+            rank_sql(3, k.idfs),
+            if k.split_exact {
+                "register_phrase(register_fts)"
+            } else {
+                "0"
+            }
+        ))?
+        .query_map(params_from_iter(args.iter()), |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let complete = (ranked.len() as i64) < window;
+    if k.split_exact && !complete {
+        return Ok(None);
+    }
+    // Split: every match is here, the exact ones first, and all are read if need be.
+    let cap = if k.split_exact { ranked.len() } else { cap };
+    let every_match_read = complete && ranked.len() <= cap;
+    ranked.retain(|(doc, _, _)| !k.shown.contains(doc));
+    ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.total_cmp(&b.1)).then(b.0.cmp(&a.0)));
+    ranked.truncate(cap);
+    let docs: Vec<(i64, bool)> = ranked
+        .iter()
+        .map(|(doc, _, exact)| (*doc, k.exact || *exact))
+        .collect();
+    let mut found = details(conn, &docs, k, filter_sql, filter_args, want)?;
+    if found.len() < want && !every_match_read && !filter_sql.is_empty() {
+        // ?1 the query, the filters from ?2, then the IDFs.
+        let sql = format!(
+            "SELECT register_fts.rowid FROM register_fts
+             JOIN register_doc d ON d.rowid = register_fts.rowid
+             JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
+             WHERE register_fts MATCH ?1 {filter_sql}
+             ORDER BY {}, register_fts.rowid DESC LIMIT {}",
+            rank_sql(2 + filter_args.len(), k.idfs),
+            want.saturating_add(k.shown.len()).min(i64::MAX as usize)
+        );
+        let mut args = vec![Value::Text(k.fts.to_string())];
+        args.extend(filter_args.iter().cloned());
+        args.extend(k.idfs.iter().map(|x| Value::Real(*x)));
+        let docs: Vec<i64> = conn
+            .prepare_cached(&sql)?
+            .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+            .filter(|doc| !matches!(doc, Ok(d) if k.shown.contains(d)))
+            .collect::<rusqlite::Result<_>>()?;
+        let docs: Vec<(i64, bool)> = docs.into_iter().map(|d| (d, k.exact)).collect();
+        found = details(conn, &docs, k, filter_sql, filter_args, want)?;
+    }
+    Ok(Some(found))
+}
+
+/// One FTS5 query of a search and how its hits are ranked and shown.
+struct Ranking<'a> {
+    fts: &'a str,
+    /// One per phrase of the query when it has several; none for one phrase.
+    idfs: &'a [f64],
+    exact: bool,
+    /// Whether to tell the exact hits from the others row by row (`register_phrase`), and
+    /// put them first: only when every match is read at once (else there is no result).
+    split_exact: bool,
+    /// The typed words, marked in the hits.
+    words: &'a [String],
+    /// Documents an earlier query of the same search found: not found again.
+    shown: &'a std::collections::HashSet<i64>,
+}
+
+/// The hits for these documents that pass the filters, in the documents' order, at most
+/// `want`: read a batch of `want` documents at a time, one statement per batch.
+fn details(
+    conn: &Connection,
+    docs: &[(i64, bool)],
+    k: &Ranking,
+    filter_sql: &str,
+    filter_args: &[Value],
+    want: usize,
+) -> Result<Vec<(i64, RegisterHit)>> {
+    // ?1 the documents as a JSON array, filters from ?2.
+    let sql = format!(
+        "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr, d.rowid AS doc
+         FROM json_each(?1) j CROSS JOIN register_doc d ON d.rowid = j.value
+         JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
+         WHERE 1 {filter_sql}"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let mut found: Vec<(i64, RegisterHit)> = Vec::new();
+    for batch in docs.chunks(want.max(1)) {
+        let list = format!(
+            "[{}]",
+            batch
+                .iter()
+                .map(|(d, _)| d.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let mut args = vec![Value::Text(list)];
+        args.extend(filter_args.iter().cloned());
+        let mut rows: Vec<(i64, RegisterHit)> = st
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get("doc")?, hit_row(r, k.words, false)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        // The statement reads the batch in its order; sort by it all the same, not relying on it.
+        let order: std::collections::HashMap<i64, (usize, bool)> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, (d, exact))| (*d, (i, *exact)))
+            .collect();
+        rows.sort_by_key(|(doc, _)| order.get(doc).map_or(usize::MAX, |o| o.0));
+        for (doc, h) in &mut rows {
+            h.exact = order.get(doc).is_some_and(|o| o.1);
+        }
+        found.extend(rows);
+        if found.len() >= want {
+            found.truncate(want);
+            break;
+        }
+    }
+    Ok(found)
+}
+
+/// Each hit's referrals with where they stand, read in one statement.
+fn add_referrals(conn: &Connection, hits: &mut [RegisterHit], today: NaiveDate) -> Result<()> {
+    if hits.is_empty() {
+        return Ok(());
+    }
+    // Resolution ids are UUIDs: quoted, they are JSON strings as they are.
+    let list = format!(
+        "[{}]",
+        hits.iter()
+            .map(|h| format!("\"{}\"", s(h.resolution_id)))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     let mut st = conn.prepare_cached(
         "SELECT f.*, coalesce(b.name_en, f.to_external) AS to_name FROM referral f
-         LEFT JOIN body b ON b.id = f.to_body_id WHERE f.resolution_id = ?1 ORDER BY f.sent_on, f.id",
+         LEFT JOIN body b ON b.id = f.to_body_id
+         WHERE f.resolution_id IN (SELECT value FROM json_each(?1))
+         ORDER BY f.sent_on, f.id",
     )?;
-    for h in &mut hits {
-        let rows = st.query_map([s(h.resolution_id)], |r| {
-            let f = referral_row(r)?;
-            Ok(ReferralSummary {
+    let rows = st.query_map([list], |r| {
+        let f = referral_row(r)?;
+        Ok((
+            f.resolution_id,
+            ReferralSummary {
                 referral_id: f.id,
                 to: r.get("to_name")?,
                 status: f.status,
                 outcome: f.outcome,
                 response_due: f.response_due,
                 overdue: f.is_overdue(today),
-            })
-        })?;
-        h.referrals = rows.collect::<rusqlite::Result<_>>()?;
+            },
+        ))
+    })?;
+    let mut by_resolution: std::collections::HashMap<Uuid, Vec<ReferralSummary>> =
+        std::collections::HashMap::new();
+    for row in rows {
+        let (resolution_id, summary) = row?;
+        if let Some(rid) = resolution_id {
+            by_resolution.entry(rid).or_default().push(summary);
+        }
     }
-    Ok(hits)
+    for h in hits.iter_mut() {
+        h.referrals = by_resolution.remove(&h.resolution_id).unwrap_or_default();
+    }
+    Ok(())
 }
 
 /// The WHERE clauses of the filters (each starting with AND) and their values, numbered from ?2.

@@ -376,3 +376,252 @@ fn exempt_minutes_are_only_in_the_confidential_register() {
     };
     assert_eq!(ids(&f.store.search_register(&conf).unwrap()), vec![r]);
 }
+
+#[test]
+fn one_or_two_letters_typed_as_the_last_word_find_words() {
+    let f = fixture();
+    let all = |text: &str| RegisterQuery {
+        limit: Some(500),
+        ..q(text)
+    };
+    // "h": a one-letter start of "health".
+    let hits = f.store.search_register(&all("mental h")).unwrap();
+    assert!(ids(&hits).contains(&f.phrase) && ids(&hits).contains(&f.cabinet_phrase));
+    // "ŵ" folds to "w" and finds both spellings.
+    let hits = f.store.search_register(&all("ŵ")).unwrap();
+    assert!(ids(&hits).contains(&f.lambs) && ids(&hits).contains(&f.plain_wyn));
+    let lamb = hits.iter().find(|h| h.resolution_id == f.lambs).unwrap();
+    assert!(lamb.text.iter().any(|s| s.marked && s.text == "ŵyn"));
+    // "st": two letters of "strategy".
+    let hits = f.store.search_register(&all("st")).unwrap();
+    assert!(ids(&hits).contains(&f.cabinet_phrase));
+    // A word that starts nothing finds nothing.
+    assert!(f.store.search_register(&all("qzx")).unwrap().is_empty());
+}
+
+/// A generated archive of a few thousand resolutions: enough for a common word to match more
+/// resolutions than the search ranks at once.
+fn archive() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("archive.sqlite3")).unwrap();
+    minutes_store::archive::generate_archive(
+        &mut store,
+        &minutes_store::archive::ArchiveSpec {
+            bodies: 6,
+            years: 2,
+            meetings_per_year: 60,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    (dir, store)
+}
+
+/// Lower case, accents off, words separated by single spaces: to compare text as the index does.
+fn folded(text: &str) -> String {
+    text.to_lowercase()
+        .replace('ŵ', "w")
+        .replace('ŷ', "y")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Everything a resolution is found by: its text, its reason and its minute's words.
+fn searchable(store: &Store, h: &RegisterHit) -> (String, String) {
+    let minute: String = store
+        .conn()
+        .query_row(
+            "SELECT words FROM register_minute_words WHERE minute_id = ?1",
+            [h.minute_id.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let reason: String = h.reason.iter().map(|s| s.text.as_str()).collect();
+    (
+        folded(&h.plain_text()),
+        folded(&format!("{} {reason} {minute}", h.plain_text())),
+    )
+}
+
+/// Searches the typed words and checks what a reader would: every exact match first and each
+/// holding the words as a phrase, then matches holding all the words apart. Returns the hits
+/// and how many are exact.
+fn phrase_first(store: &Store, typed: &str, limit: u32) -> (Vec<RegisterHit>, usize) {
+    let hits = store
+        .search_register(&RegisterQuery {
+            text: typed.into(),
+            limit: Some(limit),
+            ..Default::default()
+        })
+        .unwrap();
+    let exact = hits.iter().take_while(|h| h.exact).count();
+    assert!(
+        hits[exact..].iter().all(|h| !h.exact),
+        "{typed}: every exact match comes before every other"
+    );
+    for h in &hits[..exact] {
+        let (_, all) = searchable(store, h);
+        assert!(all.contains(typed), "{typed} in {all}");
+    }
+    for h in &hits[exact..] {
+        let (_, all) = searchable(store, h);
+        assert!(!all.contains(typed), "{typed} not in {all}");
+        for w in typed.split(' ') {
+            assert!(all.split(' ').any(|x| x == w), "{w} in {all}");
+        }
+    }
+    (hits, exact)
+}
+
+#[test]
+fn exact_phrases_rank_first_in_a_realistic_archive() {
+    let (_dir, store) = archive();
+    let typed = "mental health services";
+    let (hits, exact) = phrase_first(&store, typed, 500);
+    assert!(exact > 10, "the phrase is common in the archive: {exact}");
+    assert!(hits.len() > exact, "the words apart are found too");
+    for h in &hits[..5] {
+        // The resolution's own words weigh most: the best hold the phrase themselves.
+        let (own, _) = searchable(&store, h);
+        assert!(own.contains(typed), "{own}");
+    }
+    // Words found in more resolutions than a search ranks at once, and a rarer pair.
+    let (hits, exact) = phrase_first(&store, "the budget", 100);
+    assert!(exact > 0 && hits.len() == 100);
+    let (hits, _) = phrase_first(&store, "rural budget", 100);
+    assert!(!hits.is_empty());
+    // As typed: the last word is a prefix, and the phrase still ranks first.
+    let typing = store
+        .search_register(&RegisterQuery {
+            text: "mental health serv".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(typing.len(), 50);
+    assert!(typing.iter().all(|h| h.exact));
+}
+
+#[test]
+fn a_filter_finds_every_match_of_a_common_word_in_a_large_archive() {
+    let (_dir, store) = archive();
+    let c = store.conn();
+    let matches = |sql: &str| -> i64 {
+        c.query_row(
+            &format!(
+                "SELECT count(*) FROM register_fts f JOIN register_doc d ON d.rowid = f.rowid
+                 JOIN resolution r ON r.id = d.resolution_id JOIN meeting m ON m.id = r.meeting_id
+                 JOIN body b ON b.id = m.body_id
+                 WHERE register_fts MATCH 'budget' {sql}"
+            ),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert!(
+        matches("") > 1000,
+        "more matches than a search ranks at once: {}",
+        matches("")
+    );
+    let (body_id, name): (String, String) = c
+        .query_row(
+            "SELECT id, name_en FROM body WHERE name_en LIKE 'Scrutiny Committee (Learning%'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let body: Uuid = body_id.parse().unwrap();
+    let expected = matches(&format!(
+        "AND b.id = '{body_id}' AND r.keyword = 'recommended'"
+    ));
+    assert!(expected > 0);
+    let hits = store
+        .search_register(&RegisterQuery {
+            text: "budget".into(),
+            body_id: Some(body),
+            keyword: Some(Keyword::Recommended),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(hits.len() as i64, expected.min(50));
+    assert!(hits
+        .iter()
+        .all(|h| h.body_id == body && h.body_name == name && h.keyword == Keyword::Recommended));
+}
+
+#[test]
+fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
+    let Fixture {
+        _dir,
+        store,
+        lambs,
+        plain_wyn,
+        cabinet_phrase,
+        ..
+    } = fixture();
+    let path = store.path().unwrap().to_path_buf();
+    // The register index as schema version 4 had it (migration 02).
+    store
+        .conn()
+        .execute_batch(
+            "DROP TABLE register_fts;
+             CREATE VIRTUAL TABLE register_fts USING fts5(text, reason, minute, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+             INSERT INTO register_fts (rowid, text, reason, minute)
+             SELECT d.rowid, r.text, r.reason, coalesce(w.words, '')
+             FROM register_doc d JOIN resolution r ON r.id = d.resolution_id
+             LEFT JOIN register_minute_words w ON w.minute_id = r.minute_id;
+             PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    assert!(
+        store.migration_backup.is_some(),
+        "a backup before migrating"
+    );
+    let sql: String = store
+        .conn()
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'register_fts'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        sql.contains("prefix = '1 2 3 4 5 6 7 8 9 10 11 12'"),
+        "{sql}"
+    );
+    let found = |store: &Store, text: &str| ids(&store.search_register(&q(text)).unwrap());
+    assert!(found(&store, "w").contains(&lambs) && found(&store, "w").contains(&plain_wyn));
+    assert_eq!(
+        found(&store, "strategy for mental health services")[0],
+        cabinet_phrase
+    );
+    let docs: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM register_fts", [], |r| r.get(0))
+        .unwrap();
+    let resolutions: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM resolution", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(docs, resolutions, "every resolution indexed again");
+
+    // The triggers keep the rebuilt index in step: edited words are found, old ones are not.
+    store
+        .update_resolution(
+            plain_wyn,
+            &NewResolution {
+                keyword: Some(Keyword::Resolved),
+                text: "the petition from Maes Glas residents be received".into(),
+                reason: "To hear residents.".into(),
+                conditional_on: None,
+                vote: String::new(),
+            },
+        )
+        .unwrap();
+    assert!(found(&store, "Maes Gl").contains(&plain_wyn));
+    assert!(!found(&store, "Cae Wyn").contains(&plain_wyn));
+}
