@@ -399,10 +399,10 @@ fn welsh_labels_and_an_empty_period() {
 
     let empty = f
         .store
-        .tracker_report(f.ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1))
+        .tracker_report(f.ids.scrutiny, d(2014, 7, 1), d(2014, 9, 30), d(2015, 7, 1))
         .unwrap();
     let text = layout_text(&minutes_pdf::tracker_pdf(&empty, Language::En).unwrap());
-    assert!(text.contains("1st April, 2015 to 30th June, 2015"));
+    assert!(text.contains("1st July, 2014 to 30th September, 2014"));
     assert!(text.contains("Recommendations: 0"));
     assert!(text.contains("No recommendations were referred in this period."));
 }

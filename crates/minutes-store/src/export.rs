@@ -409,7 +409,8 @@ pub const TRACKER_CSV_HEADER: &[&str] = &[
 
 impl Store {
     /// The recommendation tracker of a body for a period: every referral its resolutions made
-    /// in the period, with where it stands (the quarterly "decision tracking" report).
+    /// in the period, and every earlier one still open when the period began (carried forward
+    /// until it is closed), with where it stands (the quarterly "decision tracking" report).
     pub fn tracker(
         &self,
         body_id: Uuid,
@@ -424,7 +425,9 @@ impl Store {
         }
         body(self.conn(), body_id)?;
         let mut st = self.conn().prepare(
-            "SELECT * FROM referral WHERE from_body_id = ?1 AND sent_on BETWEEN ?2 AND ?3 ORDER BY sent_on, id",
+            "SELECT * FROM referral WHERE from_body_id = ?1 AND sent_on <= ?3
+               AND (sent_on >= ?2 OR closed_on IS NULL OR closed_on >= ?2)
+             ORDER BY sent_on, id",
         )?;
         let list: Vec<Referral> = st
             .query_map(

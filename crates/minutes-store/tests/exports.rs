@@ -397,7 +397,7 @@ fn oparl_export_has_the_required_fields_and_only_oparl_or_cofnod_properties() {
 
 #[test]
 fn tracker_lists_the_bodys_recommendations_of_the_period_with_their_status() {
-    let (_dir, store, ids) = demo_store();
+    let (_dir, mut store, ids) = demo_store();
     let rows = store
         .tracker(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7))
         .unwrap();
@@ -420,11 +420,41 @@ fn tracker_lists_the_bodys_recommendations_of_the_period_with_their_status() {
         ("Cabinet", "issued", "TRUE")
     );
     assert_eq!(&row[col("response_due")], "2015-03-06");
-    // Another quarter holds nothing; a period that ends before it starts is refused.
+    // The quarter before it was sent holds nothing.
     assert!(store
-        .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1))
+        .tracker(ids.scrutiny, d(2014, 7, 1), d(2014, 9, 30), d(2015, 7, 1))
         .unwrap()
         .is_empty());
+    // Still open, it is carried forward into the next quarter's tracker...
+    let next = store
+        .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1))
+        .unwrap();
+    assert_eq!(next.len(), 1);
+    assert_eq!(next[0].referral.id, ids.referral);
+    // ...and, once closed, into the quarter it was closed in, and no further.
+    store
+        .advance_referral(
+            ids.referral,
+            &ReferralStep::Consider {
+                outcome: ReferralOutcome::Accepted,
+                response_text: "Cabinet noted the findings.".into(),
+                meeting_id: None,
+                minute_id: None,
+            },
+        )
+        .unwrap();
+    store
+        .advance_referral(ids.referral, &ReferralStep::Close { on: d(2015, 5, 11) })
+        .unwrap();
+    let closing = store
+        .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 6, 30), d(2015, 7, 1))
+        .unwrap();
+    assert_eq!(closing.len(), 1);
+    assert!(store
+        .tracker(ids.scrutiny, d(2015, 7, 1), d(2015, 9, 30), d(2015, 10, 1))
+        .unwrap()
+        .is_empty());
+    // A period that ends before it starts is refused.
     assert!(store
         .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 1, 1), d(2015, 7, 1))
         .is_err());
