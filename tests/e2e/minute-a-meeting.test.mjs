@@ -136,18 +136,26 @@ test("record attendance and a declaration", async () => {
   assert.equal(rows.length, 3);
   // Keyboard: focus the first member, P present, then the next row gets focus: P, A.
   await app.exec("arguments[0].focus()", [app.el(rows[0])]);
+  // Each key is pressed once the clerk can see the focus has moved on to the next row.
+  const focusOn = async (n) => {
+    const until = Date.now() + 10000;
+    while (Date.now() < until) {
+      if (await app.exec(`return document.activeElement === document.querySelector("tr[data-person]:nth-child(${n})")`)) return;
+      await sleep(100);
+    }
+    assert.fail(`the focus never reached row ${n}`);
+  };
   await app.keys("p");
   await app.waitFor("tr[data-person]:nth-child(1)", { text: "In the room" });
-  await sleep(200);
+  await focusOn(2);
   await app.keys("p");
   await app.waitFor("tr[data-person]:nth-child(2)", { text: "In the room" });
-  await sleep(200);
+  await focusOn(3);
   await app.keys("a");
-  await sleep(400);
-  const statuses = await app.exec(
-    "return [...document.querySelectorAll('[data-testid=attendance-status]')].map((s) => s.value)",
-  );
-  assert.deepEqual(statuses, ["present", "present", "apologies"]);
+  const statuses = "return [...document.querySelectorAll('[data-testid=attendance-status]')].map((s) => s.value).join()";
+  const until = Date.now() + 10000;
+  while (Date.now() < until && (await app.exec(statuses)) !== "present,present,apologies") await sleep(100);
+  assert.deepEqual((await app.exec(statuses)).split(","), ["present", "present", "apologies"]);
 
   await app.select("[data-testid='other-person']", "Mr. L. Ford");
   await app.select("[data-testid='other-status']", "Officer in attendance");

@@ -370,6 +370,23 @@ describe("register", () => {
     await page.close();
   });
 
+  it("shows a page of results at a time, and a new search starts again at the first page", async () => {
+    const page25 = Array.from({ length: 25 }, (_, i) => ({ ...hit, resolution_id: `r${i}`, minute_label: `${600 + i}` }));
+    const { page } = await open({ search_register: { ok: page25 } });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("report");
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toContain("The first 25 resolutions for “report”");
+    expect((await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "report", limit: 25 } });
+    await page.getByTestId("register-more").click();
+    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { limit: 50 } });
+    // The store had no more than 25: the count says so and there is nothing more to show.
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toMatch(/^25 resolutions for “report”/);
+    expect(await page.getByTestId("register-more").count()).toBe(0);
+    await page.getByTestId("register-input").fill("reports");
+    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "reports", limit: 25 } });
+    await page.close();
+  });
+
   it("shows the store's message beside the search box", async () => {
     const { page } = await open({
       search_register: { err: { code: "invalid", message: "Dates: the end date is before the start date" } },

@@ -4,7 +4,7 @@
 //! The archive is `target/register-archive.sqlite3` (or `$COFNOD_ARCHIVE`), generated with the
 //! default spec when missing (25 bodies, 20 years, ~300 meetings a year, ~200,000 resolutions).
 //! 200 fixed queries from the archive's vocabulary run through `Store::search_register` (the
-//! register as the app calls it, 50 results with marked words and referral status); each is
+//! register as the app calls it: its first page of 25, with marked words and referral status); each is
 //! also given to `rg -i -F -c` over the exported text. Prints median and p95 of both, their
 //! ratio, and whether "p95 < 20 ms and >= 50x faster than the scan" holds.
 

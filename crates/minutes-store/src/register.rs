@@ -4,15 +4,15 @@
 //!
 //! Search runs on `register_fts` (migration 02, with prefix indexes of 1 to 12 letters since
 //! migration 05): one document per resolution holding its text, its reason and the words of
-//! its minute (heading, item title, narrative), ranked with bm25 weighted towards the
-//! resolution's own words (`register_rank`, see [`crate::rank`]) over the newest
-//! [`RANK_WINDOW`] matches (see there). What the user types is only ever words
-//! (see [`crate::search::fts_query`]); the last is also the start of a word. When several
-//! words are typed, resolutions holding them as a phrase, in order, come first.
+//! its minute (heading, item title, narrative). What the user types is only ever words (see
+//! [`crate::search::fts_query`]); the last is also the start of a word. Hits come in tiers
+//! (see [`tiers`]): resolutions holding the typed words as a phrase, in order, first, and
+//! those holding them in their own words before those holding them only in the minute; the
+//! newest first within each.
 //!
-//! Each search is a bounded amount of work whatever the words: one index read of at most
-//! [`RANK_WINDOW`] rows per FTS query (a phrase query, then an all-words query), one statement
-//! reading the details of the best, and one reading their referrals.
+//! Each search is a bounded amount of work whatever the words: at most four index reads, each
+//! newest first and stopping at the number of hits still wanted, one statement reading the
+//! details of those, and one reading their referrals.
 
 use chrono::{Local, NaiveDate};
 use minutes_core::*;
@@ -31,23 +31,16 @@ use crate::{Result, Store};
 /// How many days before the due date an open referral counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 14;
 
-const DEFAULT_LIMIT: u32 = 50;
+const DEFAULT_LIMIT: u32 = 25;
 
-/// Relevance is computed over the most recent matches only: a word found in tens of thousands
-/// of resolutions ranks its newest `RANK_WINDOW` by relevance, which keeps every search
-/// interactive on a large archive (ranking 70,000 matches takes ~100 ms; 1,000 about 1 ms).
-/// When the filters leave too few of the best of those, every match that passes the filters
-/// is ranked instead; exports, which want every row, rank every match.
-const RANK_WINDOW: u32 = 1000;
 const MAX_LIMIT: u32 = 500;
-
-/// How many of the newest documents the weight of each typed word is estimated on.
-const IDF_SAMPLE: i64 = 5000;
 
 /// The columns every register row is read from (aliases: r resolution, mn minute,
 /// q sequence, m meeting, b body).
-const HIT_COLUMNS: &str = "r.id AS resolution_id, r.minute_id, r.meeting_id, r.limb, r.keyword,
-    r.text, r.reason, mn.number, q.prefix, mn.heading, m.date, m.body_id, b.name_en AS body_name";
+const HIT_COLUMNS: &str = "r.id, r.minute_id, r.meeting_id, m.body_id, b.name_en, m.date,
+    mn.number, q.prefix, mn.heading, r.limb, r.keyword, r.text, r.reason";
+/// The number of [`HIT_COLUMNS`], read by position in [`hit_row`]; a query may add more after.
+const HIT_COLUMN_COUNT: usize = 13;
 const HIT_JOINS: &str = "JOIN minute mn ON mn.id = r.minute_id
     JOIN minute_sequence q ON q.id = mn.sequence_id
     JOIN meeting m ON m.id = r.meeting_id
@@ -195,21 +188,22 @@ pub fn urgency(r: &Referral, today: NaiveDate) -> Option<ReferralUrgency> {
 }
 
 fn hit_row(r: &Row, words: &[String], exact: bool) -> rusqlite::Result<RegisterHit> {
-    let text: String = r.get("ht")?;
-    let reason: String = r.get("hr")?;
-    let number: u32 = r.get("number")?;
-    let prefix: String = r.get("prefix")?;
+    // By position, in the order of HIT_COLUMNS.
+    let number: u32 = r.get(6)?;
+    let prefix: String = r.get(7)?;
+    let text: String = r.get(11)?;
+    let reason: String = r.get(12)?;
     Ok(RegisterHit {
-        resolution_id: id(r, "resolution_id")?,
-        minute_id: id(r, "minute_id")?,
-        meeting_id: id(r, "meeting_id")?,
-        body_id: id(r, "body_id")?,
-        body_name: r.get("body_name")?,
-        date: r.get("date")?,
+        resolution_id: id(r, 0)?,
+        minute_id: id(r, 1)?,
+        meeting_id: id(r, 2)?,
+        body_id: id(r, 3)?,
+        body_name: r.get(4)?,
+        date: r.get(5)?,
         minute_label: numbering::label(&prefix, number),
-        heading: r.get("heading")?,
-        limb: r.get("limb")?,
-        keyword: word(r, "keyword", Keyword::parse)?,
+        heading: r.get(8)?,
+        limb: r.get(9)?,
+        keyword: word(r, 10, Keyword::parse)?,
         text: mark_words(&text, words),
         reason: mark_words(&reason, words),
         exact,
@@ -219,6 +213,9 @@ fn hit_row(r: &Row, words: &[String], exact: bool) -> rusqlite::Result<RegisterH
 
 /// Folds a letter as the index does (unicode61, remove_diacritics 2): lower case, accents off.
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let lower = c.to_lowercase().next().unwrap_or(c);
     match lower {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -248,9 +245,11 @@ pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
             marked: false,
         }];
     };
-    let is_wanted = |w: &str| {
-        let f = folded(w);
-        wanted.contains(&f) || f.starts_with(last.as_str())
+    let mut f = String::new();
+    let mut is_wanted = |w: &str| {
+        f.clear();
+        f.extend(w.chars().map(fold));
+        f.starts_with(last.as_str()) || wanted.contains(&f)
     };
     let mut out: Vec<Segment> = Vec::new();
     let mut push = |t: &str, marked: bool| match out.last_mut() {
@@ -286,72 +285,37 @@ pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Ve
     search_limited(conn, q, limit)
 }
 
-/// The FTS5 queries for the typed words, best first, each with whether its hits are exact:
-/// with several words, the words as a phrase, then all the words anywhere; the last word is
-/// always also the start of a word, as the user is typing it. The second part of each is the
-/// query's phrases one by one (empty for a single phrase), to weigh them against each other.
-fn fts_queries(words: &[String]) -> Vec<(String, bool, Vec<String>)> {
+/// The FTS5 queries of a search, best first, each with whether its hits hold the typed words
+/// as a phrase: with several words, the phrase in the resolution's own words (its text or
+/// reason), then the phrase anywhere (the minute's heading, item title and narrative too),
+/// then all the words in the resolution's own words, then all the words anywhere; with one
+/// word, in its own words, then anywhere. The last word is always also the start of a word,
+/// as the user is typing it.
+fn tiers(words: &[String]) -> Vec<(String, bool)> {
     let Some((last, init)) = words.split_last() else {
         return Vec::new();
     };
+    const OWN: &str = "{text reason} : ";
     let mut all: Vec<String> = init.iter().map(|w| format!("\"{w}\"")).collect();
     all.push(format!("\"{last}\"*"));
-    let mut queries = Vec::new();
-    if !init.is_empty() {
-        queries.push((format!("\"{}\"*", words.join(" ")), true, Vec::new()));
+    let all = all.join(" AND ");
+    if init.is_empty() {
+        return vec![(format!("{OWN}{all}"), false), (all, false)];
     }
-    let phrases = if all.len() > 1 {
-        all.clone()
-    } else {
-        Vec::new()
-    };
-    queries.push((all.join(" AND "), false, phrases));
-    queries
-}
-
-/// Each phrase's inverse document frequency, as bm25 computes it (ln((N - n + 0.5) / (n + 0.5)),
-/// at least 1e-6), estimated on the newest [`IDF_SAMPLE`] documents: counting a common word
-/// over the whole archive costs more than the rest of the search.
-///
-/// Also returns how many documents the rarest phrase is estimated to be in, in all.
-fn phrase_idfs(conn: &Connection, phrases: &[String]) -> Result<(Vec<f64>, f64)> {
-    if phrases.is_empty() {
-        return Ok((Vec::new(), f64::INFINITY));
-    }
-    let newest: i64 = conn
-        .prepare_cached("SELECT coalesce(max(rowid), 0) FROM register_doc")?
-        .query_row([], |r| r.get(0))?;
-    let from = newest - IDF_SAMPLE;
-    let docs: i64 = conn
-        .prepare_cached("SELECT count(*) FROM register_doc WHERE rowid > ?1")?
-        .query_row([from], |r| r.get(0))?;
-    let mut count = conn.prepare_cached(
-        "SELECT count(*) FROM register_fts WHERE register_fts MATCH ?1 AND rowid > ?2",
-    )?;
-    let mut idfs = Vec::new();
-    let mut rarest = i64::MAX;
-    for p in phrases {
-        let n: i64 = count.query_row(params![p, from], |r| r.get(0))?;
-        rarest = rarest.min(n);
-        let idf = ((docs - n) as f64 + 0.5) / (n as f64 + 0.5);
-        idfs.push(idf.ln().max(1e-6));
-    }
-    let estimate = rarest as f64 * newest as f64 / docs.max(1) as f64;
-    Ok((idfs, estimate))
-}
-
-/// `register_rank(register_fts, 10.0, 4.0, 1.0, ?from, ...)` with one IDF parameter per phrase:
-/// bm25 weighted towards the resolution's own words (see [`crate::rank`]).
-fn rank_sql(first_param: usize, idfs: &[f64]) -> String {
-    let mut sql = String::from("register_rank(register_fts, 10.0, 4.0, 1.0");
-    for i in 0..idfs.len() {
-        sql.push_str(&format!(", ?{}", first_param + i));
-    }
-    sql.push(')');
-    sql
+    let phrase = format!("\"{}\"*", words.join(" "));
+    vec![
+        (format!("{OWN}{phrase}"), true),
+        (phrase, true),
+        (format!("{OWN}({all})"), false),
+        (all, false),
+    ]
 }
 
 /// The register search with any limit (exports take every row).
+///
+/// The hits of each query of [`tiers`] come before those of the next; within one, the newest
+/// first. Each query reads the index newest first and stops at the number still wanted, so a
+/// search costs about the same however many resolutions hold the words.
 pub(crate) fn search_limited(
     conn: &Connection,
     q: &RegisterQuery,
@@ -367,73 +331,60 @@ pub(crate) fn search_limited(
     let today = q.today.unwrap_or_else(today);
     let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);
-    let mut hits: Vec<RegisterHit> = Vec::new();
+    let limit = limit as usize;
     if words.is_empty() {
         let sql = format!(
-            "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr FROM resolution r {HIT_JOINS}
+            "SELECT {HIT_COLUMNS} FROM resolution r {HIT_JOINS}
              WHERE ?1 IS NULL {filter_sql} ORDER BY m.date DESC, mn.number DESC, r.limb LIMIT {limit}"
         );
         let mut args = vec![Value::Null];
         args.extend(filter_args.iter().cloned());
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
-        hits = rows.collect::<rusqlite::Result<_>>()?;
+        let hits = rows.collect::<rusqlite::Result<_>>()?;
+        return finish(conn, hits, today);
+    }
+    // Without filters the index alone answers; with them, each match is joined to what they
+    // test, still newest first. Every query reads `limit` rows: as many as are still wanted
+    // and those an earlier query found. (The limit is written into the statement: bound as a
+    // parameter, it makes SQLite plan the statement again on every search.)
+    let sql = if filter_sql.is_empty() {
+        format!(
+            "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
+             ORDER BY rowid DESC LIMIT {limit}"
+        )
     } else {
-        let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
-        let queries = fts_queries(&words);
-        let (idfs, rarest) = match queries.last() {
-            Some((_, _, phrases)) => phrase_idfs(conn, phrases)?,
-            None => (Vec::new(), f64::INFINITY),
-        };
-        // When all the words together are likely in fewer documents than a search ranks at
-        // once, one read of the all-words query finds the phrase matches among them too.
-        if let (true, Some((fts, _, _))) = (
-            words.len() > 1 && rarest < RANK_WINDOW as f64,
-            queries.last(),
-        ) {
-            let one_read = Ranking {
-                fts,
-                idfs: &idfs,
-                exact: false,
-                split_exact: true,
-                words: &words,
-                shown: &seen,
-            };
-            if let Some(found) =
-                ranked_hits(conn, &one_read, &filter_sql, &filter_args, limit as usize)?
-            {
-                let hits: Vec<RegisterHit> = found.into_iter().map(|(_, h)| h).collect();
-                return finish(conn, hits, today);
-            }
+        format!(
+            "SELECT register_fts.rowid FROM register_fts
+             JOIN register_doc d ON d.rowid = register_fts.rowid
+             JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
+             WHERE register_fts MATCH ?1 {filter_sql}
+             ORDER BY register_fts.rowid DESC LIMIT {limit}"
+        )
+    };
+    let mut st = conn.prepare_cached(&sql)?;
+    let mut seen = std::collections::HashSet::new();
+    let mut docs: Vec<(i64, bool, usize)> = Vec::new();
+    for (tier, (fts, exact)) in tiers(&words).iter().enumerate() {
+        if docs.len() >= limit {
+            break;
         }
-        for (fts, exact, phrases) in &queries {
-            let want = limit as usize - hits.len();
-            let found = ranked_hits(
-                conn,
-                &Ranking {
-                    fts,
-                    idfs: if phrases.is_empty() { &[] } else { &idfs },
-                    exact: *exact,
-                    split_exact: false,
-                    words: &words,
-                    shown: &seen,
-                },
-                &filter_sql,
-                &filter_args,
-                want,
-            )?
-            .unwrap_or_default();
-            for (doc, h) in found {
-                if hits.len() < limit as usize && seen.insert(doc) {
-                    hits.push(h);
-                }
-            }
-            if hits.len() >= limit as usize {
-                break;
+        let mut args = vec![Value::Text(fts.clone())];
+        args.extend(filter_args.iter().cloned());
+        let found: Vec<i64> = st
+            .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for doc in found {
+            if docs.len() < limit && seen.insert(doc) {
+                docs.push((doc, *exact, tier));
             }
         }
     }
-    finish(conn, hits, today)
+    let mut hits = details(conn, &docs, &words)?;
+    // Within a query's hits, the newest meeting first (the index holds them in the order they
+    // were entered, which an archive entered later does not follow).
+    hits.sort_by(|(ta, a), (tb, b)| ta.cmp(tb).then(b.date.cmp(&a.date)));
+    finish(conn, hits.into_iter().map(|(_, h)| h).collect(), today)
 }
 
 /// The hits with their referrals.
@@ -446,145 +397,41 @@ fn finish(
     Ok(hits)
 }
 
-/// The best `want` documents matching one FTS5 query that pass the filters, best first, as
-/// (document, hit). Relevance is ranked on the index alone over the newest [`RANK_WINDOW`]
-/// matches (every match when more are wanted, as exports do), best bm25 first and newest
-/// first among equals; the details of the best are then read in one statement per batch,
-/// which also applies the filters. When the filters leave too few, every match is ranked
-/// again with the filters applied.
-fn ranked_hits(
-    conn: &Connection,
-    k: &Ranking,
-    filter_sql: &str,
-    filter_args: &[Value],
-    want: usize,
-) -> Result<Option<Vec<(i64, RegisterHit)>>> {
-    let cap = want.saturating_mul(3).saturating_add(10);
-    let window = (RANK_WINDOW as usize).max(cap).min(i64::MAX as usize) as i64;
-    let mut args = vec![Value::Text(k.fts.to_string()), Value::Integer(window)];
-    args.extend(k.idfs.iter().map(|x| Value::Real(*x)));
-    let mut ranked: Vec<(i64, f64, bool)> = conn
-        .prepare_cached(&format!(
-            "SELECT rowid, {}, {} FROM register_fts
-             WHERE register_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-            rank_sql(3, k.idfs),
-            if k.split_exact {
-                "register_phrase(register_fts)"
-            } else {
-                "0"
-            }
-        ))?
-        .query_map(params_from_iter(args.iter()), |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let complete = (ranked.len() as i64) < window;
-    if k.split_exact && !complete {
-        return Ok(None);
-    }
-    // Split: every match is here, the exact ones first, and all are read if need be.
-    let cap = if k.split_exact { ranked.len() } else { cap };
-    let every_match_read = complete && ranked.len() <= cap;
-    ranked.retain(|(doc, _, _)| !k.shown.contains(doc));
-    ranked.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.total_cmp(&b.1)).then(b.0.cmp(&a.0)));
-    ranked.truncate(cap);
-    let docs: Vec<(i64, bool)> = ranked
-        .iter()
-        .map(|(doc, _, exact)| (*doc, k.exact || *exact))
-        .collect();
-    let mut found = details(conn, &docs, k, filter_sql, filter_args, want)?;
-    if found.len() < want && !every_match_read && !filter_sql.is_empty() {
-        // ?1 the query, the filters from ?2, then the IDFs.
-        let sql = format!(
-            "SELECT register_fts.rowid FROM register_fts
-             JOIN register_doc d ON d.rowid = register_fts.rowid
-             JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
-             WHERE register_fts MATCH ?1 {filter_sql}
-             ORDER BY {}, register_fts.rowid DESC LIMIT {}",
-            rank_sql(2 + filter_args.len(), k.idfs),
-            want.saturating_add(k.shown.len()).min(i64::MAX as usize)
-        );
-        let mut args = vec![Value::Text(k.fts.to_string())];
-        args.extend(filter_args.iter().cloned());
-        args.extend(k.idfs.iter().map(|x| Value::Real(*x)));
-        let docs: Vec<i64> = conn
-            .prepare_cached(&sql)?
-            .query_map(params_from_iter(args.iter()), |r| r.get(0))?
-            .filter(|doc| !matches!(doc, Ok(d) if k.shown.contains(d)))
-            .collect::<rusqlite::Result<_>>()?;
-        let docs: Vec<(i64, bool)> = docs.into_iter().map(|d| (d, k.exact)).collect();
-        found = details(conn, &docs, k, filter_sql, filter_args, want)?;
-    }
-    Ok(Some(found))
-}
-
-/// One FTS5 query of a search and how its hits are ranked and shown.
-struct Ranking<'a> {
-    fts: &'a str,
-    /// One per phrase of the query when it has several; none for one phrase.
-    idfs: &'a [f64],
-    exact: bool,
-    /// Whether to tell the exact hits from the others row by row (`register_phrase`), and
-    /// put them first: only when every match is read at once (else there is no result).
-    split_exact: bool,
-    /// The typed words, marked in the hits.
-    words: &'a [String],
-    /// Documents an earlier query of the same search found: not found again.
-    shown: &'a std::collections::HashSet<i64>,
-}
-
-/// The hits for these documents that pass the filters, in the documents' order, at most
-/// `want`: read a batch of `want` documents at a time, one statement per batch.
+/// The hits for these documents (document, exact, tier), in their order, each with its tier,
+/// read in one statement per hundred.
 fn details(
     conn: &Connection,
-    docs: &[(i64, bool)],
-    k: &Ranking,
-    filter_sql: &str,
-    filter_args: &[Value],
-    want: usize,
-) -> Result<Vec<(i64, RegisterHit)>> {
-    // ?1 the documents as a JSON array, filters from ?2.
-    let sql = format!(
-        "SELECT {HIT_COLUMNS}, r.text AS ht, r.reason AS hr, d.rowid AS doc
+    docs: &[(i64, bool, usize)],
+    words: &[String],
+) -> Result<Vec<(usize, RegisterHit)>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {HIT_COLUMNS}, d.rowid AS doc
          FROM json_each(?1) j CROSS JOIN register_doc d ON d.rowid = j.value
-         JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
-         WHERE 1 {filter_sql}"
-    );
-    let mut st = conn.prepare_cached(&sql)?;
-    let mut found: Vec<(i64, RegisterHit)> = Vec::new();
-    for batch in docs.chunks(want.max(1)) {
+         JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}"
+    ))?;
+    let mut out = Vec::with_capacity(docs.len());
+    for batch in docs.chunks(100) {
         let list = format!(
             "[{}]",
             batch
                 .iter()
-                .map(|(d, _)| d.to_string())
+                .map(|(d, _, _)| d.to_string())
                 .collect::<Vec<_>>()
                 .join(",")
         );
-        let mut args = vec![Value::Text(list)];
-        args.extend(filter_args.iter().cloned());
-        let mut rows: Vec<(i64, RegisterHit)> = st
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok((r.get("doc")?, hit_row(r, k.words, false)?))
+        let mut rows: std::collections::HashMap<i64, RegisterHit> = st
+            .query_map([list], |r| {
+                Ok((r.get(HIT_COLUMN_COUNT)?, hit_row(r, words, false)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        // The statement reads the batch in its order; sort by it all the same, not relying on it.
-        let order: std::collections::HashMap<i64, (usize, bool)> = batch
-            .iter()
-            .enumerate()
-            .map(|(i, (d, exact))| (*d, (i, *exact)))
-            .collect();
-        rows.sort_by_key(|(doc, _)| order.get(doc).map_or(usize::MAX, |o| o.0));
-        for (doc, h) in &mut rows {
-            h.exact = order.get(doc).is_some_and(|o| o.1);
-        }
-        found.extend(rows);
-        if found.len() >= want {
-            found.truncate(want);
-            break;
+        for (doc, exact, tier) in batch {
+            if let Some(mut h) = rows.remove(doc) {
+                h.exact = *exact;
+                out.push((*tier, h));
+            }
         }
     }
-    Ok(found)
+    Ok(out)
 }
 
 /// Each hit's referrals with where they stand, read in one statement.

@@ -2,7 +2,7 @@
 //! their words, dates as ISO-8601.
 
 use minutes_core::DomainError;
-use rusqlite::Row;
+use rusqlite::{Row, RowIndex};
 use uuid::Uuid;
 
 /// A new time-ordered id.
@@ -14,7 +14,7 @@ fn bad(e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
 }
 
-pub(crate) fn id(r: &Row, col: &str) -> rusqlite::Result<Uuid> {
+pub(crate) fn id(r: &Row, col: impl RowIndex) -> rusqlite::Result<Uuid> {
     let s: String = r.get(col)?;
     Uuid::parse_str(&s).map_err(bad)
 }
@@ -26,7 +26,7 @@ pub(crate) fn opt_id(r: &Row, col: &str) -> rusqlite::Result<Option<Uuid>> {
 
 pub(crate) fn word<T>(
     r: &Row,
-    col: &str,
+    col: impl RowIndex,
     parse: fn(&str) -> Result<T, DomainError>,
 ) -> rusqlite::Result<T> {
     let s: String = r.get(col)?;

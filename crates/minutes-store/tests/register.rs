@@ -499,8 +499,30 @@ fn exact_phrases_rank_first_in_a_realistic_archive() {
             ..Default::default()
         })
         .unwrap();
-    assert_eq!(typing.len(), 50);
+    assert_eq!(typing.len(), 25, "a page of results");
     assert!(typing.iter().all(|h| h.exact));
+    // One word: resolutions holding it in their own words (text or reason) come before those
+    // found only through their minute, and the newest meetings first within each.
+    let hits = store
+        .search_register(&RegisterQuery {
+            text: "biodiversity".into(),
+            limit: Some(500),
+            ..Default::default()
+        })
+        .unwrap();
+    let own: Vec<bool> = hits
+        .iter()
+        .map(|h| {
+            let reason: String = h.reason.iter().map(|s| s.text.as_str()).collect();
+            folded(&format!("{} {reason}", h.plain_text())).contains("biodiversity")
+        })
+        .collect();
+    let first_other = own.iter().position(|o| !o).expect("some only in the minute");
+    assert!(first_other > 0, "some in their own words");
+    assert!(own[first_other..].iter().all(|o| !o), "own words first");
+    for part in [&hits[..first_other], &hits[first_other..]] {
+        assert!(part.windows(2).all(|w| w[0].date >= w[1].date), "newest first");
+    }
 }
 
 #[test]
