@@ -245,8 +245,13 @@ pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
             marked: false,
         }];
     };
+    // Most words of a text are not wanted: their first letter says so without folding them.
+    let firsts: Vec<char> = wanted.iter().filter_map(|w| w.chars().next()).collect();
     let mut f = String::new();
     let mut is_wanted = |w: &str| {
+        if !w.chars().next().is_some_and(|c| firsts.contains(&fold(c))) {
+            return false;
+        }
         f.clear();
         f.extend(w.chars().map(fold));
         f.starts_with(last.as_str()) || wanted.contains(&f)
@@ -332,6 +337,14 @@ pub(crate) fn search_limited(
     let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);
     let limit = limit as usize;
+    // One read for the whole search: the index, the details and the referrals are seen as
+    // they stood at one moment, and the database's lock is taken once, not per statement.
+    // Nothing is written; ending the read undoes nothing.
+    let _one_read = if conn.is_autocommit() {
+        Some(conn.unchecked_transaction()?)
+    } else {
+        None
+    };
     if words.is_empty() {
         let sql = format!(
             "SELECT {HIT_COLUMNS} FROM resolution r {HIT_JOINS}

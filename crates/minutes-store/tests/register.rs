@@ -517,11 +517,17 @@ fn exact_phrases_rank_first_in_a_realistic_archive() {
             folded(&format!("{} {reason}", h.plain_text())).contains("biodiversity")
         })
         .collect();
-    let first_other = own.iter().position(|o| !o).expect("some only in the minute");
+    let first_other = own
+        .iter()
+        .position(|o| !o)
+        .expect("some only in the minute");
     assert!(first_other > 0, "some in their own words");
     assert!(own[first_other..].iter().all(|o| !o), "own words first");
     for part in [&hits[..first_other], &hits[first_other..]] {
-        assert!(part.windows(2).all(|w| w[0].date >= w[1].date), "newest first");
+        assert!(
+            part.windows(2).all(|w| w[0].date >= w[1].date),
+            "newest first"
+        );
     }
 }
 
