@@ -250,6 +250,49 @@ pub async fn export_register_csv(
     )
 }
 
+/// Saves a body's meetings as an iCalendar file where the clerk chooses. `None` when the
+/// clerk cancels.
+#[tauri::command]
+pub async fn export_meetings_ics(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    body_id: Uuid,
+) -> Reply<Option<String>> {
+    let (ics, body) =
+        state.with(|s| Ok((s.meetings_ics(body_id, chrono::Utc::now())?, s.body(body_id)?)))?;
+    let name = format!("{} meetings.ics", body.name_en).replace(['/', '\\', ':'], "-");
+    files::save_file(
+        &app,
+        "Save the meetings calendar",
+        &name,
+        ics.as_bytes(),
+        ("iCalendar files", "ics"),
+    )
+}
+
+/// Saves the record (or one body's meetings) as OParl 1.1-shaped JSON, its ids under
+/// `base_url`, where the clerk chooses. `None` when the clerk cancels.
+#[tauri::command]
+pub async fn export_oparl(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    body_id: Option<Uuid>,
+    base_url: String,
+) -> Reply<Option<String>> {
+    let value = state.with(|s| s.oparl_export(&base_url, body_id))?;
+    let json = serde_json::to_vec_pretty(&value).map_err(|e| ApiError {
+        code: ErrorCode::Io,
+        message: format!("The OParl export could not be written: {e}"),
+    })?;
+    files::save_file(
+        &app,
+        "Save the OParl export",
+        "OParl export.json",
+        &json,
+        ("JSON files", "json"),
+    )
+}
+
 /// Saves a body's recommendation tracker for a period (every referral its resolutions made,
 /// with where each stands) as PDF or CSV where the clerk chooses. `None` when the clerk cancels.
 #[tauri::command]
@@ -369,5 +412,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         print_minutes,
         export_register_csv,
         export_tracker,
+        export_meetings_ics,
+        export_oparl,
     ]
 }

@@ -100,3 +100,32 @@ test("the register saves as CSV, and the tracker prints the recommendation with 
   await app.click("[data-testid='tracker-csv']");
   await app.waitFor("[data-testid='tracker-saved']", { text: ".csv" });
 });
+
+test("a committee's meetings save as a calendar, and the record as OParl JSON under the council's address", async () => {
+  await app.click("[data-testid='nav-meetings']");
+  await app.select("[data-testid='export-body']", "Scrutiny Committee (Social Care and Health)");
+  await app.click("[data-testid='export-ics']");
+  await app.waitFor("[data-testid='export-saved']", { text: ".ics" });
+  const ics = readFileSync(join(saveDir, readdirSync(saveDir).find((f) => f.endsWith(".ics"))), "utf8");
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /\r\nSUMMARY:Scrutiny Committee \(Social Care and Health\)\r\n/);
+  assert.match(ics, /\r\nDTSTART;TZID=Europe\/London:20150105T\d{6}\r\n/, "the demo meeting of 5th January, 2015");
+  assert.match(ics, /\r\nEND:VCALENDAR\r\n$/);
+
+  // With no address to publish under, the export is refused and says why.
+  await app.select("[data-testid='export-body']", "Every committee");
+  await app.click("[data-testid='export-oparl']");
+  await app.waitFor("[data-testid='export-error']", { text: "Published at" });
+  assert.ok(!readdirSync(saveDir).some((f) => f.endsWith(".json")), "nothing saved");
+  const base = "https://democracy.example.gov.uk/oparl/v1.1";
+  await app.fill("[data-testid='export-published-at']", base);
+  await app.click("[data-testid='export-oparl']");
+  await app.waitFor("[data-testid='export-saved']", { text: ".json" });
+  const oparl = JSON.parse(readFileSync(join(saveDir, readdirSync(saveDir).find((f) => f.endsWith(".json"))), "utf8"));
+  assert.ok(oparl.meeting.length >= 1, "the demo meeting");
+  for (const m of oparl.meeting) {
+    assert.equal(m.type, "https://schema.oparl.org/1.1/Meeting");
+    assert.ok(m.id.startsWith(`${base}/meeting/`), m.id);
+  }
+  assert.ok(oparl.meeting.some((m) => m.start?.startsWith("2015-01-05")), JSON.stringify(oparl.meeting.map((m) => m.start)));
+});

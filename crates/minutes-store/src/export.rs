@@ -239,7 +239,17 @@ impl Store {
     /// Exempt items are marked `public: false` with no resolution text.
     pub fn oparl_export(&self, base_url: &str, body_id: Option<Uuid>) -> Result<Value> {
         let conn = self.conn();
-        let base = base_url.trim_end_matches('/');
+        let base = base_url.trim().trim_end_matches('/');
+        let host = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"));
+        if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
+            return Err(DomainError::invalid(
+                "Published at",
+                "give the web address the OParl data will be published at, starting https://",
+            )
+            .into());
+        }
         let url = |kind: &str, id: &str| format!("{base}/{kind}/{id}");
         let t = |kind: &str| format!("https://schema.oparl.org/1.1/{kind}");
         let a = authority(conn)?;

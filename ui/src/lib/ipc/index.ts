@@ -168,6 +168,11 @@ export const ipc = {
   /** A body's recommendation tracker for a period, as PDF (then opened) or CSV. */
   exportTracker: (bodyId: string, from: string, to: string, pdf: boolean) =>
     call<string | null>("export_tracker", { bodyId, from, to, pdf }),
+  /** A committee's meetings as an iCalendar file, saved where the clerk chooses. */
+  exportMeetingsIcs: (bodyId: string) => call<string | null>("export_meetings_ics", { bodyId }),
+  /** The record (or one committee's part of it) as OParl 1.1 JSON, ids under `baseUrl`. */
+  exportOparl: (bodyId: string | null, baseUrl: string) =>
+    call<string | null>("export_oparl", { bodyId, baseUrl }),
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call<string | null>("print_minutes", { meetingId, welsh, confidential }),
 };
