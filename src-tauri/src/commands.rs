@@ -258,8 +258,12 @@ pub async fn export_meetings_ics(
     state: State<'_, AppState>,
     body_id: Uuid,
 ) -> Reply<Option<String>> {
-    let (ics, body) =
-        state.with(|s| Ok((s.meetings_ics(body_id, chrono::Utc::now())?, s.body(body_id)?)))?;
+    let (ics, body) = state.with(|s| {
+        Ok((
+            s.meetings_ics(body_id, chrono::Utc::now())?,
+            s.body(body_id)?,
+        ))
+    })?;
     let name = format!("{} meetings.ics", body.name_en).replace(['/', '\\', ':'], "-");
     files::save_file(
         &app,

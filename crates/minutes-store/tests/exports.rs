@@ -335,9 +335,19 @@ const OPARL: &[(&str, &[&str], &[&str])] = &[
 #[test]
 fn oparl_export_refuses_an_address_that_is_not_a_web_address() {
     let (_dir, store, _ids, _) = with_awkward_text();
-    for bad in ["", "   ", "democracy.example.gov.uk", "https://", "ftp://x", "https://a b"] {
+    for bad in [
+        "",
+        "   ",
+        "democracy.example.gov.uk",
+        "https://",
+        "ftp://x",
+        "https://a b",
+    ] {
         let err = store.oparl_export(bad, None).unwrap_err().to_string();
-        assert!(err.contains("Published at") && err.contains("https://"), "{bad:?}: {err}");
+        assert!(
+            err.contains("Published at") && err.contains("https://"),
+            "{bad:?}: {err}"
+        );
     }
     assert!(store.oparl_export(" http://localhost/oparl ", None).is_ok());
 }
