@@ -128,4 +128,5 @@ test("a committee's meetings save as a calendar, and the record as OParl JSON un
     assert.ok(m.id.startsWith(`${base}/meeting/`), m.id);
   }
   assert.ok(oparl.meeting.some((m) => m.start?.startsWith("2015-01-05")), JSON.stringify(oparl.meeting.map((m) => m.start)));
+  await app.screenshot(join(shots, "exports.png"));
 });

@@ -782,5 +782,8 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
             }
         }
     }
+    // The archive was written a committee at a time, as an import of past minutes would be;
+    // a council's own record is entered meeting by meeting, in date order.
+    crate::register::order_register_by_date(tx)?;
     Ok(stats)
 }

@@ -653,3 +653,45 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     assert!(found(&store, "Maes Gl").contains(&plain_wyn));
     assert!(!found(&store, "Cae Wyn").contains(&plain_wyn));
 }
+
+#[test]
+fn a_generated_archive_is_indexed_in_date_order_so_the_newest_come_first_from_every_committee() {
+    let (_dir, store) = archive();
+    let c = store.conn();
+    let dates: Vec<chrono::NaiveDate> = c
+        .prepare(
+            "SELECT m.date FROM register_doc d JOIN resolution r ON r.id = d.resolution_id
+             JOIN meeting m ON m.id = r.meeting_id ORDER BY d.rowid",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(dates.len() > 1000);
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "date order");
+    let last = *dates.last().unwrap();
+    let hits = store
+        .search_register(&RegisterQuery {
+            text: "budget".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(hits.len(), 25);
+    let bodies: std::collections::HashSet<&str> =
+        hits.iter().map(|h| h.body_name.as_str()).collect();
+    assert!(bodies.len() > 1, "one committee only: {bodies:?}");
+    assert!(
+        (last - hits[0].date).num_days() < 60,
+        "the first hit is from {} and the last meeting {last}",
+        hits[0].date
+    );
+    // Every word is still found: the index holds the same documents.
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM register_fts", [], |r| r.get(0))
+        .unwrap();
+    let resolutions: i64 = c
+        .query_row("SELECT count(*) FROM resolution", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, resolutions);
+}
