@@ -58,7 +58,7 @@ pub struct RegisterQuery {
     pub confidential: bool,
     /// The day "overdue" is judged on; today when absent.
     pub today: Option<NaiveDate>,
-    /// At most this many results (default 50, at most 500).
+    /// At most this many results (default 25, a page of the register; at most 500).
     pub limit: Option<u32>,
 }
 

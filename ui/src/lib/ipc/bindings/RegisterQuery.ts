@@ -35,6 +35,6 @@ confidential: boolean,
  */
 today: string | null, 
 /**
- * At most this many results (default 50, at most 500).
+ * At most this many results (default 25, a page of the register; at most 500).
  */
 limit: number | null, };
