@@ -535,12 +535,32 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
         .max()
         .unwrap_or_default();
 
-    // Cabinet first, so referrals can name the Cabinet minute that answered them.
-    let mut order: Vec<usize> = (0..bodies.len()).collect();
-    order.sort_by_key(|i| bodies[*i].kind != BodyKind::Cabinet);
-    for bi in order {
+    // Meeting by meeting in date order, every committee's in turn, as a council's own record
+    // is entered. A referral's answer names the Cabinet minute of a meeting minuted later: its
+    // id is chosen now, and the check that it exists waits for the end of the transaction.
+    tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    for b in bodies.iter().filter(|b| b.kind == BodyKind::Cabinet) {
+        for (meeting_id, _) in &b.meetings {
+            cabinet_minute.insert(*meeting_id, new_id());
+        }
+    }
+    let mut schedule: Vec<(NaiveDate, usize, usize)> = bodies
+        .iter()
+        .enumerate()
+        .flat_map(|(bi, b)| {
+            b.meetings
+                .iter()
+                .enumerate()
+                .map(move |(mi, m)| (m.1, bi, mi))
+        })
+        .collect();
+    schedule.sort();
+    for (_, bi, mi) in schedule {
         let b = &bodies[bi];
-        for (mi, (meeting_id, date)) in b.meetings.iter().enumerate() {
+        let Some((meeting_id, date)) = b.meetings.get(mi) else {
+            continue;
+        };
+        {
             let year_start = numbering::year_start(*date, &[], 5, 1)?;
             for pos in 1..=spec.items_per_meeting {
                 let (topic_en, topic_cy) = TOPICS[rng.below(TOPICS.len())];
@@ -577,7 +597,13 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
                 ])?;
                 let n = numbers.entry((b.seq, year_start)).or_insert(0);
                 *n += 1;
-                let minute_id = new_id();
+                let minute_id = match (b.kind == BodyKind::Cabinet && pos == 3)
+                    .then(|| cabinet_minute.get(meeting_id))
+                    .flatten()
+                {
+                    Some(id) => *id,
+                    None => new_id(),
+                };
                 insert_minute.execute(params![
                     s(minute_id),
                     s(*meeting_id),
@@ -589,9 +615,6 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
                     pos
                 ])?;
                 stats.minutes += 1;
-                if b.kind == BodyKind::Cabinet && pos == 3 {
-                    cabinet_minute.insert(*meeting_id, minute_id);
-                }
                 match pos {
                     1 => {
                         insert_block.execute(params![
@@ -782,8 +805,5 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
             }
         }
     }
-    // The archive was written a committee at a time, as an import of past minutes would be;
-    // a council's own record is entered meeting by meeting, in date order.
-    crate::register::order_register_by_date(tx)?;
     Ok(stats)
 }

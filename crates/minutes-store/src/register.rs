@@ -400,34 +400,6 @@ pub(crate) fn search_limited(
     finish(conn, hits.into_iter().map(|(_, h)| h).collect(), today)
 }
 
-/// Puts the register's search documents in the order of the meetings' dates, as they are when
-/// minutes are entered meeting by meeting. Searches read the index newest document first, so
-/// after minutes of past years are imported out of order this keeps "newest first" true. The
-/// words indexed do not change; the index is written again, in one transaction (the caller's).
-pub(crate) fn order_register_by_date(conn: &Connection) -> Result<()> {
-    // The index is created again exactly as the migrations left it.
-    let create: String = conn.query_row(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'register_fts'",
-        [],
-        |r| r.get(0),
-    )?;
-    conn.execute_batch(&format!(
-        "DROP TABLE register_fts;
-         {create};
-         DELETE FROM register_doc;
-         INSERT INTO register_doc (resolution_id)
-         SELECT r.id FROM resolution r JOIN meeting m ON m.id = r.meeting_id
-         JOIN minute mn ON mn.id = r.minute_id
-         ORDER BY m.date, m.start_time, mn.position, r.limb;
-         INSERT INTO register_fts (rowid, text, reason, minute)
-         SELECT d.rowid, r.text, r.reason, coalesce(w.words, '')
-         FROM register_doc d JOIN resolution r ON r.id = d.resolution_id
-         LEFT JOIN register_minute_words w ON w.minute_id = r.minute_id;
-         INSERT INTO register_fts (register_fts) VALUES ('optimize');"
-    ))?;
-    Ok(())
-}
-
 /// The hits with their referrals.
 fn finish(
     conn: &Connection,
