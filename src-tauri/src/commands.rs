@@ -264,7 +264,7 @@ pub async fn export_meetings_ics(
             s.body(body_id)?,
         ))
     })?;
-    let name = format!("{} meetings.ics", body.name_en).replace(['/', '\\', ':'], "-");
+    let name = format!("{} meetings.ics", body.name_en);
     files::save_file(
         &app,
         "Save the meetings calendar",
@@ -326,8 +326,7 @@ pub async fn export_tracker(
         "{} recommendation tracker {from} to {to}.{}",
         body.name_en,
         if pdf { "pdf" } else { "csv" }
-    )
-    .replace(['/', '\\', ':'], "-");
+    );
     let saved = if pdf {
         files::save_pdf(&app, "Save the tracker as PDF", &name, &bytes)?
     } else {
@@ -354,7 +353,6 @@ fn file_name(rec: &MeetingRecord, what: &str, welsh: bool, confidential: bool) -
         if welsh { " (Cymraeg)" } else { "" },
         if confidential { " CONFIDENTIAL" } else { "" }
     )
-    .replace(['/', '\\', ':'], "-")
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

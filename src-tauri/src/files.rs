@@ -59,8 +59,9 @@ pub fn save_pdf<R: Runtime>(
     save_file(app, title, suggested, bytes, ("PDF documents", "pdf"))
 }
 
-/// Asks where to save `bytes` (offering `suggested` as the name; `kind` is the dialog's
-/// filter: its name and the file extension) and writes them there. Returns the path
+/// Asks where to save `bytes` (offering `suggested` as the name, with any character a file
+/// name cannot hold, such as the slash in "Health/Social Care", made a hyphen; `kind` is the
+/// dialog's filter: its name and the file extension) and writes them there. Returns the path
 /// written, or `None` when the clerk cancels.
 pub fn save_file<R: Runtime>(
     app: &AppHandle<R>,
@@ -69,6 +70,7 @@ pub fn save_file<R: Runtime>(
     bytes: &[u8],
     kind: (&str, &str),
 ) -> Result<Option<String>, ApiError> {
+    let suggested = &suggested.replace(['/', '\\', ':'], "-");
     let path = if let Some(dir) = std::env::var_os("COFNOD_TEST_SAVE_DIR") {
         Some(PathBuf::from(dir).join(suggested))
     } else {
