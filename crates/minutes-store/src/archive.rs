@@ -414,7 +414,17 @@ pub fn generate_archive(store: &mut Store, spec: &ArchiveSpec) -> Result<Archive
         year_start_day: 1,
         minute_book: None,
     })?;
-    store.write(|tx| generate(tx, spec))
+    let stats = store.write(|tx| generate(tx, spec))?;
+    // A bulk load leaves the search index in many segments, each read on every search: merge
+    // them, as a council's maintenance would after loading its back catalogue.
+    store.write(|tx| {
+        tx.execute(
+            "INSERT INTO register_fts(register_fts) VALUES ('optimize')",
+            [],
+        )?;
+        Ok(())
+    })?;
+    Ok(stats)
 }
 
 fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStats> {

@@ -12,7 +12,9 @@
 //!
 //! Each search is a bounded amount of work whatever the words: at most four index reads, each
 //! newest first and stopping at the number of hits still wanted, one statement reading the
-//! details of those, and one reading their referrals.
+//! details of those from `register_row` (migration 06: what a hit shows, one row per
+//! resolution, so a hit is one read), and one reading their referrals. A search filtered on
+//! referrals starts from the referrals, which are few, and keeps the matches among them.
 
 use chrono::{Local, NaiveDate};
 use minutes_core::*;
@@ -35,16 +37,11 @@ const DEFAULT_LIMIT: u32 = 25;
 
 const MAX_LIMIT: u32 = 500;
 
-/// The columns every register row is read from (aliases: r resolution, mn minute,
-/// q sequence, m meeting, b body).
-const HIT_COLUMNS: &str = "r.id, r.minute_id, r.meeting_id, m.body_id, b.name_en, m.date,
-    mn.number, q.prefix, mn.heading, r.limb, r.keyword, r.text, r.reason";
+/// The columns every register hit is read from: `register_row` (migration 06), aliased x.
+const HIT_COLUMNS: &str = "x.resolution_id, x.minute_id, x.meeting_id, x.body_id, x.body_name,
+    x.date, x.number, x.prefix, x.heading, x.limb, x.keyword, x.text, x.reason";
 /// The number of [`HIT_COLUMNS`], read by position in [`hit_row`]; a query may add more after.
 const HIT_COLUMN_COUNT: usize = 13;
-const HIT_JOINS: &str = "JOIN minute mn ON mn.id = r.minute_id
-    JOIN minute_sequence q ON q.id = mn.sequence_id
-    JOIN meeting m ON m.id = r.meeting_id
-    JOIN body b ON b.id = m.body_id";
 
 impl Store {
     /// Searches the register: resolutions whose text, reason, minute or item title hold the
@@ -256,32 +253,46 @@ pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
         f.extend(w.chars().map(fold));
         f.starts_with(last.as_str()) || wanted.contains(&f)
     };
+    // The marked words as byte ranges, then the text cut at them: one string per segment.
     let mut out: Vec<Segment> = Vec::new();
-    let mut push = |t: &str, marked: bool| match out.last_mut() {
-        Some(prev) if prev.marked == marked => prev.text.push_str(t),
-        _ if t.is_empty() => {}
-        _ => out.push(Segment {
-            text: t.to_string(),
-            marked,
-        }),
+    let mut plain_from = 0;
+    let mut mark = |from: usize, to: usize, out: &mut Vec<Segment>| {
+        if from > plain_from {
+            out.push(Segment {
+                text: text[plain_from..from].to_string(),
+                marked: false,
+            });
+        }
+        out.push(Segment {
+            text: text[from..to].to_string(),
+            marked: true,
+        });
+        plain_from = to;
     };
-    let mut start = 0;
-    let mut in_word = false;
+    let mut word_from = None;
     for (i, c) in text.char_indices() {
-        let alnum = c.is_alphanumeric();
-        if alnum && !in_word {
-            push(&text[start..i], false);
-            start = i;
-            in_word = true;
-        } else if !alnum && in_word {
-            let w = &text[start..i];
-            push(w, is_wanted(w));
-            start = i;
-            in_word = false;
+        match (c.is_alphanumeric(), word_from) {
+            (true, None) => word_from = Some(i),
+            (false, Some(from)) => {
+                if is_wanted(&text[from..i]) {
+                    mark(from, i, &mut out);
+                }
+                word_from = None;
+            }
+            _ => {}
         }
     }
-    let rest = &text[start..];
-    push(rest, in_word && is_wanted(rest));
+    if let Some(from) = word_from {
+        if is_wanted(&text[from..]) {
+            mark(from, text.len(), &mut out);
+        }
+    }
+    if plain_from < text.len() {
+        out.push(Segment {
+            text: text[plain_from..].to_string(),
+            marked: false,
+        });
+    }
     out
 }
 
@@ -347,8 +358,9 @@ pub(crate) fn search_limited(
     };
     if words.is_empty() {
         let sql = format!(
-            "SELECT {HIT_COLUMNS} FROM resolution r {HIT_JOINS}
-             WHERE ?1 IS NULL {filter_sql} ORDER BY m.date DESC, mn.number DESC, r.limb LIMIT {limit}"
+            "SELECT {HIT_COLUMNS} FROM register_row x
+             WHERE ?1 IS NULL {filter_sql}
+             ORDER BY x.date DESC, x.number DESC, x.limb LIMIT {limit}"
         );
         let mut args = vec![Value::Null];
         args.extend(filter_args.iter().cloned());
@@ -357,39 +369,65 @@ pub(crate) fn search_limited(
         let hits = rows.collect::<rusqlite::Result<_>>()?;
         return finish(conn, hits, today);
     }
-    // Without filters the index alone answers; with them, each match is joined to what they
-    // test, still newest first. Every query reads `limit` rows: as many as are still wanted
-    // and those an earlier query found. (The limit is written into the statement: bound as a
-    // parameter, it makes SQLite plan the statement again on every search.)
-    let sql = if filter_sql.is_empty() {
-        format!(
-            "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
-             ORDER BY rowid DESC LIMIT {limit}"
-        )
-    } else {
-        format!(
-            "SELECT register_fts.rowid FROM register_fts
-             JOIN register_doc d ON d.rowid = register_fts.rowid
-             JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}
-             WHERE register_fts MATCH ?1 {filter_sql}
-             ORDER BY register_fts.rowid DESC LIMIT {limit}"
-        )
-    };
-    let mut st = conn.prepare_cached(&sql)?;
     let mut seen = std::collections::HashSet::new();
     let mut docs: Vec<(i64, bool, usize)> = Vec::new();
-    for (tier, (fts, exact)) in tiers(&words).iter().enumerate() {
-        if docs.len() >= limit {
-            break;
+    let mut take = |docs: &mut Vec<(i64, bool, usize)>, doc: i64, exact: bool, tier: usize| {
+        if docs.len() < limit && seen.insert(doc) {
+            docs.push((doc, exact, tier));
         }
-        let mut args = vec![Value::Text(fts.clone())];
-        args.extend(filter_args.iter().cloned());
-        let found: Vec<i64> = st
-            .query_map(params_from_iter(args.iter()), |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for doc in found {
-            if docs.len() < limit && seen.insert(doc) {
-                docs.push((doc, *exact, tier));
+    };
+    if let Some(candidates) = referred(conn, q, &filter_sql, &filter_args)? {
+        // Only resolutions referred as asked can be hits, and they are few beside those the
+        // words find: each query reads its matches newest first until it has them.
+        let mut st = conn.prepare_cached(
+            "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1 ORDER BY rowid DESC",
+        )?;
+        for (tier, (fts, exact)) in tiers(&words).iter().enumerate() {
+            if docs.len() >= limit || docs.len() == candidates.len() {
+                break;
+            }
+            let mut rows = st.query([fts])?;
+            while let Some(r) = rows.next()? {
+                let doc: i64 = r.get(0)?;
+                if candidates.contains(&doc) {
+                    take(&mut docs, doc, *exact, tier);
+                    if docs.len() >= limit {
+                        break;
+                    }
+                }
+            }
+        }
+    } else {
+        // Without filters the index alone answers; with them, each match is tested on its
+        // register row, still newest first. Every query reads `limit` rows: as many as are
+        // still wanted and those an earlier query found. (The limit is written into the
+        // statement: bound as a parameter, it makes SQLite plan the statement again on every
+        // search.)
+        let sql = if filter_sql.is_empty() {
+            format!(
+                "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
+                 ORDER BY rowid DESC LIMIT {limit}"
+            )
+        } else {
+            format!(
+                "SELECT register_fts.rowid FROM register_fts
+                 JOIN register_row x ON x.doc = register_fts.rowid
+                 WHERE register_fts MATCH ?1 {filter_sql}
+                 ORDER BY register_fts.rowid DESC LIMIT {limit}"
+            )
+        };
+        let mut st = conn.prepare_cached(&sql)?;
+        for (tier, (fts, exact)) in tiers(&words).iter().enumerate() {
+            if docs.len() >= limit {
+                break;
+            }
+            let mut args = vec![Value::Text(fts.clone())];
+            args.extend(filter_args.iter().cloned());
+            let found: Vec<i64> = st
+                .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for doc in found {
+                take(&mut docs, doc, *exact, tier);
             }
         }
     }
@@ -418,9 +456,7 @@ fn details(
     words: &[String],
 ) -> Result<Vec<(usize, RegisterHit)>> {
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {HIT_COLUMNS}, d.rowid AS doc
-         FROM json_each(?1) j CROSS JOIN register_doc d ON d.rowid = j.value
-         JOIN resolution r ON r.id = d.resolution_id {HIT_JOINS}"
+        "SELECT {HIT_COLUMNS}, x.doc FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value"
     ))?;
     let mut out = Vec::with_capacity(docs.len());
     for batch in docs.chunks(100) {
@@ -494,7 +530,34 @@ fn add_referrals(conn: &Connection, hits: &mut [RegisterHit], today: NaiveDate) 
     Ok(())
 }
 
-/// The WHERE clauses of the filters (each starting with AND) and their values, numbered from ?2.
+/// With a filter on referrals (other than "not referred"): the search documents of the
+/// resolutions that pass every filter, read from the referrals, which are few beside the
+/// resolutions. Otherwise None.
+fn referred(
+    conn: &Connection,
+    q: &RegisterQuery,
+    filter_sql: &str,
+    filter_args: &[Value],
+) -> Result<Option<std::collections::HashSet<i64>>> {
+    if q.referred_to.is_none() && matches!(q.referral, None | Some(ReferralFilter::NotReferred)) {
+        return Ok(None);
+    }
+    // ?1 is unused here, as the filters are numbered after the words.
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT x.doc FROM referral f CROSS JOIN register_doc d ON d.resolution_id = f.resolution_id
+         CROSS JOIN register_row x ON x.doc = d.rowid
+         WHERE ?1 IS NULL {filter_sql}"
+    ))?;
+    let mut args = vec![Value::Null];
+    args.extend(filter_args.iter().cloned());
+    let docs = st
+        .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(docs))
+}
+
+/// The WHERE clauses of the filters (each starting with AND) on a register row `x`, and their
+/// values, numbered from ?2.
 fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {
     let mut sql = String::new();
     let mut args: Vec<Value> = Vec::new();
@@ -504,21 +567,21 @@ fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {
         sql.push_str(&clause.replace("?N", &format!("?{}", args.len() + 1)));
     };
     if !q.confidential {
-        sql.push_str(" AND mn.exempt = 0");
+        sql.push_str(" AND x.exempt = 0");
     }
     if let Some(b) = q.body_id {
-        push(&mut sql, " AND m.body_id = ?N", Value::Text(s(b)));
+        push(&mut sql, " AND x.body_id = ?N", Value::Text(s(b)));
     }
     if let Some(from) = q.from {
-        push(&mut sql, " AND m.date >= ?N", Value::Text(from.to_string()));
+        push(&mut sql, " AND x.date >= ?N", Value::Text(from.to_string()));
     }
     if let Some(to) = q.to {
-        push(&mut sql, " AND m.date <= ?N", Value::Text(to.to_string()));
+        push(&mut sql, " AND x.date <= ?N", Value::Text(to.to_string()));
     }
     if let Some(k) = q.keyword {
         push(
             &mut sql,
-            " AND r.keyword = ?N",
+            " AND x.keyword = ?N",
             Value::Text(k.as_str().into()),
         );
     }
@@ -546,7 +609,7 @@ fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {
         }
     }
     sql.push_str(&format!(
-        " AND {}EXISTS (SELECT 1 FROM referral f WHERE f.resolution_id = r.id{cond})",
+        " AND {}EXISTS (SELECT 1 FROM referral f WHERE f.resolution_id = x.resolution_id{cond})",
         if negate { "NOT " } else { "" }
     ));
     (sql, args)

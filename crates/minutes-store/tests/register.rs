@@ -593,11 +593,19 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
         ..
     } = fixture();
     let path = store.path().unwrap().to_path_buf();
-    // The register index as schema version 4 had it (migration 02).
+    // The register index as schema version 4 had it (migration 02), without the register rows
+    // of migration 06.
     store
         .conn()
         .execute_batch(
-            "DROP TABLE register_fts;
+            "DROP TRIGGER register_row_resolution_update;
+             DROP TRIGGER register_row_minute_update;
+             DROP TRIGGER register_row_meeting_update;
+             DROP TRIGGER register_row_body_update;
+             DROP TRIGGER register_row_sequence_update;
+             DROP TABLE register_row;
+             DROP VIEW register_row_source;
+             DROP TABLE register_fts;
              CREATE VIRTUAL TABLE register_fts USING fts5(text, reason, minute, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
              INSERT INTO register_fts (rowid, text, reason, minute)
              SELECT d.rowid, r.text, r.reason, coalesce(w.words, '')
@@ -639,6 +647,7 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
         .query_row("SELECT count(*) FROM resolution", [], |r| r.get(0))
         .unwrap();
     assert_eq!(docs, resolutions, "every resolution indexed again");
+    assert_rows_in_step(&store);
 
     // The triggers keep the rebuilt index in step: edited words are found, old ones are not.
     store
@@ -697,4 +706,142 @@ fn a_generated_archive_is_indexed_in_date_order_so_the_newest_come_first_from_ev
         .query_row("SELECT count(*) FROM resolution", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, resolutions);
+}
+
+/// Every resolution's register row holds what its resolution, minute, meeting and committee
+/// hold now, and there is no other row.
+fn assert_rows_in_step(store: &Store) {
+    let c = store.conn();
+    let count = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count("SELECT count(*) FROM register_row"),
+        count("SELECT count(*) FROM resolution")
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM (SELECT * FROM register_row EXCEPT SELECT * FROM register_row_source)"
+        ),
+        0,
+        "a register row out of step"
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM (SELECT * FROM register_row_source EXCEPT SELECT * FROM register_row)"
+        ),
+        0,
+        "a resolution without its register row"
+    );
+}
+
+#[test]
+fn register_rows_follow_every_change_to_what_a_hit_shows() {
+    let (_dir, mut store, ids) = demo_store();
+    assert_rows_in_step(&store);
+    let m = meeting(&mut store, ids.scrutiny, d(2016, 3, 1));
+    let first = store.add_minute(m, None, "Library opening hours").unwrap();
+    let second = store.add_minute(m, None, "Waste collection").unwrap();
+    let a = resolve(
+        &mut store,
+        first.id,
+        Keyword::Resolved,
+        "the hours be extended",
+        "",
+    );
+    let b = resolve(
+        &mut store,
+        first.id,
+        Keyword::Recommended,
+        "Cabinet fund it",
+        "Cost.",
+    );
+    let w = resolve(
+        &mut store,
+        second.id,
+        Keyword::Resolved,
+        "the bins be collected weekly",
+        "",
+    );
+    assert_rows_in_step(&store);
+    let hit = |store: &Store, text: &str| {
+        store
+            .search_register(&q(text))
+            .unwrap()
+            .into_iter()
+            .next()
+            .expect("a hit")
+    };
+    let before = hit(&store, "bins collected weekly");
+    assert_eq!((before.resolution_id, before.date), (w, d(2016, 3, 1)));
+
+    // Renumbering: the waste minute moves first.
+    store.move_minute(second.id, 1).unwrap();
+    assert_rows_in_step(&store);
+    let moved = hit(&store, "bins collected weekly");
+    assert_ne!(moved.minute_label, before.minute_label);
+
+    // The meeting moves to another date.
+    store
+        .update_meeting(
+            m,
+            &NewMeeting {
+                body_id: ids.scrutiny,
+                kind: MeetingKind::Ordinary,
+                date: d(2016, 3, 8),
+                start_time: Some("10:00".into()),
+                end_time: None,
+                venue: "Council Chamber".into(),
+                mode: MeetingMode::InPerson,
+                joining_details: String::new(),
+            },
+        )
+        .unwrap();
+    assert_rows_in_step(&store);
+    assert_eq!(hit(&store, "bins collected weekly").date, d(2016, 3, 8));
+
+    // A resolution's words, keyword and place.
+    store
+        .update_resolution(
+            a,
+            &NewResolution {
+                keyword: Some(Keyword::Agreed),
+                text: "the hours be extended on Saturdays".into(),
+                reason: "Demand.".into(),
+                conditional_on: None,
+                vote: String::new(),
+            },
+        )
+        .unwrap();
+    store.move_resolution(b, 1).unwrap();
+    assert_rows_in_step(&store);
+    let edited = hit(&store, "extended on Saturdays");
+    assert_eq!((edited.keyword, edited.limb), (Keyword::Agreed, 2));
+
+    // What has no screen yet, written directly: a heading, a committee's name, a prefix.
+    store
+        .conn()
+        .execute_batch(&format!(
+            "UPDATE minute SET heading = 'Library services' WHERE id = '{}';
+             UPDATE body SET name_en = 'Scrutiny Committee (Communities)' WHERE id = '{}';
+             UPDATE minute_sequence SET prefix = 'SC' WHERE id = (SELECT sequence_id FROM minute WHERE id = '{}');",
+            first.id, ids.scrutiny, first.id
+        ))
+        .unwrap();
+    assert_rows_in_step(&store);
+    let renamed = hit(&store, "extended on Saturdays");
+    assert_eq!(renamed.heading, "Library services");
+    assert_eq!(renamed.body_name, "Scrutiny Committee (Communities)");
+    assert!(
+        renamed.minute_label.starts_with("SC"),
+        "{}",
+        renamed.minute_label
+    );
+
+    // Removed resolutions and minutes take their rows with them.
+    store.remove_resolution(b).unwrap();
+    store.remove_minute(second.id).unwrap();
+    assert_rows_in_step(&store);
+    assert!(store
+        .search_register(&q("bins collected"))
+        .unwrap()
+        .is_empty());
 }

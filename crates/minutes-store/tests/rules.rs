@@ -723,7 +723,7 @@ fn encrypted_pdf() -> Vec<u8> {
 #[test]
 fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
-    assert_eq!(minutes_store::schema_version(), 5);
+    assert_eq!(minutes_store::schema_version(), 6);
 }
 
 #[test]
