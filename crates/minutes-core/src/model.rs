@@ -569,6 +569,8 @@ pub struct MinuteRecord {
 pub struct MeetingRef {
     pub id: Uuid,
     pub body_name: String,
+    /// The body's Welsh name; empty when none is recorded.
+    pub body_name_cy: String,
     pub date: NaiveDate,
 }
 

@@ -125,6 +125,9 @@ pub struct MinuteLink {
     pub date: NaiveDate,
     pub label: String,
     pub heading: String,
+    /// The heading in Welsh: the agenda item's Welsh title where the minute keeps the item's
+    /// title (as the Welsh minutes print it); empty otherwise.
+    pub heading_cy: String,
 }
 
 /// A resolution elsewhere in the record, as a link.
@@ -146,6 +149,8 @@ pub struct ReferralChain {
     pub from_body: String,
     /// The target body's name, or the outside body.
     pub to: String,
+    /// The target body's Welsh name; empty for an outside body or when none is recorded.
+    pub to_cy: String,
     pub urgency: Option<ReferralUrgency>,
     /// Days until the response is due (negative when late).
     #[ts(type = "number")]

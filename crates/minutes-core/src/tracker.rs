@@ -146,7 +146,12 @@ fn status_text(c: &ReferralChain, lang: Language) -> String {
             if let Some(m) = &c.target_meeting {
                 t.push_str(&format!(
                     ": {}",
-                    meeting_text(&m.body_name, m.date, None, lang)
+                    meeting_text(
+                        &pick(lang, &m.body_name, &m.body_name_cy),
+                        m.date,
+                        None,
+                        lang
+                    )
                 ));
             }
             t
@@ -177,7 +182,7 @@ fn entry_lines(c: &ReferralChain, lang: Language, lines: &mut Vec<Line>) {
         Some(src) => {
             lines.push(Line::MinuteHeading {
                 number: format!("{}({})", src.minute.label.trim(), src.limb),
-                heading: src.minute.heading.trim().to_string(),
+                heading: pick(lang, &src.minute.heading, &src.minute.heading_cy),
             });
             lines.push(Line::Field {
                 label: String::new(),
@@ -202,7 +207,11 @@ fn entry_lines(c: &ReferralChain, lang: Language, lines: &mut Vec<Line>) {
     lines.push(field(
         Label::ReferredTo,
         lang,
-        format!("{} ({})", c.to.trim(), labels::purpose(r.purpose, lang)),
+        format!(
+            "{} ({})",
+            pick(lang, &c.to, &c.to_cy),
+            labels::purpose(r.purpose, lang)
+        ),
     ));
     lines.push(field(Label::Sent, lang, long_date(r.sent_on, lang)));
     lines.push(field(
@@ -238,7 +247,12 @@ fn entry_lines(c: &ReferralChain, lang: Language, lines: &mut Vec<Line>) {
         lines.push(field(
             Label::ConsideredAt,
             lang,
-            meeting_text(&m.body_name, m.date, minute, lang),
+            meeting_text(
+                &pick(lang, &m.body_name, &m.body_name_cy),
+                m.date,
+                minute,
+                lang,
+            ),
         ));
     }
     // Reported back to this body: the date is enough.

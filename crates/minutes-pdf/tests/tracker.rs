@@ -397,6 +397,9 @@ fn welsh_labels_and_an_empty_period() {
         assert!(text.contains(want), "{want:?} missing from:\n{text}");
     }
 
+    // Until a Welsh name is recorded, the English one stands.
+    assert!(text.contains("Cyfeiriwyd at: Cabinet ("), "{text}");
+
     let empty = f
         .store
         .tracker_report(f.ids.scrutiny, d(2014, 7, 1), d(2014, 9, 30), d(2015, 7, 1))
@@ -405,4 +408,32 @@ fn welsh_labels_and_an_empty_period() {
     assert!(text.contains("1st July, 2014 to 30th September, 2014"));
     assert!(text.contains("Recommendations: 0"));
     assert!(text.contains("No recommendations were referred in this period."));
+}
+
+#[test]
+fn the_welsh_tracker_names_committees_and_minutes_in_welsh() {
+    let f = four_states();
+    f.store
+        .conn()
+        .execute_batch(&format!(
+            "UPDATE body SET name_cy = 'Y Cabinet' WHERE id = '{}';
+             UPDATE agenda_item SET title_cy = 'Arolygiad cenedlaethol o ddiogelu plant sy''n derbyn gofal'
+             WHERE id = '{}';",
+            f.ids.cabinet, f.ids.inspection_item
+        ))
+        .unwrap();
+    let report = f.report();
+    let cy = layout_text(&minutes_pdf::tracker_pdf(&report, Language::Cy).unwrap());
+    for want in [
+        "Cyfeiriwyd at: Y Cabinet (",
+        "Ystyriwyd gan: Y Cabinet, 26 Ionawr 2015",
+        "Arolygiad cenedlaethol o ddiogelu plant sy'n derbyn gofal",
+    ] {
+        assert!(cy.contains(want), "{want:?} missing from:\n{cy}");
+    }
+    assert!(!cy.contains("Referred to") && !cy.contains("National inspection"));
+    // The English tracker keeps the English names.
+    let en = layout_text(&minutes_pdf::tracker_pdf(&report, Language::En).unwrap());
+    assert!(en.contains("Referred to: Cabinet (") && en.contains("National inspection"));
+    assert!(!en.contains("Y Cabinet") && !en.contains("Arolygiad"));
 }

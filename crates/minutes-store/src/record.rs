@@ -3,7 +3,7 @@
 
 use minutes_core::render::{self, Visibility};
 use minutes_core::*;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::meetings::{agenda, meeting};
@@ -154,13 +154,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
     let approved_at = match meeting.approved_at_meeting_id {
-        Some(at) => conn
-            .query_row(
-                "SELECT m.id, m.date, b.name_en FROM meeting m JOIN body b ON b.id = m.body_id WHERE m.id = ?1",
-                [s(at)],
-                |r| Ok(MeetingRef { id: id(r, "id")?, date: r.get("date")?, body_name: r.get("name_en")? }),
-            )
-            .optional()?,
+        Some(at) => crate::register::meeting_ref(conn, at)?,
         None => None,
     };
 

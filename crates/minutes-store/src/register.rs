@@ -618,9 +618,11 @@ fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {
 fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<MinuteLink>> {
     Ok(conn
         .query_row(
-            "SELECT mn.id, mn.meeting_id, b.name_en, m.date, mn.number, q.prefix, mn.heading
+            "SELECT mn.id, mn.meeting_id, b.name_en, m.date, mn.number, q.prefix, mn.heading,
+                    CASE WHEN mn.heading = ai.title_en THEN coalesce(ai.title_cy, '') ELSE '' END
              FROM minute mn JOIN minute_sequence q ON q.id = mn.sequence_id
              JOIN meeting m ON m.id = mn.meeting_id JOIN body b ON b.id = m.body_id
+             LEFT JOIN agenda_item ai ON ai.id = mn.agenda_item_id
              WHERE mn.id = ?1",
             [s(minute_id)],
             |r| {
@@ -632,6 +634,7 @@ fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<MinuteLink>>
                     date: r.get(3)?,
                     label: numbering::label(&prefix, r.get(4)?),
                     heading: r.get(6)?,
+                    heading_cy: r.get(7)?,
                 })
             },
         )
@@ -654,18 +657,23 @@ fn resolution_links(conn: &Connection, minute_id: Uuid) -> Result<Vec<Resolution
         .collect())
 }
 
-fn meeting_ref(conn: &Connection, meeting_id: Uuid) -> Result<Option<MeetingRef>> {
+/// A meeting as a link, with its body's names; None when there is no such meeting.
+pub(crate) fn meeting_ref(conn: &Connection, meeting_id: Uuid) -> Result<Option<MeetingRef>> {
     Ok(conn
         .query_row(
-            "SELECT m.id, m.date, b.name_en FROM meeting m JOIN body b ON b.id = m.body_id WHERE m.id = ?1",
+            "SELECT m.id, m.date, b.name_en, b.name_cy FROM meeting m
+             JOIN body b ON b.id = m.body_id WHERE m.id = ?1",
             [s(meeting_id)],
-            |r| Ok(MeetingRef { id: id(r, "id")?, date: r.get("date")?, body_name: r.get("name_en")? }),
+            |r| {
+                Ok(MeetingRef {
+                    id: id(r, "id")?,
+                    date: r.get("date")?,
+                    body_name: r.get("name_en")?,
+                    body_name_cy: r.get("name_cy")?,
+                })
+            },
         )
         .optional()?)
-}
-
-fn body_name(conn: &Connection, body_id: Uuid) -> Result<String> {
-    Ok(body(conn, body_id)?.name_en)
 }
 
 /// A referral with everything it links to.
@@ -709,12 +717,17 @@ pub(crate) fn chain(conn: &Connection, r: Referral, today: NaiveDate) -> Result<
         Some(m) => meeting_ref(conn, m)?,
         None => None,
     };
+    let (to, to_cy) = match r.to_body_id {
+        Some(b) => {
+            let b = body(conn, b)?;
+            (b.name_en, b.name_cy)
+        }
+        None => (r.to_external.clone(), String::new()),
+    };
     Ok(ReferralChain {
-        from_body: body_name(conn, r.from_body_id)?,
-        to: match r.to_body_id {
-            Some(b) => body_name(conn, b)?,
-            None => r.to_external.clone(),
-        },
+        from_body: body(conn, r.from_body_id)?.name_en,
+        to,
+        to_cy,
         urgency: urgency(&r, today),
         days_left: (r.response_due - today).num_days(),
         source,

@@ -3,4 +3,9 @@
 /**
  * A minute elsewhere in the record, as a link.
  */
-export type MinuteLink = { minute_id: string, meeting_id: string, body_name: string, date: string, label: string, heading: string, };
+export type MinuteLink = { minute_id: string, meeting_id: string, body_name: string, date: string, label: string, heading: string, 
+/**
+ * The heading in Welsh: the agenda item's Welsh title where the minute keeps the item's
+ * title (as the Welsh minutes print it); empty otherwise.
+ */
+heading_cy: string, };

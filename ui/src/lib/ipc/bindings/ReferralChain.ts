@@ -13,7 +13,11 @@ export type ReferralChain = { referral: Referral, from_body: string,
 /**
  * The target body's name, or the outside body.
  */
-to: string, urgency: ReferralUrgency | null, 
+to: string, 
+/**
+ * The target body's Welsh name; empty for an outside body or when none is recorded.
+ */
+to_cy: string, urgency: ReferralUrgency | null, 
 /**
  * Days until the response is due (negative when late).
  */
