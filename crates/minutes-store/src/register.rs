@@ -391,7 +391,7 @@ pub(crate) fn search_limited(
                 let doc: i64 = r.get(0)?;
                 if candidates.contains(&doc) {
                     take(&mut docs, doc, *exact, tier);
-                    if docs.len() >= limit {
+                    if docs.len() >= limit || docs.len() == candidates.len() {
                         break;
                     }
                 }
@@ -539,7 +539,11 @@ fn referred(
     filter_sql: &str,
     filter_args: &[Value],
 ) -> Result<Option<std::collections::HashSet<i64>>> {
-    if q.referred_to.is_none() && matches!(q.referral, None | Some(ReferralFilter::NotReferred)) {
+    // "Not referred" also holds for resolutions that were never referred, which no referral
+    // names: those searches read the index with the filters instead.
+    if q.referral == Some(ReferralFilter::NotReferred)
+        || (q.referred_to.is_none() && q.referral.is_none())
+    {
         return Ok(None);
     }
     // ?1 is unused here, as the filters are numbered after the words.

@@ -334,6 +334,28 @@ fn filters_combine() {
     };
     let got = ids(&f.store.search_register(&unreferred).unwrap());
     assert!(got.contains(&f.apart) && !got.contains(&f.phrase));
+    // "Not referred to Cabinet": resolutions never referred at all pass too, with words typed
+    // or without.
+    let not_to_cabinet = RegisterQuery {
+        referred_to: Some(f.ids.cabinet),
+        ..unreferred.clone()
+    };
+    let got = ids(&f.store.search_register(&not_to_cabinet).unwrap());
+    assert!(
+        got.contains(&f.apart) && !got.contains(&f.phrase),
+        "{got:?}"
+    );
+    let listed = ids(&f
+        .store
+        .search_register(&RegisterQuery {
+            text: String::new(),
+            ..not_to_cabinet.clone()
+        })
+        .unwrap());
+    assert!(
+        listed.contains(&f.apart) && !listed.contains(&f.phrase),
+        "{listed:?}"
+    );
     assert_eq!(r.response_due, d(2016, 5, 2));
 
     // Filters alone, without words: newest first.
