@@ -362,8 +362,7 @@ pub(crate) fn search_limited(
              WHERE ?1 IS NULL {filter_sql}
              ORDER BY x.date DESC, x.number DESC, x.limb LIMIT {limit}"
         );
-        let mut args = vec![Value::Null];
-        args.extend(filter_args.iter().cloned());
+        let args = numbered(Value::Null, &filter_args);
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
         let hits = rows.collect::<rusqlite::Result<_>>()?;
@@ -421,8 +420,7 @@ pub(crate) fn search_limited(
             if docs.len() >= limit {
                 break;
             }
-            let mut args = vec![Value::Text(fts.clone())];
-            args.extend(filter_args.iter().cloned());
+            let args = numbered(Value::Text(fts.clone()), &filter_args);
             let found: Vec<i64> = st
                 .query_map(params_from_iter(args.iter()), |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
@@ -552,12 +550,18 @@ fn referred(
          CROSS JOIN register_row x ON x.doc = d.rowid
          WHERE ?1 IS NULL {filter_sql}"
     ))?;
-    let mut args = vec![Value::Null];
-    args.extend(filter_args.iter().cloned());
+    let args = numbered(Value::Null, filter_args);
     let docs = st
         .query_map(params_from_iter(args.iter()), |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(Some(docs))
+}
+
+/// A statement's values: ?1 (the FTS query, or NULL where there is none), then the filters'.
+fn numbered(first: Value, filter_args: &[Value]) -> Vec<Value> {
+    std::iter::once(first)
+        .chain(filter_args.iter().cloned())
+        .collect()
 }
 
 /// The WHERE clauses of the filters (each starting with AND) on a register row `x`, and their
