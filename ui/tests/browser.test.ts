@@ -1,13 +1,20 @@
 // The screens in Chromium, with the Rust side replaced by canned answers: breadth and error
 // states. The real app is driven end to end in tests/e2e at the top of the repository.
 import { execFileSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
+import type { ApiError } from "../src/lib/ipc/bindings/ApiError";
+import type { DocumentInfo } from "../src/lib/ipc/bindings/DocumentInfo";
+import type { MeetingRecord } from "../src/lib/ipc/bindings/MeetingRecord";
+import type { RegisterHit } from "../src/lib/ipc/bindings/RegisterHit";
+import { commandNames, type CommandName, type Commands } from "../src/lib/ipc/commands";
 import { ids, record, summary } from "./fixtures";
 
-type Answer = { ok: unknown } | { err: { code: string; message: string } };
-type Fixture = Record<string, Answer>;
+/** A canned answer to command K: its result, or the error the store gives. */
+type Answer<K extends CommandName> = { ok: Commands[K]["result"] } | { err: ApiError };
+/** Answers for some of the shell's commands (and for no command it does not have). */
+type Fixture = { [K in CommandName]?: Answer<K> };
 
 let server: PreviewServer;
 let browser: Browser;
@@ -21,6 +28,14 @@ beforeAll(async () => {
     executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+});
+
+/** Calls the window made to commands the shell does not have, by page: each fails its test. */
+let unknownCommands: string[] = [];
+afterEach(() => {
+  const unknown = unknownCommands;
+  unknownCommands = [];
+  expect(unknown, "the window called commands the shell does not have").toEqual([]);
 });
 
 afterAll(async () => {
@@ -39,7 +54,12 @@ const base: Fixture = {
   update_block: { ok: null },
 };
 
-/** Opens the app with `fixture` answering its IPC calls; calls are recorded in window.__calls. */
+const UNKNOWN = "the window called a command the shell does not have:";
+
+/**
+ * Opens the app with `fixture` answering its IPC calls; calls are recorded in window.__calls.
+ * A call to a command the shell does not have fails the test.
+ */
 async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const dialogs: string[] = [];
@@ -47,26 +67,39 @@ async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.addInitScript((answers: Fixture) => {
+  page.on("pageerror", (e) => {
+    if (!e.message.includes(UNKNOWN)) return;
+    unknownCommands.push(e.message);
+    void page.close(); // so the test stops at once rather than waiting on a screen that will not come
+  });
+  await page.addInitScript(({ answers, names, unknown }: { answers: Fixture; names: readonly string[]; unknown: string }) => {
     const w = window as unknown as Record<string, unknown>;
     const calls: { cmd: string; args: unknown; at: number }[] = [];
     w.__calls = calls;
     w.__TAURI_INTERNALS__ = {
       invoke: (cmd: string, args: unknown) => {
         calls.push({ cmd, args, at: Date.now() });
-        const a = answers[cmd];
+        if (!names.includes(cmd)) {
+          // Thrown outside the call too, so the test fails even if the screen swallows the error.
+          const message = `${unknown} ${cmd}`;
+          setTimeout(() => {
+            throw new Error(message);
+          });
+          return Promise.reject({ code: "io", message });
+        }
+        const a = (answers as Record<string, { ok: unknown } | { err: ApiError } | undefined>)[cmd];
         if (!a) return Promise.reject({ code: "io", message: `no mock for ${cmd}` });
         return "ok" in a ? Promise.resolve(structuredClone(a.ok)) : Promise.reject(a.err);
       },
       transformCallback: () => 0,
       metadata: { currentWindow: { label: "main" }, currentWebview: { label: "main" } },
     };
-  }, { ...base, ...fixture });
+  }, { answers: { ...base, ...fixture }, names: commandNames, unknown: UNKNOWN });
   await page.goto(url);
   return { page, dialogs };
 }
 
-async function calls(page: Page, cmd: string) {
+async function calls(page: Page, cmd: CommandName) {
   return page.evaluate(
     (c) => ((window as unknown as { __calls: { cmd: string; args: unknown }[] }).__calls).filter((x) => x.cmd === c),
     cmd,
@@ -259,11 +292,12 @@ describe("agenda", () => {
 });
 
 describe("agenda pack", () => {
-  const doc = (id: string, title: string, pages: number) => ({
-    id, meeting_id: ids.meeting, agenda_item_id: ids.item, title, kind: "report" as const,
-    position: 1, page_count: pages, sha256: "", size_bytes: 1000,
+  const doc = (id: string, title: string, pages: number): DocumentInfo => ({
+    id, agenda_item_id: ids.item, title, kind: "report",
+    // A u64, which ts-rs types as bigint, though it crosses the IPC as a JSON number.
+    position: 1, page_count: pages, sha256: "", size_bytes: 1000 as unknown as bigint,
   });
-  const issuedRecord = () => ({
+  const issuedRecord = (): MeetingRecord => ({
     ...record(),
     documents: [doc("d1", "Report of the Director", 3), doc("d2", "Late letter", 2)],
     pack_issues: [{
@@ -330,10 +364,10 @@ describe("meeting details", () => {
 
 describe("attendance", () => {
   it("removes a declaration entered by mistake", async () => {
-    const withDecl = {
+    const withDecl: MeetingRecord = {
       ...record(),
       declarations: [
-        { id: "d1", meeting_id: ids.meeting, person_id: ids.member, agenda_item_id: null, kind: "personal" as const, nature: "Governor of a school", action: "remained" as const, dispensation: "" },
+        { id: "d1", meeting_id: ids.meeting, person_id: ids.member, agenda_item_id: null, kind: "personal", nature: "Governor of a school", action: "remained", dispensation: "" },
       ],
     };
     const { page } = await open({ meeting_record: { ok: withDecl }, remove_declaration: { ok: null } });
@@ -348,13 +382,13 @@ describe("attendance", () => {
 });
 
 describe("register", () => {
-  const hit = {
+  const hit: RegisterHit = {
     resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
     body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", minute_label: "678",
-    heading: "CSSIW Annual Performance Evaluation", limb: 1, keyword: "recommended" as const,
+    heading: "CSSIW Annual Performance Evaluation", limb: 1, keyword: "recommended",
     text: [{ text: "the ", marked: false }, { text: "<b>report</b>", marked: true }, { text: " be noted", marked: false }],
     reason: [], exact: false,
-    referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued" as const, outcome: null, response_due: "2015-03-06", overdue: true }],
+    referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }],
   };
 
   it("sends the typed words with the filters, and shows marked words as text", async () => {
