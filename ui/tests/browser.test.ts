@@ -218,6 +218,42 @@ describe("minuting", () => {
     await page.close();
   });
 
+  it("deletes a paragraph, and undo puts it back in its place", async () => {
+    const again = "k0000000-0000-7000-8000-000000000002";
+    const { page } = await openMinutes({
+      remove_block: { ok: null },
+      add_block: { ok: { id: again, minute_id: ids.minute, position: 2, content: { kind: "narrative", text: "The Lead Inspector presented the evaluation." } } },
+      move_block: { ok: null },
+    });
+    await page.locator(".block button[aria-label=Delete]").first().click();
+    await expect.poll(async () => (await calls(page, "remove_block")).map((c) => c.args)).toEqual([{ blockId: ids.block }]);
+    await page.getByTestId("undo").click();
+    await expect.poll(async () => (await calls(page, "move_block")).map((c) => c.args)).toEqual([{ blockId: again, position: 1 }]);
+    expect((await calls(page, "add_block")).map((c) => c.args)).toEqual([
+      { minuteId: ids.minute, content: { kind: "narrative", text: "The Lead Inspector presented the evaluation." } },
+    ]);
+    await page.close();
+  });
+
+  it("creates a resolution limb when its words are typed, and undo removes it", async () => {
+    const limb = "r0000000-0000-7000-8000-000000000001";
+    const { page } = await openMinutes({
+      add_resolution: {
+        ok: { id: limb, minute_id: ids.minute, limb: 1, keyword: "recommended", text: "the report be noted", reason: "", conditional_on: null, vote: "" },
+      },
+      remove_resolution: { ok: null },
+    });
+    await page.getByTestId("add-limb").click();
+    await page.getByTestId("limb-text").fill("the report be noted");
+    await expect.poll(async () => (await calls(page, "add_resolution")).length).toBe(1);
+    const [added] = await calls(page, "add_resolution");
+    expect(added.args).toMatchObject({ minuteId: ids.minute, resolution: { keyword: "recommended", text: "the report be noted" } });
+    await expect.poll(() => page.getByTestId("save-state").innerText()).toContain("All changes saved at");
+    await page.getByTestId("undo").click();
+    await expect.poll(async () => (await calls(page, "remove_resolution")).map((c) => c.args)).toEqual([{ resolutionId: limb }]);
+    await page.close();
+  });
+
   it("keeps a refused change on screen with the reason beside it", async () => {
     const { page } = await openMinutes({
       update_block: { err: { code: "invalid", message: "Paragraph: must not be empty" } },
