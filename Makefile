@@ -76,12 +76,13 @@ lint: rust-deps ui-build
 rust-test: rust-deps ui-build
 	$(CARGO) test --locked --workspace
 
-# The TypeScript types are generated from the Rust types (ts-rs, by the core's tests);
-# a stale copy in the repository fails here.
-bindings-check: rust-deps
+# The TypeScript types are generated from the Rust types (ts-rs, by the core's tests), and the
+# command map from the shell's command declarations (by its tests, in rust-test): a stale copy
+# in the repository fails here.
+bindings-check: rust-test
 	$(CARGO) test --locked -p minutes-core --quiet >/dev/null
-	@git diff --exit-code --stat -- ui/src/lib/ipc/bindings || { echo "ui/src/lib/ipc/bindings is stale: run 'cargo test -p minutes-core' and commit the result" >&2; exit 1; }
-	@untracked=$$(git ls-files --others --exclude-standard -- ui/src/lib/ipc/bindings); \
+	@git diff --exit-code --stat -- ui/src/lib/ipc/bindings ui/src/lib/ipc/commands.ts || { echo "ui/src/lib/ipc is stale: run 'cargo test -p minutes-core -p cofnod-app' and commit the result" >&2; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard -- ui/src/lib/ipc/bindings ui/src/lib/ipc/commands.ts); \
 	  [ -z "$$untracked" ] || { echo "new generated bindings not committed: $$untracked" >&2; exit 1; }
 
 test: deps lint rust-test bindings-check ui-check ui-test e2e

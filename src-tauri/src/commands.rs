@@ -1,420 +1,200 @@
-//! The IPC surface: one thin command per store call. Arguments arrive camelCased from the UI
-//! (`meeting_id`), results and errors leave as the ts-rs types in `ui/src/lib/ipc/bindings`.
+//! The IPC surface, declared once: each command's name, arguments and result are written here
+//! and nowhere else. From this one declaration come the Tauri command functions, their
+//! registration ([`handler`]) and the TypeScript command map the window's one IPC module is
+//! typed against (`ui/src/lib/ipc/commands.ts`, written by this crate's tests), so a command
+//! renamed on one side only fails `make test`.
+//!
+//! Each command is one call of the application layer (`minutes-app`) and nothing more.
+//! Arguments arrive camelCased from the window (`meeting_id` as `meetingId`); results and
+//! errors leave as the ts-rs types in `ui/src/lib/ipc/bindings` (errors as `{code, message}`).
+
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use minutes_core::input::*;
-use minutes_core::pack::{PackAction, PackProgressEvent, PackRequest};
-use minutes_core::render::Visibility;
-use minutes_core::*;
+use minutes_app::core::input::*;
+use minutes_app::core::pack::{PackProgressEvent, PackRequest};
+use minutes_app::core::*;
+use minutes_app::{Council, Edition, PackJob, TrackerFormat};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 
-use crate::{files, AppState};
+use crate::files::{choose_pdf, save_with_dialog};
+use crate::ipc_types::{Declaration, IpcType};
 
 type Reply<T> = Result<T, ApiError>;
 
-/// `command!(name(arg: Type, ...) -> Ret, |store| body)`: an async Tauri command that runs
-/// `body` on the store inside [`AppState::with`].
-macro_rules! command {
-    ($name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty, |$s:ident| $body:expr) => {
-        #[tauri::command]
-        pub async fn $name(state: State<'_, AppState> $(, $arg: $ty)*) -> Reply<$ret> {
-            state.with(|$s| $body)
+/// `commands! { fn name(arg: Type, ...) -> Result => |council, app| call; ... }` declares each
+/// command once: the async Tauri command (the call runs with panics caught and its error
+/// mapped to an [`ApiError`]), [`handler`] registering them all, and [`declarations`] for the
+/// TypeScript map. `app` is the [`AppHandle`], for the commands that open a dialog.
+macro_rules! commands {
+    ($( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty
+        => |$c:ident, $app:ident| $call:expr; )*) => {
+        $(
+            $(#[doc = $doc])*
+            #[tauri::command]
+            #[allow(unused_variables)]
+            pub async fn $name(
+                app: AppHandle,
+                state: State<'_, Council>
+                $(, $arg: $ty)*
+            ) -> Reply<$ret> {
+                let ($c, $app): (&Council, &AppHandle) = (&state, &app);
+                minutes_app::guarded(|| $call).map_err(ApiError::from)
+            }
+        )*
+
+        /// Every command, registered with Tauri.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+
+        /// Every command as the window sees it: name, arguments (TypeScript types) and result.
+        pub fn declarations() -> Vec<Declaration> {
+            vec![$(Declaration {
+                name: stringify!($name),
+                args: vec![$((stringify!($arg), <$ty as IpcType>::ts())),*],
+                result: <$ret as IpcType>::ts(),
+                imports: {
+                    let mut i = std::collections::BTreeSet::new();
+                    $(<$ty as IpcType>::imports(&mut i);)*
+                    <$ret as IpcType>::imports(&mut i);
+                    i
+                },
+            }),*]
         }
     };
 }
 
-command!(app_info() -> AppInfo, |s| Ok(AppInfo {
-    database_path: s.path().map(|p| p.display().to_string()).unwrap_or_default(),
-    version: env!("CARGO_PKG_VERSION").to_string(),
-}));
+commands! {
+    fn app_info() -> AppInfo => |c, app| Ok(c.info());
 
-// Set-up: the authority, sequences, bodies, people, memberships.
-command!(authority() -> Authority, |s| s.authority());
-command!(set_authority(authority: Authority) -> (), |s| s.set_authority(&authority));
-command!(sequences() -> Vec<MinuteSequence>, |s| s.sequences());
-command!(add_sequence(sequence: NewSequence) -> MinuteSequence, |s| s.add_sequence(&sequence));
-command!(bodies() -> Vec<Body>, |s| s.bodies());
-command!(add_body(body: NewBody) -> Body, |s| s.add_body(&body));
-command!(people() -> Vec<Person>, |s| s.people());
-command!(add_person(person: NewPerson) -> Person, |s| s.add_person(&person));
-command!(update_person(person_id: Uuid, person: NewPerson) -> Person, |s| s.update_person(person_id, &person));
-command!(retire_person(person_id: Uuid) -> (), |s| s.retire_person(person_id));
-command!(memberships(body_id: Uuid) -> Vec<Membership>, |s| s.memberships(body_id));
-command!(add_membership(membership: NewMembership) -> Membership, |s| s.add_membership(&membership));
-command!(end_membership(membership_id: Uuid, on: NaiveDate) -> (), |s| s.end_membership(membership_id, on));
+    // Set-up: the authority, sequences, bodies, people, memberships.
+    fn authority() -> Authority => |c, app| c.write(|s| s.authority());
+    fn set_authority(authority: Authority) -> () => |c, app| c.write(|s| s.set_authority(&authority));
+    fn sequences() -> Vec<MinuteSequence> => |c, app| c.write(|s| s.sequences());
+    fn add_sequence(sequence: NewSequence) -> MinuteSequence => |c, app| c.write(|s| s.add_sequence(&sequence));
+    fn bodies() -> Vec<Body> => |c, app| c.write(|s| s.bodies());
+    fn add_body(body: NewBody) -> Body => |c, app| c.write(|s| s.add_body(&body));
+    fn people() -> Vec<Person> => |c, app| c.write(|s| s.people());
+    fn add_person(person: NewPerson) -> Person => |c, app| c.write(|s| s.add_person(&person));
+    fn update_person(person_id: Uuid, person: NewPerson) -> Person => |c, app| c.write(|s| s.update_person(person_id, &person));
+    fn retire_person(person_id: Uuid) -> () => |c, app| c.write(|s| s.retire_person(person_id));
+    fn memberships(body_id: Uuid) -> Vec<Membership> => |c, app| c.write(|s| s.memberships(body_id));
+    fn add_membership(membership: NewMembership) -> Membership => |c, app| c.write(|s| s.add_membership(&membership));
+    fn end_membership(membership_id: Uuid, on: NaiveDate) -> () => |c, app| c.write(|s| s.end_membership(membership_id, on));
 
-// Meetings and their agendas.
-command!(list_meetings() -> Vec<MeetingSummary>, |s| s.list_meetings());
-command!(meeting_record(meeting_id: Uuid) -> MeetingRecord, |s| s.meeting_record(meeting_id));
-command!(add_meeting(meeting: NewMeeting) -> Meeting, |s| s.add_meeting(&meeting));
-command!(update_meeting(meeting_id: Uuid, meeting: NewMeeting) -> Meeting, |s| s.update_meeting(meeting_id, &meeting));
-command!(set_meeting_status(meeting_id: Uuid, status: MeetingStatus) -> (), |s| s.set_meeting_status(meeting_id, status));
-command!(add_agenda_item(meeting_id: Uuid, item: NewAgendaItem) -> AgendaItem, |s| s.add_agenda_item(meeting_id, &item));
-command!(add_standing_items(meeting_id: Uuid) -> Vec<AgendaItem>, |s| s.add_standing_items(meeting_id));
-command!(update_agenda_item(item_id: Uuid, item: NewAgendaItem) -> AgendaItem, |s| s.update_agenda_item(item_id, &item));
-command!(remove_agenda_item(item_id: Uuid) -> (), |s| s.remove_agenda_item(item_id));
-command!(move_agenda_item(item_id: Uuid, position: u32) -> (), |s| s.move_agenda_item(item_id, position));
-command!(record_attendance(meeting_id: Uuid, attendance: NewAttendance) -> Attendance, |s| s.record_attendance(meeting_id, &attendance));
-command!(remove_attendance(attendance_id: Uuid) -> (), |s| s.remove_attendance(attendance_id));
-command!(add_declaration(meeting_id: Uuid, declaration: NewDeclaration) -> Declaration, |s| s.add_declaration(meeting_id, &declaration));
-command!(remove_declaration(declaration_id: Uuid) -> (), |s| s.remove_declaration(declaration_id));
+    // Meetings and their agendas.
+    fn list_meetings() -> Vec<MeetingSummary> => |c, app| c.write(|s| s.list_meetings());
+    fn meeting_record(meeting_id: Uuid) -> MeetingRecord => |c, app| c.write(|s| s.meeting_record(meeting_id));
+    fn add_meeting(meeting: NewMeeting) -> Meeting => |c, app| c.write(|s| s.add_meeting(&meeting));
+    fn update_meeting(meeting_id: Uuid, meeting: NewMeeting) -> Meeting => |c, app| c.write(|s| s.update_meeting(meeting_id, &meeting));
+    fn set_meeting_status(meeting_id: Uuid, status: MeetingStatus) -> () => |c, app| c.write(|s| s.set_meeting_status(meeting_id, status));
+    fn add_agenda_item(meeting_id: Uuid, item: NewAgendaItem) -> AgendaItem => |c, app| c.write(|s| s.add_agenda_item(meeting_id, &item));
+    fn add_standing_items(meeting_id: Uuid) -> Vec<AgendaItem> => |c, app| c.write(|s| s.add_standing_items(meeting_id));
+    fn update_agenda_item(item_id: Uuid, item: NewAgendaItem) -> AgendaItem => |c, app| c.write(|s| s.update_agenda_item(item_id, &item));
+    fn remove_agenda_item(item_id: Uuid) -> () => |c, app| c.write(|s| s.remove_agenda_item(item_id));
+    fn move_agenda_item(item_id: Uuid, position: u32) -> () => |c, app| c.write(|s| s.move_agenda_item(item_id, position));
+    fn remove_attendance(attendance_id: Uuid) -> () => |c, app| c.write(|s| s.remove_attendance(attendance_id));
+    fn remove_declaration(declaration_id: Uuid) -> () => |c, app| c.write(|s| s.remove_declaration(declaration_id));
+    fn record_attendance(meeting_id: Uuid, attendance: NewAttendance) -> Attendance => |c, app| c.write(|s| s.record_attendance(meeting_id, &attendance));
+    fn add_declaration(meeting_id: Uuid, declaration: NewDeclaration) -> Declaration => |c, app| c.write(|s| s.add_declaration(meeting_id, &declaration));
+    /// Attaches a report PDF to an agenda item, chosen with the native dialog. `None` when the
+    /// clerk cancels; a file that is not a PDF, is damaged or encrypted is refused with the
+    /// reason, and nothing is saved.
+    fn attach_report(item_id: Uuid, kind: DocumentKind) -> Option<DocumentInfo> => |c, app|
+        choose_pdf(app, "Attach a report (PDF)")?.map(|p| c.attach_report(item_id, &p, kind)).transpose();
 
-// Minutes, their blocks and decisions.
-command!(add_minute(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String) -> Minute, |s| s.add_minute(meeting_id, agenda_item_id, &heading));
-command!(remove_minute(minute_id: Uuid) -> (), |s| s.remove_minute(minute_id));
-command!(move_minute(minute_id: Uuid, position: u32) -> (), |s| s.move_minute(minute_id, position));
-command!(set_public_summary(minute_id: Uuid, summary: String) -> (), |s| s.set_public_summary(minute_id, &summary));
-command!(add_block(minute_id: Uuid, content: BlockContent) -> Block, |s| s.add_block(minute_id, &content));
-command!(update_block(block_id: Uuid, content: BlockContent) -> (), |s| s.update_block(block_id, &content));
-command!(remove_block(block_id: Uuid) -> (), |s| s.remove_block(block_id));
-command!(move_block(block_id: Uuid, position: u32) -> (), |s| s.move_block(block_id, position));
-command!(add_resolution(minute_id: Uuid, resolution: NewResolution) -> Resolution, |s| s.add_resolution(minute_id, &resolution));
-command!(update_resolution(resolution_id: Uuid, resolution: NewResolution) -> (), |s| s.update_resolution(resolution_id, &resolution));
-command!(remove_resolution(resolution_id: Uuid) -> (), |s| s.remove_resolution(resolution_id));
-command!(move_resolution(resolution_id: Uuid, limb: u32) -> (), |s| s.move_resolution(resolution_id, limb));
-command!(add_referral(referral: NewReferral) -> Referral, |s| s.add_referral(&referral));
-command!(advance_referral(referral_id: Uuid, step: ReferralStep) -> Referral, |s| s.advance_referral(referral_id, &step));
+    // Minutes, their blocks and decisions.
+    fn add_minute(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String) -> Minute => |c, app| c.write(|s| s.add_minute(meeting_id, agenda_item_id, &heading));
+    fn remove_minute(minute_id: Uuid) -> () => |c, app| c.write(|s| s.remove_minute(minute_id));
+    fn move_minute(minute_id: Uuid, position: u32) -> () => |c, app| c.write(|s| s.move_minute(minute_id, position));
+    fn set_public_summary(minute_id: Uuid, summary: String) -> () => |c, app| c.write(|s| s.set_public_summary(minute_id, &summary));
+    fn add_block(minute_id: Uuid, content: BlockContent) -> Block => |c, app| c.write(|s| s.add_block(minute_id, &content));
+    fn update_block(block_id: Uuid, content: BlockContent) -> () => |c, app| c.write(|s| s.update_block(block_id, &content));
+    fn remove_block(block_id: Uuid) -> () => |c, app| c.write(|s| s.remove_block(block_id));
+    fn move_block(block_id: Uuid, position: u32) -> () => |c, app| c.write(|s| s.move_block(block_id, position));
+    fn add_resolution(minute_id: Uuid, resolution: NewResolution) -> Resolution => |c, app| c.write(|s| s.add_resolution(minute_id, &resolution));
+    fn update_resolution(resolution_id: Uuid, resolution: NewResolution) -> () => |c, app| c.write(|s| s.update_resolution(resolution_id, &resolution));
+    fn remove_resolution(resolution_id: Uuid) -> () => |c, app| c.write(|s| s.remove_resolution(resolution_id));
+    fn move_resolution(resolution_id: Uuid, limb: u32) -> () => |c, app| c.write(|s| s.move_resolution(resolution_id, limb));
+    fn add_referral(referral: NewReferral) -> Referral => |c, app| c.write(|s| s.add_referral(&referral));
+    fn advance_referral(referral_id: Uuid, step: ReferralStep) -> Referral => |c, app| c.write(|s| s.advance_referral(referral_id, &step));
 
-// After the meeting.
-command!(publish_draft(meeting_id: Uuid) -> (), |s| s.publish_draft(meeting_id));
-command!(approve_minutes(meeting_id: Uuid, approval: Approval) -> (), |s| s.approve_minutes(meeting_id, &approval));
-command!(sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> (), |s| s.sign_minutes(meeting_id, signer_id, on, minutes_pdf::minute_book_page_count));
-command!(audit_log(meeting_id: Uuid) -> Vec<AuditEntry>, |s| s.audit_log(meeting_id));
-
-// The resolutions register and the referrals that follow resolutions.
-command!(search_register(query: RegisterQuery) -> Vec<RegisterHit>, |s| s.search_register(&query));
-command!(resolution_page(resolution_id: Uuid) -> ResolutionPage, |s| s.resolution_page(resolution_id));
-command!(referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain>, |s| s.referrals_view(body_id, chrono::Local::now().date_naive()));
-command!(record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral, |s| s.record_outcome(referral_id, &outcome));
-command!(take_up_referral(meeting_id: Uuid, referral_id: Uuid, title: Option<String>) -> AgendaItem, |s| s.take_up_referral(meeting_id, referral_id, title.as_deref()));
-
-/// Attaches a report PDF to an agenda item, chosen with the native dialog. `None` when the
-/// clerk cancels; a file that is not a PDF, is damaged or encrypted is refused by the store
-/// with the reason, and nothing is saved.
-#[tauri::command]
-pub async fn attach_report(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    item_id: Uuid,
-    kind: DocumentKind,
-) -> Reply<Option<DocumentInfo>> {
-    let Some(path) = files::choose_pdf(&app, "Attach a report (PDF)")? else {
-        return Ok(None);
-    };
-    let bytes = files::read(&path)?;
-    let title = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
-        .unwrap_or_else(|| "Report".to_string());
-    state
-        .with(|s| s.attach_document(item_id, &title, kind, &bytes))
-        .map(Some)
-}
-
-/// Prints a meeting's formal minutes and saves them where the clerk chooses. Returns the path
-/// written, or `None` when the clerk cancels.
-#[tauri::command]
-pub async fn print_minutes(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    meeting_id: Uuid,
-    welsh: bool,
-    confidential: bool,
-) -> Reply<Option<String>> {
-    let rec = state.with(|s| s.meeting_record(meeting_id))?;
-    let lang = if welsh { Language::Cy } else { Language::En };
-    let vis = if confidential {
-        Visibility::Confidential
-    } else {
-        Visibility::Public
-    };
-    let pdf = minutes_pdf::print_meeting(&rec, lang, vis).map_err(|e| ApiError {
-        code: ErrorCode::Io,
-        message: format!("The minutes could not be printed: {e}"),
-    })?;
-    let name = file_name(&rec, "", welsh, confidential);
-    files::save_pdf(&app, "Save the minutes as PDF", &name, &pdf)
-}
-
-/// Prints a meeting's agenda pack (front sheet, agenda, every report merged and stamped) or
-/// its next supplement, reporting each report merged on `on_progress`, and saves it where the
-/// clerk chooses; then opens it in the system's PDF viewer. An issued pack or supplement is
-/// recorded once it is saved. Returns the path written, or `None` when the clerk cancels the
-/// save dialog (nothing is recorded). "Cancel" during printing ends it with a message saying so.
-#[tauri::command]
-pub async fn print_agenda_pack(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    request: PackRequest,
-    on_progress: Channel<PackProgressEvent>,
-) -> Reply<Option<String>> {
-    use minutes_pdf::PackProgress;
-    use std::ops::ControlFlow;
-    use std::sync::atomic::Ordering;
-
-    let PackRequest {
-        meeting_id,
-        welsh,
-        confidential,
-        action,
-        print_job,
-    } = request;
-    let job = minutes_print::PackJob {
-        meeting_id,
-        language: if welsh { Language::Cy } else { Language::En },
-        visibility: if confidential {
-            Visibility::Confidential
-        } else {
-            Visibility::Public
-        },
-        supplement: action == PackAction::Supplement,
-        issuing: action == PackAction::Issue,
-        today: minutes_store::register::today(),
-    };
-    let cancel = &state.pack_cancel;
-    let mut progress = |p: PackProgress| {
-        let event = match p {
-            PackProgress::Planned { reports, .. } => Some(PackProgressEvent {
-                done: 0,
-                total: reports as u32,
-                title: String::new(),
-            }),
-            PackProgress::Merged { done, total, title } => Some(PackProgressEvent {
-                done: done as u32,
-                total: total as u32,
-                title,
-            }),
-            PackProgress::Writing => None,
-        };
-        if let Some(e) = event {
+    // After the meeting.
+    fn publish_draft(meeting_id: Uuid) -> () => |c, app| c.write(|s| s.publish_draft(meeting_id));
+    fn approve_minutes(meeting_id: Uuid, approval: Approval) -> () => |c, app| c.write(|s| s.approve_minutes(meeting_id, &approval));
+    fn sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> () => |c, app| c.sign_minutes(meeting_id, signer_id, on);
+    fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));
+    /// Prints the minutes (English or Welsh, public or confidential) and saves them where the
+    /// clerk chooses. The path written, or `None` when the clerk cancels.
+    fn print_minutes(meeting_id: Uuid, welsh: bool, confidential: bool) -> Option<PathBuf> => |c, app|
+        c.print_minutes(meeting_id, Edition::from_flags(welsh, confidential), &mut save_with_dialog(app));
+    /// Prints the agenda pack or its next supplement, telling `on_progress` of each report
+    /// merged, saves it where the clerk chooses and opens it; an issued pack is recorded once
+    /// saved. `None` when the clerk cancels the save (nothing is recorded).
+    fn print_agenda_pack(request: PackRequest, on_progress: Channel<PackProgressEvent>) -> Option<PathBuf> => |c, app|
+        c.print_pack(
+            &PackJob::from_request(&request),
             // A closed window only loses the progress display, never the pack.
-            let _ = on_progress.send(e);
+            &mut |e| { let _ = on_progress.send(e); },
+            &mut save_with_dialog(app),
+        ).map(|saved| saved.map(|s| s.path));
+    /// Stops agenda pack `job` after the report it is merging (or before the first).
+    fn cancel_agenda_pack(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
+
+    // The resolutions register and the referrals that follow resolutions.
+    fn search_register(query: RegisterQuery) -> Vec<RegisterHit> => |c, app| c.search_register(&query);
+    fn resolution_page(resolution_id: Uuid) -> ResolutionPage => |c, app| c.resolution_page(resolution_id);
+    fn referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain> => |c, app| c.referrals_view(body_id);
+    fn record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral => |c, app| c.write(|s| s.record_outcome(referral_id, &outcome));
+    fn take_up_referral(meeting_id: Uuid, referral_id: Uuid, title: Option<String>) -> AgendaItem => |c, app| c.write(|s| s.take_up_referral(meeting_id, referral_id, title.as_deref()));
+
+    // Exports, saved where the clerk chooses; `None` when the clerk cancels.
+    /// Every resolution the query finds (not only the first page of results), as CSV.
+    fn export_register_csv(query: RegisterQuery) -> Option<PathBuf> => |c, app| c.register_csv(&query, &mut save_with_dialog(app));
+    /// A body's recommendation tracker for a period, as PDF (then opened) or CSV.
+    fn export_tracker(body_id: Uuid, from: NaiveDate, to: NaiveDate, pdf: bool) -> Option<PathBuf> => |c, app|
+        c.tracker(
+            body_id,
+            (from, to),
+            if pdf { TrackerFormat::Pdf { language: Language::En, title: None } } else { TrackerFormat::Csv },
+            &mut save_with_dialog(app),
+        ).map(|(path, _)| path);
+    /// A body's meetings as an iCalendar file.
+    fn export_meetings_ics(body_id: Uuid) -> Option<PathBuf> => |c, app| c.meetings_ics(body_id, &mut save_with_dialog(app));
+    /// The record (or one body's meetings) as OParl 1.1-shaped JSON, its ids under `base_url`.
+    fn export_oparl(body_id: Option<Uuid>, base_url: String) -> Option<PathBuf> => |c, app| c.oparl(body_id, &base_url, &mut save_with_dialog(app));
+}
+
+#[cfg(test)]
+mod tests {
+    /// Writes the TypeScript command map. Fails when the committed copy was stale (a command
+    /// added, renamed or changed here and not in the window), after writing the fresh one.
+    #[test]
+    fn the_window_has_the_command_map_of_this_shell() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/ipc/commands.ts");
+        let fresh = crate::ipc_types::typescript(&super::declarations());
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        if committed != fresh {
+            std::fs::write(path, &fresh).unwrap();
+            panic!("ui/src/lib/ipc/commands.ts was stale; it has been written afresh: check the UI against it and commit it");
         }
-        if cancel.load(Ordering::SeqCst) == print_job {
-            ControlFlow::Break(())
-        } else {
-            ControlFlow::Continue(())
-        }
-    };
-    let (printed, rec) = state.with(|s| {
-        let printed = minutes_print::print_pack(s, &job, &mut progress);
-        Ok((printed, s.meeting_record(meeting_id)?))
-    })?;
-    let printed = printed.map_err(|e| e.to_api())?;
-    let what = match action {
-        PackAction::Supplement => format!(" supplement {}", printed.issue.number),
-        _ => " agenda pack".to_string(),
-    };
-    let name = file_name(&rec, &what, welsh, confidential);
-    let saved = files::save_pdf(&app, "Save the agenda pack as PDF", &name, &printed.pdf)?;
-    if let Some(path) = &saved {
-        if action != PackAction::Print {
-            state.with(|s| minutes_print::record_issue(s, &printed.issue))?;
-        }
-        files::open_in_viewer(std::path::Path::new(path));
     }
-    Ok(saved)
-}
 
-/// Stops agenda pack `job` being printed, after the report it is merging (or before the
-/// first, if it has not started yet).
-#[tauri::command]
-pub async fn cancel_agenda_pack(state: State<'_, AppState>, job: u32) -> Reply<()> {
-    state
-        .pack_cancel
-        .store(job, std::sync::atomic::Ordering::SeqCst);
-    Ok(())
-}
-
-/// Saves the register (every resolution the query finds, not only the first page of results)
-/// as CSV where the clerk chooses. `None` when the clerk cancels.
-#[tauri::command]
-pub async fn export_register_csv(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    query: RegisterQuery,
-) -> Reply<Option<String>> {
-    let csv = state.with(|s| s.register_csv(&query))?;
-    let name = format!(
-        "Resolutions register {}.csv",
-        minutes_store::register::today()
-    );
-    files::save_file(
-        &app,
-        "Save the register as CSV",
-        &name,
-        csv.as_bytes(),
-        ("CSV spreadsheets", "csv"),
-    )
-}
-
-/// Saves a body's meetings as an iCalendar file where the clerk chooses. `None` when the
-/// clerk cancels.
-#[tauri::command]
-pub async fn export_meetings_ics(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    body_id: Uuid,
-) -> Reply<Option<String>> {
-    let (ics, body) = state.with(|s| {
-        Ok((
-            s.meetings_ics(body_id, chrono::Utc::now())?,
-            s.body(body_id)?,
-        ))
-    })?;
-    let name = format!("{} meetings.ics", body.name_en);
-    files::save_file(
-        &app,
-        "Save the meetings calendar",
-        &name,
-        ics.as_bytes(),
-        ("iCalendar files", "ics"),
-    )
-}
-
-/// Saves the record (or one body's meetings) as OParl 1.1-shaped JSON, its ids under
-/// `base_url`, where the clerk chooses. `None` when the clerk cancels.
-#[tauri::command]
-pub async fn export_oparl(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    body_id: Option<Uuid>,
-    base_url: String,
-) -> Reply<Option<String>> {
-    let value = state.with(|s| s.oparl_export(&base_url, body_id))?;
-    let json = serde_json::to_vec_pretty(&value).map_err(|e| ApiError {
-        code: ErrorCode::Io,
-        message: format!("The OParl export could not be written: {e}"),
-    })?;
-    files::save_file(
-        &app,
-        "Save the OParl export",
-        "OParl export.json",
-        &json,
-        ("JSON files", "json"),
-    )
-}
-
-/// Saves a body's recommendation tracker for a period (every referral its resolutions made,
-/// with where each stands) as PDF or CSV where the clerk chooses. `None` when the clerk cancels.
-#[tauri::command]
-pub async fn export_tracker(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    body_id: Uuid,
-    from: NaiveDate,
-    to: NaiveDate,
-    pdf: bool,
-) -> Reply<Option<String>> {
-    let today = minutes_store::register::today();
-    let (bytes, body) = state.with(|s| {
-        let body = s.body(body_id)?;
-        let bytes = if pdf {
-            minutes_print::print_tracker(s, body_id, (from, to), today, Language::En, None)
-                .map(|(pdf, _)| pdf)
-        } else {
-            s.tracker_csv(body_id, from, to, today)
-                .map(String::into_bytes)
-                .map_err(Into::into)
-        };
-        Ok((bytes, body))
-    })?;
-    let bytes = bytes.map_err(|e| e.to_api())?;
-    let name = format!(
-        "{} recommendation tracker {from} to {to}.{}",
-        body.name_en,
-        if pdf { "pdf" } else { "csv" }
-    );
-    let saved = if pdf {
-        files::save_pdf(&app, "Save the tracker as PDF", &name, &bytes)?
-    } else {
-        files::save_file(
-            &app,
-            "Save the tracker as CSV",
-            &name,
-            &bytes,
-            ("CSV spreadsheets", "csv"),
-        )?
-    };
-    if let (true, Some(path)) = (pdf, &saved) {
-        files::open_in_viewer(std::path::Path::new(path));
+    #[test]
+    fn every_result_and_argument_type_has_its_binding() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/ipc/bindings");
+        for d in super::declarations() {
+            for name in &d.imports {
+                let file = format!("{dir}/{name}.ts");
+                assert!(
+                    std::path::Path::new(&file).exists(),
+                    "{}: no binding {file}",
+                    d.name
+                );
+            }
+        }
     }
-    Ok(saved)
-}
-
-/// The name offered in the save dialog: "Scrutiny Committee 2015-01-05 agenda pack (Cymraeg).pdf".
-fn file_name(rec: &MeetingRecord, what: &str, welsh: bool, confidential: bool) -> String {
-    format!(
-        "{} {}{what}{}{}.pdf",
-        rec.body.name_en,
-        rec.meeting.date.format("%Y-%m-%d"),
-        if welsh { " (Cymraeg)" } else { "" },
-        if confidential { " CONFIDENTIAL" } else { "" }
-    )
-}
-
-pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        app_info,
-        authority,
-        set_authority,
-        sequences,
-        add_sequence,
-        bodies,
-        add_body,
-        people,
-        add_person,
-        update_person,
-        retire_person,
-        memberships,
-        add_membership,
-        end_membership,
-        list_meetings,
-        meeting_record,
-        add_meeting,
-        update_meeting,
-        set_meeting_status,
-        add_agenda_item,
-        add_standing_items,
-        update_agenda_item,
-        remove_agenda_item,
-        move_agenda_item,
-        remove_attendance,
-        remove_declaration,
-        record_attendance,
-        add_declaration,
-        add_minute,
-        remove_minute,
-        move_minute,
-        set_public_summary,
-        add_block,
-        update_block,
-        remove_block,
-        move_block,
-        add_resolution,
-        update_resolution,
-        remove_resolution,
-        move_resolution,
-        add_referral,
-        advance_referral,
-        publish_draft,
-        approve_minutes,
-        sign_minutes,
-        audit_log,
-        search_register,
-        print_agenda_pack,
-        cancel_agenda_pack,
-        resolution_page,
-        referrals_view,
-        record_outcome,
-        take_up_referral,
-        attach_report,
-        print_minutes,
-        export_register_csv,
-        export_tracker,
-        export_meetings_ics,
-        export_oparl,
-    ]
 }

@@ -8,8 +8,9 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use minutes_core::render::{Line, MinutesDocument, Visibility};
+use minutes_app::print::{print_pack, record_issue};
+use minutes_app::{AppError, Clock, Council, Edition, PackJob};
 use minutes_core::{DocumentKind, Language};
-use minutes_print::{load_demo, print_pack, record_issue, PackJob, PrintError};
 use minutes_store::Store;
 use uuid::Uuid;
 
@@ -17,16 +18,18 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn job(meeting_id: Uuid, supplement: bool, issuing: bool) -> PackJob {
+fn job(meeting_id: Uuid, supplement: bool, issue: bool) -> PackJob {
     PackJob {
         meeting_id,
-        language: Language::En,
-        visibility: Visibility::Public,
+        edition: Edition::PUBLIC,
         supplement,
-        issuing,
-        today: date(2015, 1, 2),
+        issue,
+        print_job: 0,
     }
 }
+
+/// The day these tests print on.
+const TODAY: fn() -> NaiveDate = || date(2015, 1, 2);
 
 fn go(_: minutes_pdf::PackProgress) -> ControlFlow<()> {
     ControlFlow::Continue(())
@@ -90,9 +93,12 @@ fn letter(words: &str) -> Vec<u8> {
 
 fn demo() -> (tempfile::TempDir, Store, minutes_store::demo::DemoIds) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("cofnod.sqlite3")).unwrap();
-    let ids = load_demo(&mut store).unwrap();
-    (dir, store, ids)
+    let path = dir.path().join("cofnod.sqlite3");
+    let ids = Council::open(&path, Clock::Fixed(TODAY()))
+        .unwrap()
+        .load_demo()
+        .unwrap();
+    (dir, Store::open(&path).unwrap(), ids)
 }
 
 #[test]
@@ -106,7 +112,7 @@ fn the_demo_agenda_is_issued_with_its_reports_and_prints_as_recorded() {
     assert_eq!((issue.number, issue.issued_on), (0, date(2014, 12, 24)));
     assert_eq!(issue.documents.len(), 2);
 
-    let printed = print_pack(&store, &job(ids.meeting, false, false), &mut go).unwrap();
+    let printed = print_pack(&store, &job(ids.meeting, false, false), TODAY(), &mut go).unwrap();
     assert_eq!(page_count(&printed.pdf), issue.last_page);
     let text = pages(&printed.pdf);
     // Each report starts on the page the record says, and the agenda says so too.
@@ -131,7 +137,7 @@ fn the_demo_agenda_is_issued_with_its_reports_and_prints_as_recorded() {
 fn issuing_the_agenda_again_is_refused_and_changes_nothing() {
     let (_dir, store, ids) = demo();
     let before = store.meeting_record(ids.meeting).unwrap();
-    let err = print_pack(&store, &job(ids.meeting, false, true), &mut go).unwrap_err();
+    let err = print_pack(&store, &job(ids.meeting, false, true), TODAY(), &mut go).unwrap_err();
     assert!(
         err.to_string().contains("issued on 24th December, 2014")
             && err.to_string().contains("supplement"),
@@ -144,7 +150,7 @@ fn issuing_the_agenda_again_is_refused_and_changes_nothing() {
 fn a_late_report_goes_out_in_a_supplement_numbered_on_from_the_pack() {
     let (_dir, mut store, ids) = demo();
     // Nothing new yet: no supplement.
-    let err = print_pack(&store, &job(ids.meeting, true, false), &mut go).unwrap_err();
+    let err = print_pack(&store, &job(ids.meeting, true, false), TODAY(), &mut go).unwrap_err();
     assert!(
         err.to_string()
             .contains("no report or appendix has been attached"),
@@ -160,7 +166,7 @@ fn a_late_report_goes_out_in_a_supplement_numbered_on_from_the_pack() {
         )
         .unwrap();
     let agenda_last = store.meeting_record(ids.meeting).unwrap().pack_issues[0].last_page;
-    let printed = print_pack(&store, &job(ids.meeting, true, false), &mut go).unwrap();
+    let printed = print_pack(&store, &job(ids.meeting, true, false), TODAY(), &mut go).unwrap();
     assert_eq!(printed.issue.number, 1);
     assert_eq!(printed.plan.first_page, agenda_last + 1);
     let text = pages(&printed.pdf);
@@ -204,7 +210,7 @@ fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
         .unwrap();
     let before = store.meeting_record(ids.meeting).unwrap();
     let mut merged = 0;
-    let err = print_pack(&store, &job(ids.meeting, true, false), &mut |p| {
+    let err = print_pack(&store, &job(ids.meeting, true, false), TODAY(), &mut |p| {
         if let minutes_pdf::PackProgress::Merged { .. } = p {
             merged += 1;
             return ControlFlow::Break(());
@@ -213,7 +219,7 @@ fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
     })
     .unwrap_err();
     assert!(
-        matches!(err, PrintError::Pack(minutes_pdf::PackError::Cancelled)),
+        matches!(err, AppError::Pack(minutes_pdf::PackError::Cancelled)),
         "{err}"
     );
     assert!(err.to_string().contains("cancelled"));
@@ -233,7 +239,7 @@ fn a_copy_of_an_issued_pack_keeps_its_page_numbers_after_a_late_report() {
             &letter("Response of the Health Board"),
         )
         .unwrap();
-    let copy = print_pack(&store, &job(ids.meeting, false, false), &mut go).unwrap();
+    let copy = print_pack(&store, &job(ids.meeting, false, false), TODAY(), &mut go).unwrap();
     assert_eq!(page_count(&copy.pdf), issued.last_page);
     let text = pages(&copy.pdf);
     assert!(!text

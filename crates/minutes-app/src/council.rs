@@ -1,0 +1,149 @@
+//! An open database: the writer, the readers, the clock.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Mutex;
+
+use minutes_core::AppInfo;
+use minutes_store::{BackupInfo, Store};
+
+use crate::{AppError, Clock, Result};
+
+/// A council's database, open for the jobs of this crate.
+pub struct Council {
+    /// The one writer connection.
+    store: Mutex<Store>,
+    path: Option<PathBuf>,
+    clock: Clock,
+    /// The print job "Cancel" was pressed for (the window numbers each pack it asks for from
+    /// 1; job 0, the command line's, is never cancelled). Checked after each report, so a
+    /// cancel that arrives before the job starts is not lost.
+    pack_cancel: AtomicU32,
+}
+
+impl Council {
+    /// Opens (creating and migrating if need be) the database at `path`.
+    pub fn open(path: &Path, clock: Clock) -> Result<Council> {
+        Ok(Council::with_store(Store::open(path)?, clock))
+    }
+
+    /// What the desktop app opens: the database at `path`, or the one in the user's data
+    /// directory, with the demo council seeded on first start.
+    pub fn open_app(path: Option<PathBuf>) -> Result<Council> {
+        let path = match path {
+            Some(p) => p,
+            None => minutes_store::default_database_path()?,
+        };
+        let council = Council::open(&path, Clock::System)?;
+        council.ensure_demo()?;
+        Ok(council)
+    }
+
+    /// A database in memory (tests).
+    pub fn in_memory(clock: Clock) -> Result<Council> {
+        Ok(Council::with_store(Store::open_in_memory()?, clock))
+    }
+
+    fn with_store(store: Store, clock: Clock) -> Council {
+        Council {
+            path: store.path().map(Path::to_path_buf),
+            store: Mutex::new(store),
+            clock,
+            pack_cancel: AtomicU32::new(0),
+        }
+    }
+
+    /// The database file (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// What the window's Set-up shows.
+    pub fn info(&self) -> AppInfo {
+        AppInfo {
+            database_path: self
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+
+    /// Where the database was backed up before this opening migrated it, if it did.
+    pub fn migration_backup(&self) -> Option<PathBuf> {
+        self.lock().migration_backup.clone()
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Judge "today" (overdue referrals, a pack's date of issue) on another clock.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// The council's local date, on this council's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Store> {
+        // A poisoned lock is taken over: the transaction that panicked rolled back as it
+        // unwound, so the connection is sound.
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs one change (or a read that must see the latest write) on the writer. A panic
+    /// becomes [`AppError::Internal`]: its transaction has rolled back, nothing is half-saved.
+    pub fn write<T, E: Into<AppError>>(
+        &self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> Result<T> {
+        let mut store = self.lock();
+        guarded(|| f(&mut store).map_err(Into::into))
+    }
+
+    /// Runs a long read (printing, exporting) on a read-only connection of its own, so the
+    /// writer stays free for the clerk's changes while it runs. It sees everything committed
+    /// before it began. In memory there is only the writer, which it shares.
+    pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        match &self.path {
+            Some(path) => {
+                let reader = Store::open(path)?; // MERGE: open_read_only
+                guarded(|| f(&reader))
+            }
+            None => {
+                let store = self.lock();
+                guarded(|| f(&store))
+            }
+        }
+    }
+
+    /// Asks print job `job` to stop after the report it is merging.
+    pub fn cancel_pack(&self, job: u32) {
+        self.pack_cancel.store(job, Ordering::SeqCst);
+    }
+
+    pub(crate) fn pack_cancelled(&self, job: u32) -> bool {
+        job != 0 && self.pack_cancel.load(Ordering::SeqCst) == job
+    }
+
+    /// Backs the database up to `dest` while it stays in use (SQLite's online backup).
+    pub fn backup(&self, dest: &Path) -> Result<BackupInfo> {
+        self.write(|s| s.backup_to(dest))
+    }
+
+    /// Replaces the database with the backup at `src`, once the backup has passed its checks;
+    /// the database as it was is kept beside it.
+    pub fn restore(&self, src: &Path) -> Result<BackupInfo> {
+        self.write(|s| s.restore_from(src))
+    }
+}
+
+/// Runs `f`, turning a panic into [`AppError::Internal`], so none crosses into the window.
+pub fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or(Err(AppError::Internal))
+}

@@ -1,0 +1,112 @@
+//! Meetings and their documents: the list, the minutes as text and PDF, the agenda pack.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use minutes_app::{Council, PackJob};
+
+use crate::args::{print, print_json, save_to, wrote, EditionArgs, MeetingArgs};
+use crate::error::Result;
+
+pub fn list(council: &Council, json: bool) -> Result {
+    let list = council.write(|s| s.list_meetings())?;
+    if json {
+        return print_json("The meetings", &list);
+    }
+    if list.is_empty() {
+        return print("No meetings yet.\n");
+    }
+    let mut text = String::new();
+    for m in list {
+        text.push_str(&format!(
+            "{}  {}  {:<5}  {:<45}  {:<17}  minutes {}\n",
+            m.id,
+            m.date,
+            m.start_time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            m.body_name,
+            m.status.as_str().replace('_', " "),
+            m.minutes_status.as_str().replace('_', " ")
+        ));
+    }
+    print(&text)
+}
+
+/// Print a meeting's minutes as text in the house style
+#[derive(Args, Debug)]
+pub struct MinutesArgs {
+    #[command(flatten)]
+    meeting: MeetingArgs,
+    #[command(flatten)]
+    edition: EditionArgs,
+}
+
+pub fn minutes(council: &Council, a: MinutesArgs) -> Result {
+    let id = a.meeting.find(council)?;
+    print(&council.minutes_text(id, a.edition.edition())?)
+}
+
+/// Print a meeting's formal minutes to a PDF file
+#[derive(Args, Debug)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    meeting: MeetingArgs,
+    #[command(flatten)]
+    edition: EditionArgs,
+    /// The PDF file to write
+    #[arg(long)]
+    out: PathBuf,
+}
+
+pub fn render(council: &Council, a: RenderArgs) -> Result {
+    let id = a.meeting.find(council)?;
+    wrote(council.print_minutes(id, a.edition.edition(), &mut save_to(Some(&a.out)))?)
+}
+
+/// Print a meeting's agenda pack (front sheet, agenda, reports merged) to a PDF file
+#[derive(Args, Debug)]
+pub struct PackArgs {
+    #[command(flatten)]
+    meeting: MeetingArgs,
+    #[command(flatten)]
+    edition: EditionArgs,
+    /// Only the reports attached since the packs already issued, numbered on from them
+    #[arg(long)]
+    supplement: bool,
+    /// Record the pack as issued (the agenda, or the next supplement), with its page map
+    #[arg(long)]
+    issue: bool,
+    /// The PDF file to write
+    #[arg(long)]
+    out: PathBuf,
+}
+
+pub fn pack(council: &Council, a: PackArgs) -> Result {
+    let job = PackJob {
+        meeting_id: a.meeting.find(council)?,
+        edition: a.edition.edition(),
+        supplement: a.supplement,
+        issue: a.issue,
+        print_job: 0,
+    };
+    let saved = council.print_pack(
+        &job,
+        &mut |e| {
+            if e.done > 0 {
+                eprintln!("cofnod: merged {} of {}: {}", e.done, e.total, e.title);
+            }
+        },
+        &mut save_to(Some(&a.out)),
+    )?;
+    let Some(saved) = saved else { return Ok(()) };
+    for w in &saved.warnings {
+        eprintln!("cofnod: warning: {w}");
+    }
+    print(&format!(
+        "Wrote {} (pages {} to {})\n",
+        saved.path.display(),
+        saved.first_page,
+        saved.last_page
+    ))
+}

@@ -1,0 +1,122 @@
+//! The database itself: init, demo, the minute book, backup and restore, the generated archive.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use minutes_app::core::MinuteBookNumbering;
+use minutes_app::Council;
+
+use crate::args::print;
+use crate::error::Result;
+
+/// Create the database (or check and migrate an existing one) and print its path
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// Also load the demo council if the database holds no council yet (as the app does)
+    #[arg(long)]
+    demo: bool,
+}
+
+pub fn init(council: &Council, a: InitArgs) -> Result {
+    if let Some(b) = council.migration_backup() {
+        eprintln!(
+            "cofnod: backed up the database before migrating it, to {}",
+            b.display()
+        );
+    }
+    if a.demo && council.ensure_demo()?.is_some() {
+        eprintln!("cofnod: loaded the demo council");
+    }
+    print(&format!("{}\n", path_of(council).display()))
+}
+
+fn path_of(council: &Council) -> PathBuf {
+    council.path().map(PathBuf::from).unwrap_or_default()
+}
+
+pub fn demo(council: &Council) -> Result {
+    let ids = council.load_demo()?;
+    print(&format!(
+        "Loaded the demo council into {}\nMeeting of 5th January, 2015: {}\n",
+        path_of(council).display(),
+        ids.meeting
+    ))
+}
+
+#[derive(Args, Debug)]
+pub struct MinuteBookArgs {
+    #[arg(value_parser = ["none", "year", "continuous"])]
+    numbering: Option<String>,
+}
+
+pub fn minute_book(council: &Council, a: MinuteBookArgs) -> Result {
+    let mut authority = council.write(|s| s.authority())?;
+    if let Some(word) = a.numbering {
+        authority.minute_book = match word.as_str() {
+            "none" => None,
+            other => Some(MinuteBookNumbering::parse(other)?),
+        };
+        council.write(|s| s.set_authority(&authority))?;
+    }
+    print(match authority.minute_book {
+        None => "No loose-leaf minute book: signed minutes get no minute-book pages.\n",
+        Some(MinuteBookNumbering::Year) => "Loose-leaf minute book, numbered from page 1 each municipal year: signing gives the minutes the next pages.\n",
+        Some(MinuteBookNumbering::Continuous) => "Loose-leaf minute book, numbered continuously: signing gives the minutes the next pages.\n",
+    })
+}
+
+pub fn backup(council: &Council, dest: PathBuf) -> Result {
+    let info = council.backup(&dest)?;
+    print(&format!(
+        "Backed up {} to {} ({} bytes)\n",
+        path_of(council).display(),
+        info.path.display(),
+        info.bytes
+    ))
+}
+
+pub fn restore(council: &Council, src: PathBuf) -> Result {
+    let info = council.restore(&src)?;
+    let kept = info
+        .previous
+        .map(|p| format!("; the database as it was is kept at {}", p.display()));
+    print(&format!(
+        "Restored {} from {}{}\n",
+        path_of(council).display(),
+        src.display(),
+        kept.unwrap_or_default()
+    ))
+}
+
+/// Generate a large invented archive into a new database (for trying the register at scale)
+#[derive(Args, Debug)]
+pub struct ArchiveArgs {
+    #[arg(long, default_value_t = 25)]
+    bodies: u32,
+    #[arg(long, default_value_t = 20)]
+    years: u32,
+    /// Meetings a year across all bodies
+    #[arg(long, default_value_t = 300)]
+    meetings_per_year: u32,
+    #[arg(long, default_value_t = 8)]
+    items_per_meeting: u32,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+pub fn generate_archive(council: &Council, a: ArchiveArgs) -> Result {
+    let spec = minutes_app::ArchiveSpec {
+        bodies: a.bodies,
+        years: a.years,
+        meetings_per_year: a.meetings_per_year,
+        items_per_meeting: a.items_per_meeting,
+        seed: a.seed,
+        ..Default::default()
+    };
+    let started = std::time::Instant::now();
+    let st = council.write(|s| minutes_app::generate_archive(s, &spec))?;
+    print(&format!(
+        "Generated {} bodies, {} meetings, {} minutes, {} resolutions, {} referrals into {} in {:.1} s\n",
+        st.bodies, st.meetings, st.minutes, st.resolutions, st.referrals, path_of(council).display(), started.elapsed().as_secs_f64()
+    ))
+}

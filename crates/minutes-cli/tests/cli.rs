@@ -1,0 +1,109 @@
+//! The command line as a script uses it: what it prints, and the exit codes the README
+//! promises, each provoked the way a person at a terminal would (a typo'd date, a body that
+//! does not exist, the demo loaded twice, a file that is not a database).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cofnod(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cofnod"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("COFNOD_DB")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const BODY: &str = "Scrutiny Committee (Social Care and Health)";
+
+#[test]
+fn a_script_can_rely_on_the_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cofnod.sqlite3");
+
+    let init = cofnod(&db, &["init", "--demo"]);
+    assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+    assert_eq!(stdout(&init).trim(), db.display().to_string());
+    assert!(stderr(&init).contains("loaded the demo council"));
+
+    // 2: the command line itself is wrong.
+    let usage = cofnod(&db, &["minutes"]);
+    assert_eq!(usage.status.code(), Some(2), "{}", stderr(&usage));
+
+    // 3: a meeting that does not exist; a body that does not exist.
+    let missing = cofnod(&db, &["minutes", "2031-01-01"]);
+    assert_eq!(missing.status.code(), Some(3), "{}", stderr(&missing));
+    assert!(stderr(&missing).starts_with("cofnod: error [not_found]: "));
+    let no_body = cofnod(&db, &["tracker", "Planning", "--from", "2014-01-01", "--to", "2015-12-31"]);
+    assert_eq!(no_body.status.code(), Some(3), "{}", stderr(&no_body));
+
+    // 4: a value refused.
+    let bad_id = cofnod(&db, &["resolution", "not-an-id"]);
+    assert_eq!(bad_id.status.code(), Some(4), "{}", stderr(&bad_id));
+    assert!(stderr(&bad_id).contains("'not-an-id' is not an id"));
+    let no_body_ics = cofnod(&db, &["export", "--ics"]);
+    assert_eq!(no_body_ics.status.code(), Some(4), "{}", stderr(&no_body_ics));
+
+    // 5: the demo again is a conflict, and the database keeps its one council.
+    let again = cofnod(&db, &["demo"]);
+    assert_eq!(again.status.code(), Some(5), "{}", stderr(&again));
+    assert!(stderr(&again).contains("already holds a council"));
+    let meetings = stdout(&cofnod(&db, &["meetings"]));
+    assert_eq!(meetings.matches(BODY).count(), 2, "{meetings}");
+
+    // 6: a file that is not a Cofnod database is refused untouched.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a database").unwrap();
+    let refused = cofnod(&text, &["meetings"]);
+    assert_eq!(refused.status.code(), Some(6), "{}", stderr(&refused));
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "not a database");
+
+    // 1: the disk refused: a PDF to a folder that does not exist.
+    let nowhere = dir.path().join("no such folder").join("minutes.pdf");
+    let io = cofnod(&db, &["render", "2015-01-05", "--body", BODY, "--out", nowhere.to_str().unwrap()]);
+    assert_eq!(io.status.code(), Some(1), "{}", stderr(&io));
+    assert!(stderr(&io).contains("no such folder"), "{}", stderr(&io));
+}
+
+#[test]
+fn the_demo_meeting_prints_as_text_pdf_pack_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cofnod.sqlite3");
+    assert!(cofnod(&db, &["init", "--demo"]).status.success());
+
+    let text = stdout(&cofnod(&db, &["minutes", "2015-01-05", "--body", BODY]));
+    assert!(text.contains("Minutes of a meeting held on 5th January, 2015"), "{text}");
+    let welsh = stdout(&cofnod(&db, &["minutes", "2015-01-05", "--body", BODY, "--welsh"]));
+    assert!(welsh.contains("Cofnodion"), "{welsh}");
+
+    let pdf = dir.path().join("minutes.pdf");
+    let render = cofnod(&db, &["render", "2015-01-05", "--body", BODY, "--out", pdf.to_str().unwrap()]);
+    assert_eq!(stdout(&render), format!("Wrote {}\n", pdf.display()));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    let pack = dir.path().join("pack.pdf");
+    let printed = cofnod(&db, &["pack", "2015-01-05", "--body", BODY, "--out", pack.to_str().unwrap()]);
+    assert!(printed.status.success(), "{}", stderr(&printed));
+    assert!(stdout(&printed).starts_with(&format!("Wrote {} (pages 1 to ", pack.display())));
+    assert!(stderr(&printed).contains("cofnod: merged 1 of 2"), "{}", stderr(&printed));
+
+    let json = stdout(&cofnod(&db, &["export", "2015-01-05", "--body", BODY]));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["meeting"]["date"], "2015-01-05");
+
+    // The tracker is judged on the day given, not the machine's.
+    let csv = stdout(&cofnod(
+        &db,
+        &["tracker", BODY, "--from", "2014-05-01", "--to", "2015-04-30", "--today", "2015-01-06"],
+    ));
+    assert!(csv.lines().count() >= 2, "{csv}");
+}
