@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::house_style::{
     apologies_sentence, ensure_full_stop, heading, join_names, limb_text, long_date, people_list,
@@ -85,6 +86,26 @@ pub struct MinutesDocument {
     pub minute_book_start: Option<u32>,
 }
 
+impl MinutesDocument {
+    /// The marks every page's header carries: "DRAFT" until the minutes are signed, then
+    /// "CONFIDENTIAL" on the confidential version.
+    pub fn marks(&self) -> Vec<&'static str> {
+        let mut marks = Vec::new();
+        if self.draft {
+            marks.push(label(Label::Draft, self.language));
+        }
+        if self.visibility == Visibility::Confidential {
+            marks.push(label(Label::Confidential, self.language));
+        }
+        marks
+    }
+
+    /// The word set across every page of a draft.
+    pub fn watermark(&self) -> Option<&'static str> {
+        self.draft.then(|| label(Label::Draft, self.language))
+    }
+}
+
 /// The language the minute book is kept in: Welsh where the authority works in Welsh only,
 /// otherwise English (a translation is not the legal record).
 pub fn minute_book_language(a: &Authority) -> Language {
@@ -105,17 +126,11 @@ pub fn minute_book_document(rec: &MeetingRecord) -> MinutesDocument {
 }
 
 fn body_name(body: &Body, lang: Language) -> String {
-    match lang {
-        Language::Cy if !body.name_cy.is_empty() => body.name_cy.clone(),
-        _ => body.name_en.clone(),
-    }
+    lang.text(&body.name_en, &body.name_cy).to_string()
 }
 
 fn authority_name(a: &Authority, lang: Language) -> String {
-    match lang {
-        Language::Cy if !a.name_cy.is_empty() => a.name_cy.clone(),
-        _ => a.name_en.clone(),
-    }
+    lang.text(&a.name_en, &a.name_cy).to_string()
 }
 
 /// Builds the formal minutes of one meeting.
@@ -149,9 +164,9 @@ pub fn minutes_document(
             exclusion_lines(rec, &run, lang, &mut lines);
         }
         // A heading taken from the agenda prints in the document's language.
-        let title = match (lang, item) {
-            (Language::Cy, Some(i)) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
-                &i.title_cy
+        let title = match item {
+            Some(i) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
+                lang.pick(&m.minute.heading, &i.title_cy)
             }
             _ => &m.minute.heading,
         };
@@ -167,10 +182,10 @@ pub fn minutes_document(
                 lines.push(Line::Paragraph(format!(
                     "{} {paras} {}.",
                     label(Label::ExemptNotPublished, lang),
-                    match lang {
-                        Language::En => "of Schedule 12A to the Local Government Act 1972",
-                        Language::Cy => "o Atodlen 12A Deddf Llywodraeth Leol 1972",
-                    }
+                    lang.pick(
+                        "of Schedule 12A to the Local Government Act 1972",
+                        "o Atodlen 12A Deddf Llywodraeth Leol 1972",
+                    )
                 )));
             } else {
                 push_paragraphs(&m.minute.public_summary, &mut lines);
@@ -259,27 +274,27 @@ fn exclusion_lines(
     let numbers: Vec<String> = run.iter().map(|m| m.minute.label.clone()).collect();
     let (many, several) = (numbers.len() > 1, paragraphs.len() > 1);
     let (numbers, paragraphs) = (join_names(&numbers, lang), join_names(&paragraphs, lang));
-    let text = match lang {
-        Language::En => format!(
+    let text = lang.pick(
+        format!(
             "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following {} of business (Minute {}. {numbers}) on the grounds that {} the likely disclosure of exempt information as defined in {} {paragraphs} of Part 4 of Schedule 12A to the Act.",
             if many { "items" } else { "item" },
             if many { "Nos" } else { "No" },
             if many { "they involve" } else { "it involves" },
             if several { "paragraphs" } else { "paragraph" },
         ),
-        Language::Cy => format!(
+        format!(
             "o dan Adran 100A(4) Deddf Llywodraeth Leol 1972, y dylid gwahardd y wasg a'r cyhoedd o'r cyfarfod ar gyfer {} busnes canlynol (Cofnod {numbers}) ar y sail ei bod yn debygol y datgelir gwybodaeth eithriedig fel y'i diffinnir {} {paragraphs} o Ran 4 o Atodlen 12A i'r Ddeddf.",
             if many { "yr eitemau" } else { "yr eitem" },
             if several { "ym mharagraffau" } else { "ym mharagraff" },
         ),
-    };
+    );
     lines.push(Line::MinuteHeading {
         number: String::new(),
         heading: heading(
-            match lang {
-                Language::En => "Exclusion of the press and public",
-                Language::Cy => "Gwahardd y wasg a'r cyhoedd",
-            },
+            lang.pick(
+                "Exclusion of the press and public",
+                "Gwahardd y wasg a'r cyhoedd",
+            ),
             "",
         ),
     });
@@ -387,16 +402,11 @@ fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) 
                 .and_then(|id| rec.person(id))
                 .map(|q| person_name(&q.honorific, &q.name, lang))
                 .unwrap_or_default();
-            parts.push(match lang {
-                Language::En => format!(
-                    "{} (substituting for {for_whom})",
-                    person_name(&p.honorific, &p.name, lang)
-                ),
-                Language::Cy => format!(
-                    "{} (yn dirprwyo dros {for_whom})",
-                    person_name(&p.honorific, &p.name, lang)
-                ),
-            });
+            let name = person_name(&p.honorific, &p.name, lang);
+            parts.push(lang.pick(
+                format!("{name} (substituting for {for_whom})"),
+                format!("{name} (yn dirprwyo dros {for_whom})"),
+            ));
         }
     }
     if !parts.is_empty() {
@@ -558,25 +568,23 @@ fn block_lines(content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
         } => {
             let q = ensure_full_stop(question);
             let a = ensure_full_stop(answer);
-            let text = match lang {
-                Language::En => format!(
-                    "{} queried {q}  In response, {answered_by} advised that {a}",
-                    sentence_case(asked_by)
-                ),
-                Language::Cy => format!(
-                    "Gofynnodd {} {q}  Mewn ymateb, dywedodd {} {a}",
-                    role_in_welsh(asked_by),
-                    role_in_welsh(answered_by)
-                ),
-            };
-            lines.push(Line::Paragraph(if answer.trim().is_empty() {
-                match lang {
-                    Language::En => format!("{} queried {q}", sentence_case(asked_by)),
-                    Language::Cy => format!("Gofynnodd {} {q}", role_in_welsh(asked_by)),
-                }
+            // The Welsh names the roles in Welsh; the English starts the sentence with them.
+            let asked = lang.pick(sentence_case(asked_by), role_in_welsh(asked_by));
+            let text = if answer.trim().is_empty() {
+                lang.pick(
+                    format!("{asked} queried {q}"),
+                    format!("Gofynnodd {asked} {q}"),
+                )
             } else {
-                text
-            }));
+                lang.pick(
+                    format!("{asked} queried {q}  In response, {answered_by} advised that {a}"),
+                    format!(
+                        "Gofynnodd {asked} {q}  Mewn ymateb, dywedodd {} {a}",
+                        role_in_welsh(answered_by)
+                    ),
+                )
+            };
+            lines.push(Line::Paragraph(text));
         }
     }
 }
@@ -645,11 +653,8 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
 /// The minutes as plain text: what `cofnod minutes` prints.
 pub fn to_text(doc: &MinutesDocument) -> String {
     let mut out = String::new();
-    if doc.draft {
-        out.push_str(&format!("{}\n\n", label(Label::Draft, doc.language)));
-    }
-    if doc.visibility == Visibility::Confidential {
-        out.push_str(&format!("{}\n\n", label(Label::Confidential, doc.language)));
+    for mark in doc.marks() {
+        out.push_str(&format!("{mark}\n\n"));
     }
     for line in &doc.lines {
         match line {

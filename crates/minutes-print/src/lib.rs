@@ -113,7 +113,7 @@ pub fn print_pack(
     let issue = issue_draft(&input, job)?;
     let opts = PackOptions {
         today: job.today,
-        ..PackOptions::new(job.language, job.visibility)
+        ..PackOptions::new(job.language, job.visibility, job.today)
     };
     let (pdf, plan) = minutes_pdf::agenda_pack(
         &input,
@@ -130,7 +130,7 @@ fn issue_draft(input: &PackInput, job: &PackJob) -> Result<PackIssueDraft, PackE
         input,
         &PackOptions {
             today: job.today,
-            ..PackOptions::new(job.language, Visibility::Confidential)
+            ..PackOptions::new(job.language, Visibility::Confidential, job.today)
         },
     )?;
     Ok(PackIssueDraft {
