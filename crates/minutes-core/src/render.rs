@@ -679,4 +679,399 @@ pub fn to_text(doc: &MinutesDocument) -> String {
     out
 }
 
-use uuid::Uuid;
+#[cfg(test)]
+mod tests {
+    //! The legal wording of the minutes as a clerk checks it: the apologies sentence, "No
+    //! declarations were received.", the keyword and its "T H A T" limbs, and the reasons'
+    //! heading, in English and Welsh.
+    use super::*;
+    use chrono::NaiveDate;
+
+    const EN: Language = Language::En;
+    const CY: Language = Language::Cy;
+
+    fn id() -> Uuid {
+        Uuid::now_v7()
+    }
+
+    fn councillor(name: &str) -> Person {
+        Person {
+            id: id(),
+            honorific: "Councillor".into(),
+            name: name.into(),
+            kind: PersonKind::Member,
+            title: String::new(),
+            retired: false,
+        }
+    }
+
+    fn item(
+        meeting_id: Uuid,
+        position: u32,
+        title: &str,
+        standing: Option<StandingItem>,
+    ) -> AgendaItem {
+        AgendaItem {
+            id: id(),
+            meeting_id,
+            position,
+            title_en: title.into(),
+            title_cy: String::new(),
+            part: ItemPart::Public,
+            exempt_paragraphs: Vec::new(),
+            public_interest: String::new(),
+            origin: if standing.is_some() {
+                ItemOrigin::Standing
+            } else {
+                ItemOrigin::Report
+            },
+            standing,
+            tag: String::new(),
+            urgent_reason: String::new(),
+            presenting_officer_id: None,
+        }
+    }
+
+    fn resolution(limb: u32, keyword: Keyword, text: &str, reason: &str) -> Resolution {
+        Resolution {
+            id: id(),
+            minute_id: id(),
+            limb,
+            keyword,
+            text: text.into(),
+            reason: reason.into(),
+            conditional_on: None,
+            vote: String::new(),
+        }
+    }
+
+    /// A scrutiny meeting of 5th January, 2015 with the apologies and declarations items, and
+    /// a report item decided by `resolutions`; `apologies` are the councillors who sent them.
+    fn record(apologies: &[&str], resolutions: Vec<Resolution>) -> MeetingRecord {
+        let meeting_id = id();
+        let sequence_id = id();
+        let body = Body {
+            id: id(),
+            name_en: "Scrutiny Committee".into(),
+            name_cy: "Pwyllgor Craffu".into(),
+            kind: BodyKind::Scrutiny,
+            default_keyword: Keyword::Resolved,
+            chair_title: ChairTitle::Chairman,
+            quorum: 3,
+            whip_declarations_required: true,
+            reasons_required: true,
+            sequence_id,
+            retired: false,
+        };
+        let people: Vec<Person> = apologies.iter().map(|n| councillor(n)).collect();
+        let attendance = people
+            .iter()
+            .map(|p| Attendance {
+                id: id(),
+                meeting_id,
+                person_id: p.id,
+                status: AttendanceStatus::Apologies,
+                substitute_for: None,
+                mode: AttendanceMode::Room,
+                capacity: None,
+                arrived_at_item: None,
+                left_at_item: None,
+            })
+            .collect();
+        let agenda = vec![
+            item(
+                meeting_id,
+                1,
+                "Apologies for absence",
+                Some(StandingItem::Apologies),
+            ),
+            item(
+                meeting_id,
+                2,
+                "Declarations of interest",
+                Some(StandingItem::Declarations),
+            ),
+            item(meeting_id, 3, "Safeguarding report", None),
+        ];
+        let minutes = agenda
+            .iter()
+            .map(|i| MinuteRecord {
+                minute: Minute {
+                    id: id(),
+                    meeting_id,
+                    agenda_item_id: Some(i.id),
+                    sequence_id,
+                    year_start: NaiveDate::from_ymd_opt(2014, 5, 1).unwrap(),
+                    number: 700 + i.position,
+                    label: (700 + i.position).to_string(),
+                    heading: i.title_en.clone(),
+                    tag: String::new(),
+                    exempt: false,
+                    public_summary: String::new(),
+                    position: i.position,
+                },
+                blocks: Vec::new(),
+                resolutions: if i.standing.is_none() {
+                    resolutions.clone()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
+        MeetingRecord {
+            authority: Authority {
+                name_en: "Glantawe County Borough Council".into(),
+                name_cy: "Cyngor Bwrdeistref Sirol Glantawe".into(),
+                jurisdiction: Jurisdiction::Wales,
+                languages: LanguagePolicy::Bilingual,
+                year_start_month: 5,
+                year_start_day: 1,
+                minute_book: None,
+            },
+            meeting: Meeting {
+                id: meeting_id,
+                body_id: body.id,
+                kind: MeetingKind::Ordinary,
+                date: NaiveDate::from_ymd_opt(2015, 1, 5).unwrap(),
+                start_time: None,
+                end_time: None,
+                venue: String::new(),
+                mode: MeetingMode::InPerson,
+                joining_details: String::new(),
+                status: MeetingStatus::Closed,
+                minutes_status: MinutesStatus::Drafting,
+                approved_at_meeting_id: None,
+                signed_by_person_id: None,
+                signed_on: None,
+                book_pages: None,
+            },
+            body,
+            people,
+            memberships: Vec::new(),
+            attendance,
+            declarations: Vec::new(),
+            agenda,
+            documents: Vec::new(),
+            minutes,
+            referrals: Vec::new(),
+            bodies: Vec::new(),
+            amendments: Vec::new(),
+            approved_at: None,
+            pack_issues: Vec::new(),
+        }
+    }
+
+    fn lines(rec: &MeetingRecord, lang: Language) -> Vec<Line> {
+        minutes_document(rec, lang, Visibility::Public).lines
+    }
+
+    fn paragraphs(rec: &MeetingRecord, lang: Language) -> Vec<String> {
+        lines(rec, lang)
+            .into_iter()
+            .filter_map(|l| match l {
+                Line::Paragraph(t) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The decision block of the report's minute: keyword, limbs and reasons.
+    fn decision(rec: &MeetingRecord, lang: Language) -> Vec<Line> {
+        let all = lines(rec, lang);
+        let start = all
+            .iter()
+            .position(|l| matches!(l, Line::Keyword(_)))
+            .expect("a keyword line");
+        all[start..].to_vec()
+    }
+
+    fn limb(label: &str, text: &str) -> Line {
+        Line::Limb {
+            label: label.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn the_title_names_the_meeting_date() {
+        let rec = record(&[], Vec::new());
+        assert_eq!(
+            lines(&rec, EN)[..3],
+            [
+                Line::Authority("Glantawe County Borough Council".into()),
+                Line::Body("Scrutiny Committee".into()),
+                Line::Title("Minutes of a meeting held on 5th January, 2015.".into()),
+            ]
+        );
+        assert_eq!(
+            lines(&rec, CY)[..3],
+            [
+                Line::Authority("Cyngor Bwrdeistref Sirol Glantawe".into()),
+                Line::Body("Pwyllgor Craffu".into()),
+                Line::Title("Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_from_one_councillor_read_this_was_received() {
+        let rec = record(&["A. Hopkins"], Vec::new());
+        assert_eq!(
+            paragraphs(&rec, EN)[0],
+            "This was received from Councillor A. Hopkins."
+        );
+        assert_eq!(
+            paragraphs(&rec, CY)[0],
+            "Derbyniwyd ymddiheuriadau gan y Cynghorydd A. Hopkins."
+        );
+    }
+
+    #[test]
+    fn apologies_from_several_councillors_read_these_were_received_in_surname_order() {
+        let rec = record(&["J. Williams", "A. Hopkins", "I.W. Evans"], Vec::new());
+        assert_eq!(
+            paragraphs(&rec, EN)[0],
+            "These were received from Councillors I.W. Evans, A. Hopkins and J. Williams."
+        );
+        // "a" becomes "ac" before a vowel; "y Cynghorwyr" mid-sentence.
+        let rec = record(&["A. Hopkins", "I.W. Thomas"], Vec::new());
+        assert_eq!(
+            paragraphs(&rec, CY)[0],
+            "Derbyniwyd ymddiheuriadau gan y Cynghorwyr A. Hopkins ac I.W. Thomas."
+        );
+    }
+
+    #[test]
+    fn no_apologies_print_no_sentence_and_no_declarations_say_so() {
+        let rec = record(&[], Vec::new());
+        assert_eq!(paragraphs(&rec, EN), ["No declarations were received."]);
+        assert_eq!(
+            paragraphs(&rec, CY),
+            ["Ni dderbyniwyd unrhyw ddatganiadau."]
+        );
+        let heads: Vec<String> = lines(&rec, EN)
+            .into_iter()
+            .filter_map(|l| match l {
+                Line::MinuteHeading { number, heading } => Some(format!("{number} {heading}")),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                "701 APOLOGIES FOR ABSENCE \u{2013}",
+                "702 DECLARATIONS OF INTEREST \u{2013}",
+                "703 SAFEGUARDING REPORT \u{2013}",
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_limbs_open_t_h_a_t_under_the_keyword_with_their_reasons() {
+        let mut second = resolution(
+            2,
+            Keyword::Recommended,
+            "the action plan be referred to Cabinet",
+            "So that Cabinet can respond within two months",
+        );
+        second.conditional_on = Some(1);
+        let rec = record(
+            &[],
+            vec![
+                resolution(
+                    1,
+                    Keyword::Recommended,
+                    "the report be noted",
+                    "To keep Members informed.",
+                ),
+                second,
+            ],
+        );
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                Line::Keyword("RECOMMENDED \u{2013}".into()),
+                limb("(1)", "T H A T the report be noted."),
+                limb(
+                    "(2)",
+                    "T H A T subject to resolution (1) above, the action plan be referred to Cabinet."
+                ),
+                Line::SubHeading("Reasons for recommendations".into()),
+                limb("(1)", "To keep Members informed."),
+                limb("(2)", "So that Cabinet can respond within two months."),
+            ]
+        );
+        assert_eq!(
+            decision(&rec, CY)[..4],
+            [
+                Line::Keyword("ARGYMHELLWYD \u{2013}".into()),
+                limb("(1)", "B O D the report be noted."),
+                limb(
+                    "(2)",
+                    "B O D yn amodol ar benderfyniad (1) uchod, the action plan be referred to Cabinet."
+                ),
+                Line::SubHeading("Rhesymau dros yr argymhellion".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_resolution_has_no_number_and_a_singular_reason_heading() {
+        let rec = record(
+            &[],
+            vec![resolution(
+                1,
+                Keyword::Resolved,
+                "the report be noted",
+                "To keep Members informed",
+            )],
+        );
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                Line::Keyword("RESOLVED \u{2013}".into()),
+                limb("", "T H A T the report be noted."),
+                Line::SubHeading("Reason for decision".into()),
+                limb("", "To keep Members informed."),
+            ]
+        );
+        assert_eq!(
+            decision(&rec, CY)[..3],
+            [
+                Line::Keyword("PENDERFYNWYD \u{2013}".into()),
+                limb("", "B O D the report be noted."),
+                Line::SubHeading("Rheswm dros y penderfyniad".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn several_decisions_without_a_recommendation_head_reasons_for_decisions() {
+        let rec = record(
+            &[],
+            vec![
+                resolution(1, Keyword::Resolved, "the report be noted", "To inform"),
+                resolution(2, Keyword::Resolved, "a visit be arranged", "To see"),
+            ],
+        );
+        assert!(decision(&rec, EN).contains(&Line::SubHeading("Reasons for decisions".into())));
+        assert!(
+            decision(&rec, CY).contains(&Line::SubHeading("Rhesymau dros y penderfyniadau".into()))
+        );
+        // Without reasons, no heading.
+        let rec = record(
+            &[],
+            vec![resolution(1, Keyword::Resolved, "the report be noted", "")],
+        );
+        assert_eq!(decision(&rec, EN).len(), 2);
+    }
+
+    #[test]
+    fn the_text_version_marks_a_draft() {
+        let rec = record(&["A. Hopkins"], Vec::new());
+        let text = to_text(&minutes_document(&rec, EN, Visibility::Confidential));
+        assert!(text.starts_with("DRAFT\n\nCONFIDENTIAL\n\nGLANTAWE COUNTY BOROUGH COUNCIL\n"));
+        let text = to_text(&minutes_document(&rec, CY, Visibility::Public));
+        assert!(text.starts_with("DRAFFT\n\nCYNGOR BWRDEISTREF SIROL GLANTAWE\n"));
+    }
+}
