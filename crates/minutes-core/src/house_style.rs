@@ -20,20 +20,11 @@ pub fn ordinal(n: u32) -> String {
 
 /// "5th January, 2015" in English; "5 Ionawr 2015" in Welsh.
 pub fn long_date(date: NaiveDate, lang: Language) -> String {
-    match lang {
-        Language::En => format!(
-            "{} {}, {}",
-            ordinal(date.day()),
-            month(date.month(), lang),
-            date.year()
-        ),
-        Language::Cy => format!(
-            "{} {} {}",
-            date.day(),
-            month(date.month(), lang),
-            date.year()
-        ),
-    }
+    let (day, month, year) = (date.day(), month(date.month(), lang), date.year());
+    lang.pick(
+        format!("{} {month}, {year}", ordinal(day)),
+        format!("{day} {month} {year}"),
+    )
 }
 
 /// "A", "A and B", "A, B and C".
@@ -47,9 +38,10 @@ pub fn join_names(names: &[String], lang: Language) -> String {
                 .chars()
                 .next()
                 .is_some_and(|c| "AEIOUWYaeiouwyÂÊÎÔÛŴŶâêîôûŵŷ".contains(c));
-            let and = match lang {
-                Language::Cy if vowel => "ac",
-                _ => and(lang),
+            let and = if vowel {
+                lang.pick("and", "ac")
+            } else {
+                and(lang)
             };
             format!("{} {and} {last}", init.join(", "))
         }
@@ -91,11 +83,15 @@ pub fn people_list(people: &[(String, String)], lang: Language) -> String {
 /// "This was received from Councillor X." / "These were received from Councillors X and Y."
 pub fn apologies_sentence(people: &[(String, String)], lang: Language) -> String {
     let list = people_list(people, lang);
-    match lang {
-        Language::En if people.len() == 1 => format!("This was received from {list}."),
-        Language::En => format!("These were received from {list}."),
-        Language::Cy => format!("Derbyniwyd ymddiheuriadau gan {}.", mid_sentence(&list)),
-    }
+    let en = if people.len() == 1 {
+        format!("This was received from {list}.")
+    } else {
+        format!("These were received from {list}.")
+    };
+    lang.pick(
+        en,
+        format!("Derbyniwyd ymddiheuriadau gan {}.", mid_sentence(&list)),
+    )
 }
 
 /// A Welsh list of names placed after other words: "Y Cynghorydd" is written "y Cynghorydd"

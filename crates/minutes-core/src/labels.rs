@@ -101,226 +101,146 @@ pub enum Label {
 
 pub fn label(l: Label, lang: Language) -> &'static str {
     use Label::*;
-    use Language::*;
-    match (l, lang) {
-        (Minutes, En) => "Minutes",
-        (Minutes, Cy) => "Cofnodion",
-        (MinutesOfMeetingHeldOn, En) => "Minutes of a meeting held on",
-        (MinutesOfMeetingHeldOn, Cy) => "Cofnodion cyfarfod a gynhaliwyd ar",
-        (Present, En) => "Present",
-        (Present, Cy) => "Yn bresennol",
-        (AlsoPresent, En) => "Also present",
-        (AlsoPresent, Cy) => "Hefyd yn bresennol",
-        (InAttendance, En) => "In attendance",
-        (InAttendance, Cy) => "Wrth law",
-        (CoOptedMembers, En) => "Co-opted members",
-        (CoOptedMembers, Cy) => "Aelodau cyfetholedig",
-        (Apologies, En) => "Apologies for absence",
-        (Apologies, Cy) => "Ymddiheuriadau am absenoldeb",
-        (Declarations, En) => "Declarations of interest",
-        (Declarations, Cy) => "Datganiadau o fuddiant",
-        (NoDeclarations, En) => "No declarations were received.",
-        (NoDeclarations, Cy) => "Ni dderbyniwyd unrhyw ddatganiadau.",
-        (ReasonsForDecisions, En) => "Reasons for decisions",
-        (ReasonsForDecisions, Cy) => "Rhesymau dros y penderfyniadau",
-        (ReasonForDecision, En) => "Reason for decision",
-        (ReasonForDecision, Cy) => "Rheswm dros y penderfyniad",
-        (ReasonsForRecommendations, En) => "Reasons for recommendations",
-        (ReasonsForRecommendations, Cy) => "Rhesymau dros yr argymhellion",
-        (ReasonForRecommendation, En) => "Reason for recommendation",
-        (ReasonForRecommendation, Cy) => "Rheswm dros yr argymhelliad",
-        (Draft, En) => "DRAFT",
-        (Draft, Cy) => "DRAFFT",
-        (Page, En) => "Page",
-        (Page, Cy) => "Tudalen",
-        (Of, En) => "of",
-        (Of, Cy) => "o",
-        (Signed, En) => "Signed",
-        (Signed, Cy) => "Llofnodwyd",
-        (Date, En) => "Date",
-        (Date, Cy) => "Dyddiad",
-        (SubjectToResolution, En) => "subject to resolution",
-        (SubjectToResolution, Cy) => "yn amodol ar benderfyniad",
-        (Above, En) => "above",
-        (Above, Cy) => "uchod",
-        (AttendanceForItem, En) => "In attendance for this item",
-        (AttendanceForItem, Cy) => "Yn bresennol ar gyfer yr eitem hon",
-        (ExemptNotPublished, En) => "This item was considered in private. Its minute is not published because it contains exempt information as defined in paragraph",
-        (ExemptNotPublished, Cy) => "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir ym mharagraff",
-        (Confidential, En) => "CONFIDENTIAL",
-        (Confidential, Cy) => "CYFRINACHOL",
-        (Agenda, En) => "Agenda",
-        (Agenda, Cy) => "Agenda",
-        (Membership, En) => "Membership",
-        (Membership, Cy) => "Aelodaeth",
-        (Members, En) => "Members",
-        (Members, Cy) => "Aelodau",
-        (ContactOfficer, En) => "Contact officer",
-        (ContactOfficer, Cy) => "Cyswllt",
-        (DateOfIssue, En) => "Date of issue",
-        (DateOfIssue, Cy) => "Dyddiad cyhoeddi",
-        (Pages, En) => "Pages",
-        (Pages, Cy) => "Tudalennau",
-        (InvitedToAttend, En) => "You are invited to attend a meeting of the",
-        (InvitedToAttend, Cy) => "Fe'ch gwahoddir i gyfarfod o'r",
-        (ToBeHeldOn, En) => "to be held on",
-        (ToBeHeldOn, Cy) => "a gynhelir ar",
-        (At, En) => "at",
-        (At, Cy) => "am",
-        (In, En) => "in",
-        (In, Cy) => "yn",
-        (ModeInPerson, En) => "The meeting will be held in person and is open to the public.",
-        (ModeInPerson, Cy) => "Cynhelir y cyfarfod wyneb yn wyneb ac mae'n agored i'r cyhoedd.",
-        (ModeHybrid, En) => "This is a hybrid meeting: members may attend in person or remotely by video-conference. It is open to the public.",
-        (ModeHybrid, Cy) => "Cyfarfod hybrid yw hwn: gall aelodau fod yn bresennol yn y lleoliad neu o bell trwy fideo-gynadledda. Mae'n agored i'r cyhoedd.",
-        (ModeRemote, En) => "The meeting will be held remotely by video-conference and is open to the public.",
-        (ModeRemote, Cy) => "Cynhelir y cyfarfod o bell trwy fideo-gynadledda ac mae'n agored i'r cyhoedd.",
-        (HowToJoin, En) => "How to join",
-        (HowToJoin, Cy) => "Sut i ymuno",
-        (Part2, En) => "PART 2",
-        (Part2, Cy) => "RHAN 2",
-        (ExclusionOfPublic, En) => "Exclusion of the press and public",
-        (ExclusionOfPublic, Cy) => "Cau allan y wasg a'r cyhoedd",
-        (ExclusionNotice, En) => "To consider whether to exclude the press and public from the meeting during consideration of the following items of business, on the grounds that they involve the likely disclosure of exempt information as defined in",
-        (ExclusionNotice, Cy) => "Ystyried a ddylid cau allan y wasg a'r cyhoedd o'r cyfarfod yn ystod yr eitemau busnes canlynol, ar y sail eu bod yn debygol o ddatgelu gwybodaeth eithriedig fel y'i diffinnir yn",
-        (ExclusionNoticeEnd, En) => "of Part 4 of Schedule 12A to the Local Government Act 1972",
-        (ExclusionNoticeEnd, Cy) => "Rhan 4 Atodlen 12A Deddf Llywodraeth Leol 1972",
-        (Paragraph, En) => "paragraph",
-        (Paragraph, Cy) => "paragraff",
-        (Paragraphs, En) => "paragraphs",
-        (Paragraphs, Cy) => "paragraffau",
-        (Addendum, En) => "Addendum {n} to the agenda",
-        (Addendum, Cy) => "Adendwm {n} i'r agenda",
-        (AddendumIntro, En) => "The following documents, not available when the agenda was published, are attached for the meeting of the",
-        (AddendumIntro, Cy) => "Atodir y dogfennau canlynol, nad oeddent ar gael pan gyhoeddwyd yr agenda, ar gyfer cyfarfod y",
-        (FrontSheet, En) => "Front sheet",
-        (FrontSheet, Cy) => "Tudalen flaen",
-        (NotForPublication, En) => "Not for publication",
-        (NotForPublication, Cy) => "Nid i'w gyhoeddi",
-        (TrackerTitle, En) => "Decision tracking of recommendations",
-        (TrackerTitle, Cy) => "Olrhain penderfyniadau ar argymhellion",
-        (PeriodTo, En) => "to",
-        (PeriodTo, Cy) => "hyd at",
-        (DateProduced, En) => "Date produced",
-        (DateProduced, Cy) => "Dyddiad llunio",
-        (Summary, En) => "Summary",
-        (Summary, Cy) => "Crynodeb",
-        (Recommendations, En) => "Recommendations",
-        (Recommendations, Cy) => "Argymhellion",
-        (AwaitingResponse, En) => "Awaiting a response",
-        (AwaitingResponse, Cy) => "Yn aros am ymateb",
-        (OverdueCount, En) => "overdue",
-        (OverdueCount, Cy) => "yn hwyr",
-        (Considered, En) => "Considered",
-        (Considered, Cy) => "Ystyriwyd",
-        (Closed, En) => "Closed",
-        (Closed, Cy) => "Caewyd",
-        (Outcomes, En) => "Outcomes",
-        (Outcomes, Cy) => "Canlyniadau",
-        (NoneYet, En) => "none yet",
-        (NoneYet, Cy) => "dim eto",
-        (Meeting, En) => "Meeting",
-        (Meeting, Cy) => "Cyfarfod",
-        (ReferredTo, En) => "Referred to",
-        (ReferredTo, Cy) => "Cyfeiriwyd at",
-        (Sent, En) => "Sent",
-        (Sent, Cy) => "Anfonwyd",
-        (ResponseDue, En) => "Response due",
-        (ResponseDue, Cy) => "Ymateb erbyn",
-        (Status, En) => "Status",
-        (Status, Cy) => "Statws",
-        (Outcome, En) => "Outcome",
-        (Outcome, Cy) => "Canlyniad",
-        (Response, En) => "Response",
-        (Response, Cy) => "Ymateb",
-        (ConsideredAt, En) => "Considered at",
-        (ConsideredAt, Cy) => "Ystyriwyd gan",
-        (ReportedBack, En) => "Reported back",
-        (ReportedBack, Cy) => "Adroddwyd yn ôl",
-        (MinuteWord, En) => "minute",
-        (MinuteWord, Cy) => "cofnod",
-        (NoResolution, En) => "(no resolution recorded)",
-        (NoResolution, Cy) => "(dim penderfyniad wedi'i gofnodi)",
-        (Overdue, En) => "OVERDUE",
-        (Overdue, Cy) => "YN HWYR",
-        (DaysLate, En) => "{n} days late",
-        (DaysLate, Cy) => "{n} diwrnod yn hwyr",
-        (DayLate, En) => "1 day late",
-        (DayLate, Cy) => "1 diwrnod yn hwyr",
-        (StatusIssued, En) => "Awaiting a response",
-        (StatusIssued, Cy) => "Yn aros am ymateb",
-        (StatusScheduled, En) => "Scheduled for consideration",
-        (StatusScheduled, Cy) => "Wedi'i drefnu i'w ystyried",
-        (StatusReportedBack, En) => "Considered and reported back",
-        (StatusReportedBack, Cy) => "Ystyriwyd ac adroddwyd yn ôl",
-        (NoRecommendations, En) => "No recommendations were referred in this period.",
-        (NoRecommendations, Cy) => "Ni chyfeiriwyd unrhyw argymhellion yn ystod y cyfnod hwn.",
+    match l {
+        Minutes => lang.pick("Minutes", "Cofnodion"),
+        MinutesOfMeetingHeldOn => lang.pick("Minutes of a meeting held on", "Cofnodion cyfarfod a gynhaliwyd ar"),
+        Present => lang.pick("Present", "Yn bresennol"),
+        AlsoPresent => lang.pick("Also present", "Hefyd yn bresennol"),
+        InAttendance => lang.pick("In attendance", "Wrth law"),
+        CoOptedMembers => lang.pick("Co-opted members", "Aelodau cyfetholedig"),
+        Apologies => lang.pick("Apologies for absence", "Ymddiheuriadau am absenoldeb"),
+        Declarations => lang.pick("Declarations of interest", "Datganiadau o fuddiant"),
+        NoDeclarations => lang.pick("No declarations were received.", "Ni dderbyniwyd unrhyw ddatganiadau."),
+        ReasonsForDecisions => lang.pick("Reasons for decisions", "Rhesymau dros y penderfyniadau"),
+        ReasonForDecision => lang.pick("Reason for decision", "Rheswm dros y penderfyniad"),
+        ReasonsForRecommendations => lang.pick("Reasons for recommendations", "Rhesymau dros yr argymhellion"),
+        ReasonForRecommendation => lang.pick("Reason for recommendation", "Rheswm dros yr argymhelliad"),
+        Draft => lang.pick("DRAFT", "DRAFFT"),
+        Page => lang.pick("Page", "Tudalen"),
+        Of => lang.pick("of", "o"),
+        Signed => lang.pick("Signed", "Llofnodwyd"),
+        Date => lang.pick("Date", "Dyddiad"),
+        SubjectToResolution => lang.pick("subject to resolution", "yn amodol ar benderfyniad"),
+        Above => lang.pick("above", "uchod"),
+        AttendanceForItem => lang.pick("In attendance for this item", "Yn bresennol ar gyfer yr eitem hon"),
+        ExemptNotPublished => lang.pick("This item was considered in private. Its minute is not published because it contains exempt information as defined in paragraph", "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir ym mharagraff"),
+        Confidential => lang.pick("CONFIDENTIAL", "CYFRINACHOL"),
+        Agenda => lang.pick("Agenda", "Agenda"),
+        Membership => lang.pick("Membership", "Aelodaeth"),
+        Members => lang.pick("Members", "Aelodau"),
+        ContactOfficer => lang.pick("Contact officer", "Cyswllt"),
+        DateOfIssue => lang.pick("Date of issue", "Dyddiad cyhoeddi"),
+        Pages => lang.pick("Pages", "Tudalennau"),
+        InvitedToAttend => lang.pick("You are invited to attend a meeting of the", "Fe'ch gwahoddir i gyfarfod o'r"),
+        ToBeHeldOn => lang.pick("to be held on", "a gynhelir ar"),
+        At => lang.pick("at", "am"),
+        In => lang.pick("in", "yn"),
+        ModeInPerson => lang.pick("The meeting will be held in person and is open to the public.", "Cynhelir y cyfarfod wyneb yn wyneb ac mae'n agored i'r cyhoedd."),
+        ModeHybrid => lang.pick("This is a hybrid meeting: members may attend in person or remotely by video-conference. It is open to the public.", "Cyfarfod hybrid yw hwn: gall aelodau fod yn bresennol yn y lleoliad neu o bell trwy fideo-gynadledda. Mae'n agored i'r cyhoedd."),
+        ModeRemote => lang.pick("The meeting will be held remotely by video-conference and is open to the public.", "Cynhelir y cyfarfod o bell trwy fideo-gynadledda ac mae'n agored i'r cyhoedd."),
+        HowToJoin => lang.pick("How to join", "Sut i ymuno"),
+        Part2 => lang.pick("PART 2", "RHAN 2"),
+        ExclusionOfPublic => lang.pick("Exclusion of the press and public", "Cau allan y wasg a'r cyhoedd"),
+        ExclusionNotice => lang.pick("To consider whether to exclude the press and public from the meeting during consideration of the following items of business, on the grounds that they involve the likely disclosure of exempt information as defined in", "Ystyried a ddylid cau allan y wasg a'r cyhoedd o'r cyfarfod yn ystod yr eitemau busnes canlynol, ar y sail eu bod yn debygol o ddatgelu gwybodaeth eithriedig fel y'i diffinnir yn"),
+        ExclusionNoticeEnd => lang.pick("of Part 4 of Schedule 12A to the Local Government Act 1972", "Rhan 4 Atodlen 12A Deddf Llywodraeth Leol 1972"),
+        Paragraph => lang.pick("paragraph", "paragraff"),
+        Paragraphs => lang.pick("paragraphs", "paragraffau"),
+        Addendum => lang.pick("Addendum {n} to the agenda", "Adendwm {n} i'r agenda"),
+        AddendumIntro => lang.pick("The following documents, not available when the agenda was published, are attached for the meeting of the", "Atodir y dogfennau canlynol, nad oeddent ar gael pan gyhoeddwyd yr agenda, ar gyfer cyfarfod y"),
+        FrontSheet => lang.pick("Front sheet", "Tudalen flaen"),
+        NotForPublication => lang.pick("Not for publication", "Nid i'w gyhoeddi"),
+        TrackerTitle => lang.pick("Decision tracking of recommendations", "Olrhain penderfyniadau ar argymhellion"),
+        PeriodTo => lang.pick("to", "hyd at"),
+        DateProduced => lang.pick("Date produced", "Dyddiad llunio"),
+        Summary => lang.pick("Summary", "Crynodeb"),
+        Recommendations => lang.pick("Recommendations", "Argymhellion"),
+        AwaitingResponse => lang.pick("Awaiting a response", "Yn aros am ymateb"),
+        OverdueCount => lang.pick("overdue", "yn hwyr"),
+        Considered => lang.pick("Considered", "Ystyriwyd"),
+        Closed => lang.pick("Closed", "Caewyd"),
+        Outcomes => lang.pick("Outcomes", "Canlyniadau"),
+        NoneYet => lang.pick("none yet", "dim eto"),
+        Meeting => lang.pick("Meeting", "Cyfarfod"),
+        ReferredTo => lang.pick("Referred to", "Cyfeiriwyd at"),
+        Sent => lang.pick("Sent", "Anfonwyd"),
+        ResponseDue => lang.pick("Response due", "Ymateb erbyn"),
+        Status => lang.pick("Status", "Statws"),
+        Outcome => lang.pick("Outcome", "Canlyniad"),
+        Response => lang.pick("Response", "Ymateb"),
+        ConsideredAt => lang.pick("Considered at", "Ystyriwyd gan"),
+        ReportedBack => lang.pick("Reported back", "Adroddwyd yn ôl"),
+        MinuteWord => lang.pick("minute", "cofnod"),
+        NoResolution => lang.pick("(no resolution recorded)", "(dim penderfyniad wedi'i gofnodi)"),
+        Overdue => lang.pick("OVERDUE", "YN HWYR"),
+        DaysLate => lang.pick("{n} days late", "{n} diwrnod yn hwyr"),
+        DayLate => lang.pick("1 day late", "1 diwrnod yn hwyr"),
+        StatusIssued => lang.pick("Awaiting a response", "Yn aros am ymateb"),
+        StatusScheduled => lang.pick("Scheduled for consideration", "Wedi'i drefnu i'w ystyried"),
+        StatusReportedBack => lang.pick("Considered and reported back", "Ystyriwyd ac adroddwyd yn ôl"),
+        NoRecommendations => lang.pick("No recommendations were referred in this period.", "Ni chyfeiriwyd unrhyw argymhellion yn ystod y cyfnod hwn."),
     }
+}
+
+/// How a page of the minutes (and the tracker) is numbered: `{n}` is the page, `{total}` the
+/// number of pages.
+pub fn page_number_form(lang: Language) -> &'static str {
+    lang.pick("Page {n} of {total}", "Tudalen {n} o {total}")
+}
+
+/// How a page of the loose-leaf minute book is numbered: `{n}` is the book's page.
+pub fn minute_book_form(lang: Language) -> &'static str {
+    lang.pick("Minute Book page {n}", "Llyfr Cofnodion tudalen {n}")
 }
 
 /// The decision keyword as printed, in capitals.
 pub fn keyword(k: Keyword, lang: Language) -> &'static str {
-    match (k, lang) {
-        (Keyword::Resolved, Language::En) => "RESOLVED",
-        (Keyword::Resolved, Language::Cy) => "PENDERFYNWYD",
-        (Keyword::Recommended, Language::En) => "RECOMMENDED",
-        (Keyword::Recommended, Language::Cy) => "ARGYMHELLWYD",
-        (Keyword::Agreed, Language::En) => "AGREED",
-        (Keyword::Agreed, Language::Cy) => "CYTUNWYD",
+    match k {
+        Keyword::Resolved => lang.pick("RESOLVED", "PENDERFYNWYD"),
+        Keyword::Recommended => lang.pick("RECOMMENDED", "ARGYMHELLWYD"),
+        Keyword::Agreed => lang.pick("AGREED", "CYTUNWYD"),
     }
 }
 
 /// A referral's outcome as printed in the tracker ([K] in Welsh).
 pub fn outcome(o: ReferralOutcome, lang: Language) -> &'static str {
     use ReferralOutcome::*;
-    match (o, lang) {
-        (Accepted, Language::En) => "Accepted",
-        (Accepted, Language::Cy) => "Derbyniwyd",
-        (AcceptedInPart, Language::En) => "Accepted in part",
-        (AcceptedInPart, Language::Cy) => "Derbyniwyd yn rhannol",
-        (NotAccepted, Language::En) => "Not accepted",
-        (NotAccepted, Language::Cy) => "Ni dderbyniwyd",
-        (Noted, Language::En) => "Noted",
-        (Noted, Language::Cy) => "Nodwyd",
-        (Deferred, Language::En) => "Deferred",
-        (Deferred, Language::Cy) => "Gohiriwyd",
-        (ReferredBack, Language::En) => "Referred back",
-        (ReferredBack, Language::Cy) => "Cyfeiriwyd yn ôl",
+    match o {
+        Accepted => lang.pick("Accepted", "Derbyniwyd"),
+        AcceptedInPart => lang.pick("Accepted in part", "Derbyniwyd yn rhannol"),
+        NotAccepted => lang.pick("Not accepted", "Ni dderbyniwyd"),
+        Noted => lang.pick("Noted", "Nodwyd"),
+        Deferred => lang.pick("Deferred", "Gohiriwyd"),
+        ReferredBack => lang.pick("Referred back", "Cyfeiriwyd yn ôl"),
     }
 }
 
 /// Why a matter was referred, as printed after the body it went to ([K] in Welsh).
 pub fn purpose(p: ReferralPurpose, lang: Language) -> &'static str {
     use ReferralPurpose::*;
-    match (p, lang) {
-        (ForDecision, Language::En) => "for decision",
-        (ForDecision, Language::Cy) => "i'w benderfynu",
-        (ForInformation, Language::En) => "for information",
-        (ForInformation, Language::Cy) => "er gwybodaeth",
-        (ForConsultation, Language::En) => "for consultation",
-        (ForConsultation, Language::Cy) => "i ymgynghori",
-        (S21Report, Language::En) => "report under section 21 of the Local Government Act 2000",
-        (S21Report, Language::Cy) => "adroddiad dan adran 21 Deddf Llywodraeth Leol 2000",
+    match p {
+        ForDecision => lang.pick("for decision", "i'w benderfynu"),
+        ForInformation => lang.pick("for information", "er gwybodaeth"),
+        ForConsultation => lang.pick("for consultation", "i ymgynghori"),
+        S21Report => lang.pick(
+            "report under section 21 of the Local Government Act 2000",
+            "adroddiad dan adran 21 Deddf Llywodraeth Leol 2000",
+        ),
     }
 }
 
 /// The letter-spaced opener of every limb.
 pub fn that(lang: Language) -> &'static str {
-    match lang {
-        Language::En => "T H A T",
-        Language::Cy => "B O D",
-    }
+    lang.pick("T H A T", "B O D")
 }
 
 /// "(Chairman)", "(Vice-Chair)"...
 pub fn chair(title: ChairTitle, vice: bool, lang: Language) -> &'static str {
-    match (lang, title, vice) {
-        (Language::En, ChairTitle::Chairman, false) => "Chairman",
-        (Language::En, ChairTitle::Chairman, true) => "Vice-Chairman",
-        (Language::En, ChairTitle::Chair, false) => "Chair",
-        (Language::En, ChairTitle::Chair, true) => "Vice-Chair",
-        (Language::Cy, _, false) => "Cadeirydd",
-        (Language::Cy, _, true) => "Is-Gadeirydd",
+    // Welsh has one word for both styles.
+    match (title, vice) {
+        (ChairTitle::Chairman, false) => lang.pick("Chairman", "Cadeirydd"),
+        (ChairTitle::Chairman, true) => lang.pick("Vice-Chairman", "Is-Gadeirydd"),
+        (ChairTitle::Chair, false) => lang.pick("Chair", "Cadeirydd"),
+        (ChairTitle::Chair, true) => lang.pick("Vice-Chair", "Is-Gadeirydd"),
     }
 }
 
@@ -344,20 +264,16 @@ pub fn role_cy(role: &str) -> Option<&'static str> {
 
 /// "Councillor" / "Councillors" in the language of the document.
 pub fn councillor(plural: bool, lang: Language) -> &'static str {
-    match (lang, plural) {
-        (Language::En, false) => "Councillor",
-        (Language::En, true) => "Councillors",
-        (Language::Cy, false) => "Y Cynghorydd",
-        (Language::Cy, true) => "Y Cynghorwyr",
+    if plural {
+        lang.pick("Councillors", "Y Cynghorwyr")
+    } else {
+        lang.pick("Councillor", "Y Cynghorydd")
     }
 }
 
 /// The word joining the last two names of a list.
 pub fn and(lang: Language) -> &'static str {
-    match lang {
-        Language::En => "and",
-        Language::Cy => "a",
-    }
+    lang.pick("and", "a")
 }
 
 /// Monday = 1 ... Sunday = 7.
@@ -382,10 +298,7 @@ pub fn weekday(n: u32, lang: Language) -> &'static str {
         "dydd Sul",
     ];
     let i = (n.clamp(1, 7) - 1) as usize;
-    match lang {
-        Language::En => EN[i],
-        Language::Cy => CY[i],
-    }
+    lang.pick(EN, CY)[i]
 }
 
 pub fn month(m: u32, lang: Language) -> &'static str {
@@ -418,8 +331,5 @@ pub fn month(m: u32, lang: Language) -> &'static str {
         "Rhagfyr",
     ];
     let i = (m.clamp(1, 12) - 1) as usize;
-    match lang {
-        Language::En => EN[i],
-        Language::Cy => CY[i],
-    }
+    lang.pick(EN, CY)[i]
 }

@@ -8,6 +8,7 @@
 //! their TypeScript twins to `ui/src/lib/ipc/bindings/` (see `tests/bindings.rs`).
 
 pub mod error;
+pub mod front_sheet;
 pub mod house_style;
 pub mod input;
 pub mod labels;

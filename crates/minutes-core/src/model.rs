@@ -57,6 +57,33 @@ word_enum! {
     pub enum Language { En => "en", Cy => "cy" }
 }
 
+impl Language {
+    /// The one place a printed text is chosen by language: `lang.pick("Page", "Tudalen")` is
+    /// the English in an English document and the Welsh in a Welsh one. Works for any pair
+    /// (words, formats, whole functions' results).
+    pub fn pick<T>(self, en: T, cy: T) -> T {
+        match self {
+            Language::En => en,
+            Language::Cy => cy,
+        }
+    }
+
+    /// A text a clerk keeps in both languages (a body's name, an item's title): the Welsh in a
+    /// Welsh document unless it is blank, otherwise the English.
+    pub fn text<'a>(self, en: &'a str, cy: &'a str) -> &'a str {
+        if cy.trim().is_empty() {
+            en
+        } else {
+            self.pick(en, cy)
+        }
+    }
+
+    /// The document's language tag (BCP 47), as a PDF's `/Lang` gives it.
+    pub fn tag(self) -> &'static str {
+        self.pick("en-GB", "cy")
+    }
+}
+
 word_enum! {
     pub enum BodyKind {
         Council => "council", Cabinet => "cabinet", Scrutiny => "scrutiny",
@@ -501,13 +528,6 @@ pub struct Referral {
     pub closed_on: Option<NaiveDate>,
 }
 
-impl Referral {
-    /// Late: still waiting for the target body after the response was due.
-    pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        crate::referral::is_overdue(self.status, self.response_due, today)
-    }
-}
-
 /// An amendment agreed when the minutes were approved, recorded in the approving minute.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -553,7 +573,30 @@ pub struct MeetingRecord {
     pub approved_at: Option<MeetingRef>,
     /// The agenda packs issued for the meeting: the agenda (number 0), then its supplements,
     /// with the pages each report took.
-    pub pack_issues: Vec<crate::pack::PackIssue>,
+    pub pack_issues: Vec<PackIssue>,
+}
+
+/// The pack pages one report or appendix took when a pack was issued.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PackedDocument {
+    pub document_id: Uuid,
+    pub first_page: u32,
+    pub last_page: u32,
+}
+
+/// A pack issued for a meeting: the agenda itself (number 0) or supplement 1, 2...
+/// Pages are those of the full (confidential) pack, which numbers every report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PackIssue {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub number: u32,
+    pub issued_on: NaiveDate,
+    pub first_page: u32,
+    pub last_page: u32,
+    pub documents: Vec<PackedDocument>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -7,7 +7,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::model::{Jurisdiction, MeetingRecord};
+// The page map is part of the meeting record, so its types live in the model.
+pub use crate::model::{PackIssue, PackedDocument};
+
+use crate::house_style::long_date;
+use crate::model::{Jurisdiction, Language, MeetingRecord};
 
 /// The authority's own words on every agenda pack's front sheet, in English and Welsh.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -62,29 +66,6 @@ impl MeetingPackInfo {
     }
 }
 
-/// The pack pages one report or appendix took when a pack was issued.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct PackedDocument {
-    pub document_id: Uuid,
-    pub first_page: u32,
-    pub last_page: u32,
-}
-
-/// A pack issued for a meeting: the agenda itself (number 0) or supplement 1, 2...
-/// Pages are those of the full (confidential) pack, which numbers every report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct PackIssue {
-    pub id: Uuid,
-    pub meeting_id: Uuid,
-    pub number: u32,
-    pub issued_on: NaiveDate,
-    pub first_page: u32,
-    pub last_page: u32,
-    pub documents: Vec<PackedDocument>,
-}
-
 /// What a supplement carries: reports added after the agenda was published.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -126,6 +107,24 @@ pub fn notice_days(j: Jurisdiction) -> u32 {
         Jurisdiction::Wales => 3,
         Jurisdiction::England => 5,
     }
+}
+
+/// What the clerk is told when the agenda (issued on the date it was published, else `today`)
+/// gives fewer clear days' notice than the law requires; `None` when it gives enough, and for
+/// a supplement.
+pub fn notice_warning(input: &PackInput, today: NaiveDate) -> Option<String> {
+    if input.supplement.is_some() {
+        return None;
+    }
+    let published = input.info.agenda_published_on.unwrap_or(today);
+    let need = notice_days(input.record.authority.jurisdiction);
+    let have = clear_days(published, input.record.meeting.date);
+    (have < need).then(|| {
+        format!(
+            "The agenda is issued on {} with {have} clear days' notice; {need} are required.",
+            long_date(published, Language::En)
+        )
+    })
 }
 
 #[cfg(test)]

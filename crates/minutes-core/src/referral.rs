@@ -5,7 +5,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::error::DomainError;
-use crate::model::{ReferralPurpose, ReferralStatus};
+use crate::model::{Referral, ReferralPurpose, ReferralStatus};
 
 /// Whether a referral may move from `from` to `to`.
 ///
@@ -56,6 +56,14 @@ pub fn response_due(sent_on: NaiveDate, _purpose: ReferralPurpose) -> NaiveDate 
 /// Still waiting for the target after the due date.
 pub fn is_overdue(status: ReferralStatus, due: NaiveDate, today: NaiveDate) -> bool {
     matches!(status, ReferralStatus::Issued | ReferralStatus::Scheduled) && today > due
+}
+
+// Written here rather than in `model`, so that the model imports none of the rules.
+impl Referral {
+    /// Late: still waiting for the target body after the response was due.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        is_overdue(self.status, self.response_due, today)
+    }
 }
 
 #[cfg(test)]

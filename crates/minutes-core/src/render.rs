@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::house_style::{
     apologies_sentence, ensure_full_stop, heading, join_names, limb_text, long_date, people_list,
@@ -85,6 +86,26 @@ pub struct MinutesDocument {
     pub minute_book_start: Option<u32>,
 }
 
+impl MinutesDocument {
+    /// The marks every page's header carries: "DRAFT" until the minutes are signed, then
+    /// "CONFIDENTIAL" on the confidential version.
+    pub fn marks(&self) -> Vec<&'static str> {
+        let mut marks = Vec::new();
+        if self.draft {
+            marks.push(label(Label::Draft, self.language));
+        }
+        if self.visibility == Visibility::Confidential {
+            marks.push(label(Label::Confidential, self.language));
+        }
+        marks
+    }
+
+    /// The word set across every page of a draft.
+    pub fn watermark(&self) -> Option<&'static str> {
+        self.draft.then(|| label(Label::Draft, self.language))
+    }
+}
+
 /// The language the minute book is kept in: Welsh where the authority works in Welsh only,
 /// otherwise English (a translation is not the legal record).
 pub fn minute_book_language(a: &Authority) -> Language {
@@ -105,17 +126,11 @@ pub fn minute_book_document(rec: &MeetingRecord) -> MinutesDocument {
 }
 
 fn body_name(body: &Body, lang: Language) -> String {
-    match lang {
-        Language::Cy if !body.name_cy.is_empty() => body.name_cy.clone(),
-        _ => body.name_en.clone(),
-    }
+    lang.text(&body.name_en, &body.name_cy).to_string()
 }
 
 fn authority_name(a: &Authority, lang: Language) -> String {
-    match lang {
-        Language::Cy if !a.name_cy.is_empty() => a.name_cy.clone(),
-        _ => a.name_en.clone(),
-    }
+    lang.text(&a.name_en, &a.name_cy).to_string()
 }
 
 /// Builds the formal minutes of one meeting.
@@ -149,9 +164,9 @@ pub fn minutes_document(
             exclusion_lines(rec, &run, lang, &mut lines);
         }
         // A heading taken from the agenda prints in the document's language.
-        let title = match (lang, item) {
-            (Language::Cy, Some(i)) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
-                &i.title_cy
+        let title = match item {
+            Some(i) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
+                lang.pick(&m.minute.heading, &i.title_cy)
             }
             _ => &m.minute.heading,
         };
@@ -167,10 +182,10 @@ pub fn minutes_document(
                 lines.push(Line::Paragraph(format!(
                     "{} {paras} {}.",
                     label(Label::ExemptNotPublished, lang),
-                    match lang {
-                        Language::En => "of Schedule 12A to the Local Government Act 1972",
-                        Language::Cy => "o Atodlen 12A Deddf Llywodraeth Leol 1972",
-                    }
+                    lang.pick(
+                        "of Schedule 12A to the Local Government Act 1972",
+                        "o Atodlen 12A Deddf Llywodraeth Leol 1972",
+                    )
                 )));
             } else {
                 push_paragraphs(&m.minute.public_summary, &mut lines);
@@ -259,27 +274,27 @@ fn exclusion_lines(
     let numbers: Vec<String> = run.iter().map(|m| m.minute.label.clone()).collect();
     let (many, several) = (numbers.len() > 1, paragraphs.len() > 1);
     let (numbers, paragraphs) = (join_names(&numbers, lang), join_names(&paragraphs, lang));
-    let text = match lang {
-        Language::En => format!(
+    let text = lang.pick(
+        format!(
             "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following {} of business (Minute {}. {numbers}) on the grounds that {} the likely disclosure of exempt information as defined in {} {paragraphs} of Part 4 of Schedule 12A to the Act.",
             if many { "items" } else { "item" },
             if many { "Nos" } else { "No" },
             if many { "they involve" } else { "it involves" },
             if several { "paragraphs" } else { "paragraph" },
         ),
-        Language::Cy => format!(
+        format!(
             "o dan Adran 100A(4) Deddf Llywodraeth Leol 1972, y dylid gwahardd y wasg a'r cyhoedd o'r cyfarfod ar gyfer {} busnes canlynol (Cofnod {numbers}) ar y sail ei bod yn debygol y datgelir gwybodaeth eithriedig fel y'i diffinnir {} {paragraphs} o Ran 4 o Atodlen 12A i'r Ddeddf.",
             if many { "yr eitemau" } else { "yr eitem" },
             if several { "ym mharagraffau" } else { "ym mharagraff" },
         ),
-    };
+    );
     lines.push(Line::MinuteHeading {
         number: String::new(),
         heading: heading(
-            match lang {
-                Language::En => "Exclusion of the press and public",
-                Language::Cy => "Gwahardd y wasg a'r cyhoedd",
-            },
+            lang.pick(
+                "Exclusion of the press and public",
+                "Gwahardd y wasg a'r cyhoedd",
+            ),
             "",
         ),
     });
@@ -387,16 +402,11 @@ fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) 
                 .and_then(|id| rec.person(id))
                 .map(|q| person_name(&q.honorific, &q.name, lang))
                 .unwrap_or_default();
-            parts.push(match lang {
-                Language::En => format!(
-                    "{} (substituting for {for_whom})",
-                    person_name(&p.honorific, &p.name, lang)
-                ),
-                Language::Cy => format!(
-                    "{} (yn dirprwyo dros {for_whom})",
-                    person_name(&p.honorific, &p.name, lang)
-                ),
-            });
+            let name = person_name(&p.honorific, &p.name, lang);
+            parts.push(lang.pick(
+                format!("{name} (substituting for {for_whom})"),
+                format!("{name} (yn dirprwyo dros {for_whom})"),
+            ));
         }
     }
     if !parts.is_empty() {
@@ -558,25 +568,23 @@ fn block_lines(content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
         } => {
             let q = ensure_full_stop(question);
             let a = ensure_full_stop(answer);
-            let text = match lang {
-                Language::En => format!(
-                    "{} queried {q}  In response, {answered_by} advised that {a}",
-                    sentence_case(asked_by)
-                ),
-                Language::Cy => format!(
-                    "Gofynnodd {} {q}  Mewn ymateb, dywedodd {} {a}",
-                    role_in_welsh(asked_by),
-                    role_in_welsh(answered_by)
-                ),
-            };
-            lines.push(Line::Paragraph(if answer.trim().is_empty() {
-                match lang {
-                    Language::En => format!("{} queried {q}", sentence_case(asked_by)),
-                    Language::Cy => format!("Gofynnodd {} {q}", role_in_welsh(asked_by)),
-                }
+            // The Welsh names the roles in Welsh; the English starts the sentence with them.
+            let asked = lang.pick(sentence_case(asked_by), role_in_welsh(asked_by));
+            let text = if answer.trim().is_empty() {
+                lang.pick(
+                    format!("{asked} queried {q}"),
+                    format!("Gofynnodd {asked} {q}"),
+                )
             } else {
-                text
-            }));
+                lang.pick(
+                    format!("{asked} queried {q}  In response, {answered_by} advised that {a}"),
+                    format!(
+                        "Gofynnodd {asked} {q}  Mewn ymateb, dywedodd {} {a}",
+                        role_in_welsh(answered_by)
+                    ),
+                )
+            };
+            lines.push(Line::Paragraph(text));
         }
     }
 }
@@ -645,11 +653,8 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
 /// The minutes as plain text: what `cofnod minutes` prints.
 pub fn to_text(doc: &MinutesDocument) -> String {
     let mut out = String::new();
-    if doc.draft {
-        out.push_str(&format!("{}\n\n", label(Label::Draft, doc.language)));
-    }
-    if doc.visibility == Visibility::Confidential {
-        out.push_str(&format!("{}\n\n", label(Label::Confidential, doc.language)));
+    for mark in doc.marks() {
+        out.push_str(&format!("{mark}\n\n"));
     }
     for line in &doc.lines {
         match line {
@@ -674,4 +679,399 @@ pub fn to_text(doc: &MinutesDocument) -> String {
     out
 }
 
-use uuid::Uuid;
+#[cfg(test)]
+mod tests {
+    //! The legal wording of the minutes as a clerk checks it: the apologies sentence, "No
+    //! declarations were received.", the keyword and its "T H A T" limbs, and the reasons'
+    //! heading, in English and Welsh.
+    use super::*;
+    use chrono::NaiveDate;
+
+    const EN: Language = Language::En;
+    const CY: Language = Language::Cy;
+
+    fn id() -> Uuid {
+        Uuid::now_v7()
+    }
+
+    fn councillor(name: &str) -> Person {
+        Person {
+            id: id(),
+            honorific: "Councillor".into(),
+            name: name.into(),
+            kind: PersonKind::Member,
+            title: String::new(),
+            retired: false,
+        }
+    }
+
+    fn item(
+        meeting_id: Uuid,
+        position: u32,
+        title: &str,
+        standing: Option<StandingItem>,
+    ) -> AgendaItem {
+        AgendaItem {
+            id: id(),
+            meeting_id,
+            position,
+            title_en: title.into(),
+            title_cy: String::new(),
+            part: ItemPart::Public,
+            exempt_paragraphs: Vec::new(),
+            public_interest: String::new(),
+            origin: if standing.is_some() {
+                ItemOrigin::Standing
+            } else {
+                ItemOrigin::Report
+            },
+            standing,
+            tag: String::new(),
+            urgent_reason: String::new(),
+            presenting_officer_id: None,
+        }
+    }
+
+    fn resolution(limb: u32, keyword: Keyword, text: &str, reason: &str) -> Resolution {
+        Resolution {
+            id: id(),
+            minute_id: id(),
+            limb,
+            keyword,
+            text: text.into(),
+            reason: reason.into(),
+            conditional_on: None,
+            vote: String::new(),
+        }
+    }
+
+    /// A scrutiny meeting of 5th January, 2015 with the apologies and declarations items, and
+    /// a report item decided by `resolutions`; `apologies` are the councillors who sent them.
+    fn record(apologies: &[&str], resolutions: Vec<Resolution>) -> MeetingRecord {
+        let meeting_id = id();
+        let sequence_id = id();
+        let body = Body {
+            id: id(),
+            name_en: "Scrutiny Committee".into(),
+            name_cy: "Pwyllgor Craffu".into(),
+            kind: BodyKind::Scrutiny,
+            default_keyword: Keyword::Resolved,
+            chair_title: ChairTitle::Chairman,
+            quorum: 3,
+            whip_declarations_required: true,
+            reasons_required: true,
+            sequence_id,
+            retired: false,
+        };
+        let people: Vec<Person> = apologies.iter().map(|n| councillor(n)).collect();
+        let attendance = people
+            .iter()
+            .map(|p| Attendance {
+                id: id(),
+                meeting_id,
+                person_id: p.id,
+                status: AttendanceStatus::Apologies,
+                substitute_for: None,
+                mode: AttendanceMode::Room,
+                capacity: None,
+                arrived_at_item: None,
+                left_at_item: None,
+            })
+            .collect();
+        let agenda = vec![
+            item(
+                meeting_id,
+                1,
+                "Apologies for absence",
+                Some(StandingItem::Apologies),
+            ),
+            item(
+                meeting_id,
+                2,
+                "Declarations of interest",
+                Some(StandingItem::Declarations),
+            ),
+            item(meeting_id, 3, "Safeguarding report", None),
+        ];
+        let minutes = agenda
+            .iter()
+            .map(|i| MinuteRecord {
+                minute: Minute {
+                    id: id(),
+                    meeting_id,
+                    agenda_item_id: Some(i.id),
+                    sequence_id,
+                    year_start: NaiveDate::from_ymd_opt(2014, 5, 1).unwrap(),
+                    number: 700 + i.position,
+                    label: (700 + i.position).to_string(),
+                    heading: i.title_en.clone(),
+                    tag: String::new(),
+                    exempt: false,
+                    public_summary: String::new(),
+                    position: i.position,
+                },
+                blocks: Vec::new(),
+                resolutions: if i.standing.is_none() {
+                    resolutions.clone()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
+        MeetingRecord {
+            authority: Authority {
+                name_en: "Glantawe County Borough Council".into(),
+                name_cy: "Cyngor Bwrdeistref Sirol Glantawe".into(),
+                jurisdiction: Jurisdiction::Wales,
+                languages: LanguagePolicy::Bilingual,
+                year_start_month: 5,
+                year_start_day: 1,
+                minute_book: None,
+            },
+            meeting: Meeting {
+                id: meeting_id,
+                body_id: body.id,
+                kind: MeetingKind::Ordinary,
+                date: NaiveDate::from_ymd_opt(2015, 1, 5).unwrap(),
+                start_time: None,
+                end_time: None,
+                venue: String::new(),
+                mode: MeetingMode::InPerson,
+                joining_details: String::new(),
+                status: MeetingStatus::Closed,
+                minutes_status: MinutesStatus::Drafting,
+                approved_at_meeting_id: None,
+                signed_by_person_id: None,
+                signed_on: None,
+                book_pages: None,
+            },
+            body,
+            people,
+            memberships: Vec::new(),
+            attendance,
+            declarations: Vec::new(),
+            agenda,
+            documents: Vec::new(),
+            minutes,
+            referrals: Vec::new(),
+            bodies: Vec::new(),
+            amendments: Vec::new(),
+            approved_at: None,
+            pack_issues: Vec::new(),
+        }
+    }
+
+    fn lines(rec: &MeetingRecord, lang: Language) -> Vec<Line> {
+        minutes_document(rec, lang, Visibility::Public).lines
+    }
+
+    fn paragraphs(rec: &MeetingRecord, lang: Language) -> Vec<String> {
+        lines(rec, lang)
+            .into_iter()
+            .filter_map(|l| match l {
+                Line::Paragraph(t) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The decision block of the report's minute: keyword, limbs and reasons.
+    fn decision(rec: &MeetingRecord, lang: Language) -> Vec<Line> {
+        let all = lines(rec, lang);
+        let start = all
+            .iter()
+            .position(|l| matches!(l, Line::Keyword(_)))
+            .expect("a keyword line");
+        all[start..].to_vec()
+    }
+
+    fn limb(label: &str, text: &str) -> Line {
+        Line::Limb {
+            label: label.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn the_title_names_the_meeting_date() {
+        let rec = record(&[], Vec::new());
+        assert_eq!(
+            lines(&rec, EN)[..3],
+            [
+                Line::Authority("Glantawe County Borough Council".into()),
+                Line::Body("Scrutiny Committee".into()),
+                Line::Title("Minutes of a meeting held on 5th January, 2015.".into()),
+            ]
+        );
+        assert_eq!(
+            lines(&rec, CY)[..3],
+            [
+                Line::Authority("Cyngor Bwrdeistref Sirol Glantawe".into()),
+                Line::Body("Pwyllgor Craffu".into()),
+                Line::Title("Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_from_one_councillor_read_this_was_received() {
+        let rec = record(&["A. Hopkins"], Vec::new());
+        assert_eq!(
+            paragraphs(&rec, EN)[0],
+            "This was received from Councillor A. Hopkins."
+        );
+        assert_eq!(
+            paragraphs(&rec, CY)[0],
+            "Derbyniwyd ymddiheuriadau gan y Cynghorydd A. Hopkins."
+        );
+    }
+
+    #[test]
+    fn apologies_from_several_councillors_read_these_were_received_in_surname_order() {
+        let rec = record(&["J. Williams", "A. Hopkins", "I.W. Evans"], Vec::new());
+        assert_eq!(
+            paragraphs(&rec, EN)[0],
+            "These were received from Councillors I.W. Evans, A. Hopkins and J. Williams."
+        );
+        // "a" becomes "ac" before a vowel; "y Cynghorwyr" mid-sentence.
+        let rec = record(&["A. Hopkins", "I.W. Thomas"], Vec::new());
+        assert_eq!(
+            paragraphs(&rec, CY)[0],
+            "Derbyniwyd ymddiheuriadau gan y Cynghorwyr A. Hopkins ac I.W. Thomas."
+        );
+    }
+
+    #[test]
+    fn no_apologies_print_no_sentence_and_no_declarations_say_so() {
+        let rec = record(&[], Vec::new());
+        assert_eq!(paragraphs(&rec, EN), ["No declarations were received."]);
+        assert_eq!(
+            paragraphs(&rec, CY),
+            ["Ni dderbyniwyd unrhyw ddatganiadau."]
+        );
+        let heads: Vec<String> = lines(&rec, EN)
+            .into_iter()
+            .filter_map(|l| match l {
+                Line::MinuteHeading { number, heading } => Some(format!("{number} {heading}")),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                "701 APOLOGIES FOR ABSENCE \u{2013}",
+                "702 DECLARATIONS OF INTEREST \u{2013}",
+                "703 SAFEGUARDING REPORT \u{2013}",
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_limbs_open_t_h_a_t_under_the_keyword_with_their_reasons() {
+        let mut second = resolution(
+            2,
+            Keyword::Recommended,
+            "the action plan be referred to Cabinet",
+            "So that Cabinet can respond within two months",
+        );
+        second.conditional_on = Some(1);
+        let rec = record(
+            &[],
+            vec![
+                resolution(
+                    1,
+                    Keyword::Recommended,
+                    "the report be noted",
+                    "To keep Members informed.",
+                ),
+                second,
+            ],
+        );
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                Line::Keyword("RECOMMENDED \u{2013}".into()),
+                limb("(1)", "T H A T the report be noted."),
+                limb(
+                    "(2)",
+                    "T H A T subject to resolution (1) above, the action plan be referred to Cabinet."
+                ),
+                Line::SubHeading("Reasons for recommendations".into()),
+                limb("(1)", "To keep Members informed."),
+                limb("(2)", "So that Cabinet can respond within two months."),
+            ]
+        );
+        assert_eq!(
+            decision(&rec, CY)[..4],
+            [
+                Line::Keyword("ARGYMHELLWYD \u{2013}".into()),
+                limb("(1)", "B O D the report be noted."),
+                limb(
+                    "(2)",
+                    "B O D yn amodol ar benderfyniad (1) uchod, the action plan be referred to Cabinet."
+                ),
+                Line::SubHeading("Rhesymau dros yr argymhellion".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_resolution_has_no_number_and_a_singular_reason_heading() {
+        let rec = record(
+            &[],
+            vec![resolution(
+                1,
+                Keyword::Resolved,
+                "the report be noted",
+                "To keep Members informed",
+            )],
+        );
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                Line::Keyword("RESOLVED \u{2013}".into()),
+                limb("", "T H A T the report be noted."),
+                Line::SubHeading("Reason for decision".into()),
+                limb("", "To keep Members informed."),
+            ]
+        );
+        assert_eq!(
+            decision(&rec, CY)[..3],
+            [
+                Line::Keyword("PENDERFYNWYD \u{2013}".into()),
+                limb("", "B O D the report be noted."),
+                Line::SubHeading("Rheswm dros y penderfyniad".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn several_decisions_without_a_recommendation_head_reasons_for_decisions() {
+        let rec = record(
+            &[],
+            vec![
+                resolution(1, Keyword::Resolved, "the report be noted", "To inform"),
+                resolution(2, Keyword::Resolved, "a visit be arranged", "To see"),
+            ],
+        );
+        assert!(decision(&rec, EN).contains(&Line::SubHeading("Reasons for decisions".into())));
+        assert!(
+            decision(&rec, CY).contains(&Line::SubHeading("Rhesymau dros y penderfyniadau".into()))
+        );
+        // Without reasons, no heading.
+        let rec = record(
+            &[],
+            vec![resolution(1, Keyword::Resolved, "the report be noted", "")],
+        );
+        assert_eq!(decision(&rec, EN).len(), 2);
+    }
+
+    #[test]
+    fn the_text_version_marks_a_draft() {
+        let rec = record(&["A. Hopkins"], Vec::new());
+        let text = to_text(&minutes_document(&rec, EN, Visibility::Confidential));
+        assert!(text.starts_with("DRAFT\n\nCONFIDENTIAL\n\nGLANTAWE COUNTY BOROUGH COUNCIL\n"));
+        let text = to_text(&minutes_document(&rec, CY, Visibility::Public));
+        assert!(text.starts_with("DRAFFT\n\nCYNGOR BWRDEISTREF SIROL GLANTAWE\n"));
+    }
+}

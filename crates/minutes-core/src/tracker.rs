@@ -99,11 +99,9 @@ fn is_overdue(c: &ReferralChain) -> bool {
     c.urgency == Some(ReferralUrgency::Overdue)
 }
 
+/// A text kept in both languages, trimmed as printed.
 fn pick(lang: Language, en: &str, cy: &str) -> String {
-    match lang {
-        Language::Cy if !cy.trim().is_empty() => cy.trim().to_string(),
-        _ => en.trim().to_string(),
-    }
+    lang.text(en, cy).trim().to_string()
 }
 
 /// "1st April, 2025 to 30th June, 2025".
@@ -284,9 +282,9 @@ fn summary_lines(s: &TrackerSummary, lang: Language, lines: &mut Vec<Line>) {
         .outcomes()
         .into_iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(o, n)| match lang {
-            Language::En => format!("{n} {}", labels::outcome(o, lang).to_lowercase()),
-            Language::Cy => format!("{}: {n}", labels::outcome(o, lang)),
+        .map(|(o, n)| {
+            let o = labels::outcome(o, lang);
+            lang.pick(format!("{n} {}", o.to_lowercase()), format!("{o}: {n}"))
         })
         .collect();
     lines.push(field(
@@ -295,10 +293,7 @@ fn summary_lines(s: &TrackerSummary, lang: Language, lines: &mut Vec<Line>) {
         if outcomes.is_empty() {
             label(Label::NoneYet, lang).to_string()
         } else {
-            outcomes.join(match lang {
-                Language::En => ", ",
-                Language::Cy => "; ",
-            })
+            outcomes.join(lang.pick(", ", "; "))
         },
     ));
 }

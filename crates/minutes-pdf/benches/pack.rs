@@ -85,7 +85,11 @@ fn main() {
     }
 
     let input = store.pack_input(meeting, false).expect("pack input");
-    let opts = PackOptions::new(Language::En, Visibility::Public);
+    let opts = PackOptions::new(
+        Language::En,
+        Visibility::Public,
+        chrono::NaiveDate::from_ymd_opt(2015, 1, 27).expect("a date"),
+    );
     let mut ours = Vec::new();
     let mut pages = 0;
     for _ in 0..RUNS {

@@ -15,8 +15,7 @@ use std::io::Write;
 use flate2::write::ZlibEncoder;
 use flate2::Compression;
 use lopdf::{dictionary, Object};
-use minutes_core::labels::{label, Label};
-use minutes_core::render::{MinutesDocument, Visibility};
+use minutes_core::render::MinutesDocument;
 use minutes_core::Language;
 use printpdf::{
     Color, DictItem, FontId, Greyscale, Line as PdfLine, LinePoint, Mm, Op, PdfDocument,
@@ -197,14 +196,7 @@ pub fn write_pdf(
     let bold = pdf.add_font(&fonts.bold.font);
 
     let lang = doc.language;
-    let mut marks = Vec::new();
-    if doc.draft {
-        marks.push(label(Label::Draft, lang));
-    }
-    if doc.visibility == Visibility::Confidential {
-        marks.push(label(Label::Confidential, lang));
-    }
-    let marks = marks.join("   ");
+    let marks = doc.marks().join("   ");
     let marks_w = fonts.width(&marks, Weight::Bold, MARGIN_TEXT_SIZE);
     let head = fonts.truncate(
         &doc.running_head,
@@ -220,8 +212,8 @@ pub fn write_pdf(
     for (i, page) in pages.iter().enumerate() {
         let n = first + i;
         let mut c = Canvas::new(fonts, &regular, &bold);
-        if doc.draft {
-            c.watermark(label(Label::Draft, lang));
+        if let Some(mark) = doc.watermark() {
+            c.watermark(mark);
         }
         c.text(
             MARGIN_LEFT,
@@ -307,10 +299,7 @@ fn finish(bytes: &[u8], lang: Language) -> Result<Vec<u8>, PdfError> {
     let mut pdf = lopdf::Document::load_mem(bytes).map_err(err)?;
     pdf.version = "1.7".to_string();
     let catalog = pdf.catalog_mut().map_err(err)?;
-    let tag = match lang {
-        Language::En => "en-GB",
-        Language::Cy => "cy",
-    };
+    let tag = lang.tag();
     catalog.set("Lang", Object::string_literal(tag));
     catalog.set(
         "ViewerPreferences",

@@ -53,13 +53,9 @@ impl Default for PdfOptions {
 impl PdfOptions {
     /// The default page-number forms of a document in `lang`.
     pub fn for_language(lang: Language) -> Self {
-        let (page, book) = match lang {
-            Language::En => ("Page {n} of {total}", "Minute Book page {n}"),
-            Language::Cy => ("Tudalen {n} o {total}", "Llyfr Cofnodion tudalen {n}"),
-        };
         Self {
-            page_number_form: page.to_string(),
-            minute_book_form: book.to_string(),
+            page_number_form: minutes_core::labels::page_number_form(lang).to_string(),
+            minute_book_form: minutes_core::labels::minute_book_form(lang).to_string(),
             minute_book_start: None,
             created: None,
             first_page: 1,

@@ -1,4 +1,5 @@
-//! The agenda pack: front sheet and agenda (laid out by [`crate::layout`] like the minutes),
+//! The agenda pack: front sheet and agenda (worded by [`minutes_core::front_sheet`], every
+//! label, bookmark title and stamp included; laid out by [`crate::layout`] like the minutes),
 //! then every report and appendix merged in agenda order with lopdf, each page stamped with
 //! its pack page number (see [`crate::stamp`]), a bookmark per item with its reports (and
 //! their own bookmarks) nested under it, and "(Pages x – y)" on the agenda where each report
@@ -15,18 +16,14 @@ use std::io::Write;
 use std::ops::ControlFlow;
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use flate2::write::ZlibEncoder;
 use flate2::Compression;
 use lopdf::{dictionary, Bookmark, Dictionary, Document, Object, ObjectId, Stream};
-use minutes_core::house_style::{long_date, person_name};
-use minutes_core::labels::{chair, label, weekday, Label};
-use minutes_core::pack::PackInput;
-use minutes_core::pack::PackedDocument;
-use minutes_core::render::{Line, MinutesDocument, Visibility};
-use minutes_core::{
-    AgendaItem, DocumentInfo, ItemOrigin, ItemPart, Language, MeetingMode, PersonKind, Role,
-};
+use minutes_core::front_sheet::{front_sheet, FrontSheet};
+use minutes_core::pack::{notice_warning, PackInput, PackedDocument};
+use minutes_core::render::Visibility;
+use minutes_core::{AgendaItem, DocumentInfo, ItemPart, Language};
 use uuid::Uuid;
 
 use crate::layout::{self, Fonts, Weight};
@@ -39,18 +36,19 @@ pub struct PackOptions {
     pub language: Language,
     /// `Public` leaves out part 2 reports; `Confidential` includes them and says so on every page.
     pub visibility: Visibility,
-    /// The date of issue when the agenda has not been published yet.
+    /// The date of issue when the agenda has not been published yet (and a supplement's),
+    /// and the day its notice is judged on. Given by the caller: nothing here reads a clock.
     pub today: NaiveDate,
     /// The file's creation date; `None` means now.
     pub created: Option<DateTime<Utc>>,
 }
 
 impl PackOptions {
-    pub fn new(language: Language, visibility: Visibility) -> Self {
+    pub fn new(language: Language, visibility: Visibility, today: NaiveDate) -> Self {
         Self {
             language,
             visibility,
-            today: Utc::now().date_naive(),
+            today,
             created: None,
         }
     }
@@ -114,104 +112,36 @@ pub struct PackPlan {
     pub last_page: u32,
     /// Things the clerk should know, e.g. fewer clear days' notice than the law requires.
     pub warnings: Vec<String>,
-    lines: Vec<Line>,
+    /// The front sheet and agenda, worded by `minutes-core` with these page numbers.
+    sheet: FrontSheet,
+}
+
+/// The page map of planned documents.
+fn packed(documents: &[PlannedDocument]) -> Vec<PackedDocument> {
+    documents
+        .iter()
+        .map(|d| PackedDocument {
+            document_id: d.document.id,
+            first_page: d.first_page,
+            last_page: d.last_page,
+        })
+        .collect()
 }
 
 impl PackPlan {
     /// The page map, as the store records it when the pack is issued.
     pub fn packed(&self) -> Vec<PackedDocument> {
-        self.documents
-            .iter()
-            .map(|d| PackedDocument {
-                document_id: d.document.id,
-                first_page: d.first_page,
-                last_page: d.last_page,
-            })
-            .collect()
+        packed(&self.documents)
+    }
+
+    /// The front sheet and agenda as worded for these page numbers: what the pack prints.
+    pub fn sheet(&self) -> &FrontSheet {
+        &self.sheet
     }
 
     pub fn pages(&self) -> u32 {
         self.last_page + 1 - self.first_page
     }
-}
-
-fn pick(lang: Language, en: &str, cy: &str) -> String {
-    match lang {
-        Language::Cy if !cy.trim().is_empty() => cy.to_string(),
-        _ => en.to_string(),
-    }
-}
-
-fn item_title(item: &AgendaItem, lang: Language) -> String {
-    pick(lang, &item.title_en, &item.title_cy)
-}
-
-/// "(REF)" and the like, printed after an item's title.
-fn item_tag(item: &AgendaItem) -> String {
-    let tag = item.tag.trim();
-    if !tag.is_empty() {
-        format!(" ({})", tag.to_uppercase())
-    } else if item.origin == ItemOrigin::ReferredFromCabinet {
-        " (REF)".to_string()
-    } else {
-        String::new()
-    }
-}
-
-/// "(Pages 5 – 12)", or "(Page 5)".
-fn pages_text(first: u32, last: u32, lang: Language) -> String {
-    if first == last {
-        format!("({} {first})", label(Label::Page, lang))
-    } else {
-        format!("({} {first} \u{2013} {last})", label(Label::Pages, lang))
-    }
-}
-
-/// The day a meeting is held on, after "to be held on" / "a gynhelir ar": "Monday, 5th
-/// January, 2015" / "ddydd Llun, 5 Ionawr 2015" ("dydd" takes the soft mutation after "ar").
-fn held_on_day(date: NaiveDate, lang: Language) -> String {
-    let day = weekday(date.weekday().number_from_monday(), lang);
-    match lang {
-        Language::En => format!("{day}, {}", long_date(date, lang)),
-        Language::Cy => format!("d{day}, {}", long_date(date, lang)),
-    }
-}
-
-/// "6.00 pm" / "6.00 yh".
-fn time_text(t: NaiveTime, lang: Language) -> String {
-    let (h, m) = (t.hour(), t.minute());
-    let h12 = match h % 12 {
-        0 => 12,
-        h => h,
-    };
-    let suffix = match (lang, h < 12) {
-        (Language::En, true) => "am",
-        (Language::En, false) => "pm",
-        (Language::Cy, true) => "yb",
-        (Language::Cy, false) => "yh",
-    };
-    format!("{h12}.{m:02} {suffix}")
-}
-
-/// "paragraph 14" / "paragraphs 12 and 14".
-fn paragraphs_text(paras: &[String], lang: Language) -> String {
-    let mut paras: Vec<String> = paras.iter().map(|p| p.trim().to_string()).collect();
-    paras.sort_by_key(|p| {
-        (
-            p.trim_end_matches(char::is_alphabetic).parse::<u32>().ok(),
-            p.clone(),
-        )
-    });
-    paras.dedup();
-    let word = if paras.len() == 1 {
-        label(Label::Paragraph, lang)
-    } else {
-        label(Label::Paragraphs, lang)
-    };
-    format!(
-        "{word} {}",
-        minutes_core::house_style::join_names(&paras, lang)
-    )
 }
 
 /// The documents in the pack, in agenda order: all of them, or a supplement's.
@@ -258,259 +188,6 @@ fn selected<'a>(
     Ok(out)
 }
 
-/// The front sheet and agenda as styled lines, with the page numbers of `docs`.
-fn agenda_lines(input: &PackInput, opts: &PackOptions, docs: &[PlannedDocument]) -> Vec<Line> {
-    let rec = &input.record;
-    let lang = opts.language;
-    let body = pick(lang, &rec.body.name_en, &rec.body.name_cy);
-    let m = &rec.meeting;
-    let mut lines = vec![
-        Line::Authority(pick(lang, &rec.authority.name_en, &rec.authority.name_cy)),
-        Line::Title(pick(
-            lang,
-            &input.settings.pack_title_en,
-            &input.settings.pack_title_cy,
-        )),
-        Line::Body(body.clone()),
-    ];
-    let mut when = format!(
-        "{} {}",
-        label(Label::ToBeHeldOn, lang),
-        held_on_day(m.date, lang)
-    );
-    if let Some(t) = m.start_time {
-        when.push_str(&format!(
-            " {} {}",
-            label(Label::At, lang),
-            time_text(t, lang)
-        ));
-    }
-    if !m.venue.trim().is_empty() && m.mode != MeetingMode::Remote {
-        when.push_str(&format!(" {} {}", label(Label::In, lang), m.venue.trim()));
-    }
-    if let Some(sup) = &input.supplement {
-        lines.push(Line::Title(
-            label(Label::Addendum, lang).replace("{n}", &sup.number.to_string()),
-        ));
-        lines.push(Line::Paragraph(format!(
-            "{} {body} {when}.",
-            label(Label::AddendumIntro, lang)
-        )));
-    } else {
-        lines.push(Line::Paragraph(format!(
-            "{} {body} {when}.",
-            label(Label::InvitedToAttend, lang)
-        )));
-        lines.push(Line::Paragraph(
-            label(
-                match m.mode {
-                    MeetingMode::InPerson => Label::ModeInPerson,
-                    MeetingMode::Hybrid => Label::ModeHybrid,
-                    MeetingMode::Remote => Label::ModeRemote,
-                },
-                lang,
-            )
-            .to_string(),
-        ));
-        if !m.joining_details.trim().is_empty() {
-            lines.push(Line::Attendance {
-                label: format!("{}:", label(Label::HowToJoin, lang)),
-                text: m.joining_details.trim().to_string(),
-            });
-        }
-    }
-    let issued = input.info.agenda_published_on.unwrap_or(opts.today);
-    let issued = if input.supplement.is_some() {
-        opts.today
-    } else {
-        issued
-    };
-    lines.push(Line::Attendance {
-        label: format!("{}:", label(Label::DateOfIssue, lang)),
-        text: long_date(issued, lang),
-    });
-    let contact: Vec<&str> = [&input.info.contact_officer, &input.info.contact_details]
-        .into_iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect();
-    if !contact.is_empty() {
-        lines.push(Line::Attendance {
-            label: format!("{}:", label(Label::ContactOfficer, lang)),
-            text: contact.join(", "),
-        });
-    }
-    if input.supplement.is_none() {
-        membership_lines(input, lang, &mut lines);
-        for text in [
-            pick(
-                lang,
-                &input.settings.accessibility_en,
-                &input.settings.accessibility_cy,
-            ),
-            pick(
-                lang,
-                &input.settings.welsh_language_en,
-                &input.settings.welsh_language_cy,
-            ),
-        ] {
-            if !text.trim().is_empty() {
-                lines.push(Line::Paragraph(text.trim().to_string()));
-            }
-        }
-        lines.push(Line::PageBreak);
-        lines.push(Line::Body(label(Label::Agenda, lang).to_string()));
-    }
-
-    let mut items: Vec<&AgendaItem> = rec.agenda.iter().collect();
-    items.sort_by_key(|i| i.position);
-    let mut part2_started = false;
-    for item in items {
-        let item_docs: Vec<&PlannedDocument> = docs
-            .iter()
-            .filter(|d| d.document.agenda_item_id == item.id)
-            .collect();
-        if input.supplement.is_some() && item_docs.is_empty() {
-            continue;
-        }
-        if item.part == ItemPart::Exempt && !part2_started && input.supplement.is_none() {
-            part2_started = true;
-            let paras: Vec<String> = rec
-                .agenda
-                .iter()
-                .filter(|i| i.part == ItemPart::Exempt && i.position >= item.position)
-                .flat_map(|i| i.exempt_paragraphs.iter().cloned())
-                .collect();
-            lines.push(Line::SubHeading(label(Label::Part2, lang).to_string()));
-            lines.push(Line::SubHeading(
-                label(Label::ExclusionOfPublic, lang).to_string(),
-            ));
-            lines.push(Line::Paragraph(format!(
-                "{} {} {}.",
-                label(Label::ExclusionNotice, lang),
-                paragraphs_text(&paras, lang),
-                label(Label::ExclusionNoticeEnd, lang)
-            )));
-        }
-        let mut heading = format!("{}{}", item_title(item, lang), item_tag(item));
-        if let (Some(first), Some(last)) = (item_docs.first(), item_docs.last()) {
-            heading.push(' ');
-            heading.push_str(&pages_text(first.first_page, last.last_page, lang));
-        }
-        lines.push(Line::MinuteHeading {
-            number: format!("{}.", item.position),
-            heading,
-        });
-        if item.part == ItemPart::Exempt {
-            lines.push(Line::Limb {
-                label: String::new(),
-                text: format!(
-                    "{} ({})",
-                    label(Label::NotForPublication, lang),
-                    paragraphs_text(&item.exempt_paragraphs, lang)
-                ),
-            });
-        }
-        if item_docs.len() > 1 || input.supplement.is_some() {
-            for d in item_docs {
-                lines.push(Line::Limb {
-                    label: "–".into(),
-                    text: format!(
-                        "{} {}",
-                        d.document.title,
-                        pages_text(d.first_page, d.last_page, lang)
-                    ),
-                });
-            }
-        }
-    }
-    lines
-}
-
-/// "Chair:", "Vice-Chair:", "Members:", "Co-opted members:" from the memberships current on
-/// the meeting date.
-fn membership_lines(input: &PackInput, lang: Language, lines: &mut Vec<Line>) {
-    let rec = &input.record;
-    let date = rec.meeting.date;
-    let mut current: Vec<(Role, &minutes_core::Person)> = rec
-        .memberships
-        .iter()
-        .filter(|m| m.body_id == rec.body.id && m.from <= date && m.to.is_none_or(|t| t >= date))
-        .filter_map(|m| rec.person(m.person_id).map(|p| (m.role, p)))
-        .collect();
-    if current.is_empty() {
-        return;
-    }
-    current.sort_by_key(|(_, p)| p.sort_key());
-    lines.push(Line::SubHeading(label(Label::Membership, lang).to_string()));
-    let names = |roles: &[Role], coopted: bool| -> Vec<String> {
-        current
-            .iter()
-            .filter(|(r, p)| {
-                roles.contains(r)
-                    && coopted
-                        == matches!(
-                            p.kind,
-                            PersonKind::CoOptedVoting | PersonKind::CoOptedNonVoting
-                        )
-            })
-            .map(|(_, p)| person_name(&p.honorific, &p.name, lang))
-            .collect()
-    };
-    let title = rec.body.chair_title;
-    for (l, names) in [
-        (
-            chair(title, false, lang).to_string(),
-            names(&[Role::Chair], false),
-        ),
-        (
-            chair(title, true, lang).to_string(),
-            names(&[Role::ViceChair], false),
-        ),
-        (
-            label(Label::Members, lang).to_string(),
-            names(&[Role::Member], false),
-        ),
-        (
-            label(Label::CoOptedMembers, lang).to_string(),
-            [
-                names(&[Role::CoOpted, Role::Member, Role::Observer], true),
-                names(&[Role::CoOpted], false),
-            ]
-            .concat(),
-        ),
-    ] {
-        if !names.is_empty() {
-            lines.push(Line::Attendance {
-                label: format!("{l}:"),
-                text: names.join(", "),
-            });
-        }
-    }
-}
-
-fn agenda_document(input: &PackInput, opts: &PackOptions, lines: Vec<Line>) -> MinutesDocument {
-    let rec = &input.record;
-    let lang = opts.language;
-    let body = pick(lang, &rec.body.name_en, &rec.body.name_cy);
-    let head = format!(
-        "{} \u{2013} {}, {}",
-        label(Label::Agenda, lang),
-        body,
-        long_date(rec.meeting.date, lang)
-    );
-    MinutesDocument {
-        language: lang,
-        visibility: opts.visibility,
-        draft: false,
-        running_head: head.clone(),
-        title: head,
-        author: pick(lang, &rec.authority.name_en, &rec.authority.name_cy),
-        minute_book_start: None,
-        lines,
-    }
-}
-
 /// Decides every page number of the pack from the recorded page counts.
 pub fn plan_pack(input: &PackInput, opts: &PackOptions) -> Result<PackPlan, PackError> {
     let fonts = Fonts::load()?;
@@ -532,42 +209,38 @@ pub fn plan_pack(input: &PackInput, opts: &PackOptions) -> Result<PackPlan, Pack
             })
             .collect()
     };
+    let sheet_for = |docs: &[PlannedDocument]| {
+        front_sheet(
+            input,
+            opts.language,
+            opts.visibility,
+            opts.today,
+            &packed(docs),
+        )
+    };
     // The agenda's length can depend on the numbers it prints: lay it out until it is stable.
     let mut agenda_pages = 1u32;
     let mut docs = place(agenda_pages);
-    let mut lines = agenda_lines(input, opts, &docs);
+    let mut sheet = sheet_for(&docs);
     for _ in 0..6 {
-        let doc = agenda_document(input, opts, lines.clone());
-        let n = layout::paginate(&doc, fonts).len().max(1) as u32;
+        let n = layout::paginate(&sheet.document, fonts).len().max(1) as u32;
         if n == agenda_pages {
             break;
         }
         agenda_pages = n;
         docs = place(agenda_pages);
-        lines = agenda_lines(input, opts, &docs);
+        sheet = sheet_for(&docs);
     }
     let last_page = docs
         .last()
         .map_or(first_page + agenda_pages - 1, |d| d.last_page);
-    let mut warnings = Vec::new();
-    if input.supplement.is_none() {
-        let published = input.info.agenda_published_on.unwrap_or(opts.today);
-        let need = minutes_core::pack::notice_days(input.record.authority.jurisdiction);
-        let have = minutes_core::pack::clear_days(published, input.record.meeting.date);
-        if have < need {
-            warnings.push(format!(
-                "The agenda is issued on {} with {have} clear days' notice; {need} are required.",
-                long_date(published, Language::En)
-            ));
-        }
-    }
     Ok(PackPlan {
         first_page,
         agenda_pages,
         documents: docs,
         last_page,
-        warnings,
-        lines,
+        warnings: notice_warning(input, opts.today).into_iter().collect(),
+        sheet,
     })
 }
 
@@ -684,14 +357,15 @@ pub fn agenda_pack(
         pages: plan.pages(),
     }))?;
 
-    let doc = agenda_document(input, opts, plan.lines.clone());
+    let sheet = &plan.sheet;
+    let doc = &sheet.document;
     let pdf_opts = PdfOptions {
-        page_number_form: format!("{} {{n}}", label(Label::Page, lang)),
+        page_number_form: sheet.page_form.clone(),
         created: opts.created,
         first_page: plan.first_page,
         ..PdfOptions::for_language(lang)
     };
-    let agenda_bytes = crate::minutes_pdf(&doc, &pdf_opts)?;
+    let agenda_bytes = crate::minutes_pdf(doc, &pdf_opts)?;
     let werr = |e: lopdf::Error| PackError::Writer(e.to_string());
     let mut out = Document::load_mem(&agenda_bytes).map_err(werr)?;
     drop(agenda_bytes);
@@ -703,78 +377,30 @@ pub fn agenda_pack(
     let agenda_page_ids: Vec<ObjectId> = out.page_iter().collect();
     let font_id = stamp_font(&mut out, fonts)?;
     let width_of = |t: &str, size: f32| fonts.width(t, Weight::Regular, size);
-    let confidential = if opts.visibility == Visibility::Confidential {
-        label(Label::Confidential, lang)
-    } else {
-        ""
-    };
 
     // Bookmarks: the front sheet, the agenda, then each item (at its line on the agenda
     // until its first report is merged) with its reports.
     let first_agenda_page = agenda_page_ids.first().copied().unwrap_or(pages_root);
-    let laid_out = layout::paginate(&doc, fonts);
+    let laid_out = layout::paginate(doc, fonts);
     let page_with = |text: &str| {
         laid_out
             .iter()
             .position(|p| p.runs.iter().any(|r| r.text == text))
             .and_then(|i| agenda_page_ids.get(i).copied())
     };
-    match &input.supplement {
-        None => {
-            out.add_bookmark(
-                Bookmark::new(
-                    label(Label::FrontSheet, lang).into(),
-                    [0.0; 3],
-                    0,
-                    first_agenda_page,
-                ),
-                None,
-            );
-            let agenda = page_with(&label(Label::Agenda, lang).to_uppercase());
-            out.add_bookmark(
-                Bookmark::new(
-                    label(Label::Agenda, lang).into(),
-                    [0.0; 3],
-                    0,
-                    agenda.unwrap_or(first_agenda_page),
-                ),
-                None,
-            );
-        }
-        Some(sup) => {
-            out.add_bookmark(
-                Bookmark::new(
-                    label(Label::Addendum, lang).replace("{n}", &sup.number.to_string()),
-                    [0.0; 3],
-                    0,
-                    first_agenda_page,
-                ),
-                None,
-            );
-        }
+    out.add_bookmark(
+        Bookmark::new(sheet.first_mark.clone(), [0.0; 3], 0, first_agenda_page),
+        None,
+    );
+    if let Some(agenda) = &sheet.agenda_mark {
+        let at = page_with(&agenda.to_uppercase()).unwrap_or(first_agenda_page);
+        out.add_bookmark(Bookmark::new(agenda.clone(), [0.0; 3], 0, at), None);
     }
-    let mut items: Vec<&AgendaItem> = input.record.agenda.iter().collect();
-    items.sort_by_key(|i| i.position);
     let mut item_marks: HashMap<Uuid, u32> = HashMap::new();
-    for item in &items {
-        let has_docs = plan
-            .documents
-            .iter()
-            .any(|d| d.document.agenda_item_id == item.id);
-        if input.supplement.is_some() && !has_docs {
-            continue;
-        }
-        let at = page_with(&format!("{}.", item.position)).unwrap_or(first_agenda_page);
-        let mark = out.add_bookmark(
-            Bookmark::new(
-                format!("{}. {}", item.position, item_title(item, lang)),
-                [0.0; 3],
-                0,
-                at,
-            ),
-            None,
-        );
-        item_marks.insert(item.id, mark);
+    for item in &sheet.items {
+        let at = page_with(&item.number).unwrap_or(first_agenda_page);
+        let mark = out.add_bookmark(Bookmark::new(item.title.clone(), [0.0; 3], 0, at), None);
+        item_marks.insert(item.item_id, mark);
     }
     let mut form_fields: Vec<Object> = Vec::new();
     let mut form_dr: Option<Object> = None;
@@ -918,8 +544,8 @@ pub fn agenda_pack(
                 &g,
                 STAMP_FONT,
                 &width_of,
-                &format!("{} {number}", label(Label::Page, lang)),
-                confidential,
+                &sheet.page_form.replace("{n}", &number.to_string()),
+                &sheet.stamp_mark,
                 frame,
             ));
             stamp::wrap_contents(&mut out, page, before.into_bytes(), after);

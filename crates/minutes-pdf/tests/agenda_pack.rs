@@ -7,115 +7,14 @@ mod common;
 use std::collections::HashMap;
 use std::ops::ControlFlow;
 
-use common::{poppler, report_pdf, ReportSpec};
-use minutes_core::input::NewAgendaItem;
+use common::{meeting_with_reports, poppler, report_pdf, Meeting, ReportSpec};
 use minutes_core::render::Visibility;
-use minutes_core::{DocumentKind, ItemPart, Language};
+use minutes_core::{DocumentKind, Language};
 use minutes_pdf::{agenda_pack, PackError, PackOptions, PackPlan, PackProgress};
-use minutes_store::{demo, Store};
-use uuid::Uuid;
 
-struct Meeting {
-    store: Store,
-    meeting: Uuid,
-    /// Document id by tag.
-    docs: HashMap<String, Uuid>,
-}
-
-/// The demo council's scrutiny meeting of 2nd February, 2015, with the standing items and
-/// reports: A (3 pages) and appendix B (2 landscape pages) on the inspection item; C (4 US
-/// Letter pages with its own bookmarks and a form, even pages turned) on a budget item; D
-/// (2 pages printed to the edge) on a part 2 item.
-fn meeting_with_reports() -> Meeting {
-    let mut store = Store::open_in_memory().unwrap();
-    demo::load_demo(&mut store).unwrap();
-    let meeting = store.find_meeting("2015-02-02", None).unwrap();
-    store.add_standing_items(meeting).unwrap();
-    store
-        .set_meeting_pack_info(&minutes_core::pack::MeetingPackInfo {
-            meeting_id: meeting,
-            contact_officer: "Ms. E. Rees, Democratic Services Officer".into(),
-            contact_details: "01792 000000".into(),
-            agenda_published_on: chrono::NaiveDate::from_ymd_opt(2015, 1, 27),
-        })
-        .unwrap();
-    let inspection = store
-        .add_agenda_item(
-            meeting,
-            &NewAgendaItem::report("Safeguarding inspection: progress report"),
-        )
-        .unwrap()
-        .id;
-    let budget = store
-        .add_agenda_item(
-            meeting,
-            &NewAgendaItem {
-                tag: "REF".into(),
-                ..NewAgendaItem::report("Budget monitoring, quarter 2")
-            },
-        )
-        .unwrap();
-    let staffing = store
-        .add_agenda_item(
-            meeting,
-            &NewAgendaItem {
-                part: ItemPart::Exempt,
-                exempt_paragraphs: vec!["12".into(), "14".into()],
-                public_interest: "The public interest in keeping the information exempt \
-                                  outweighs the public interest in disclosing it."
-                    .into(),
-                ..NewAgendaItem::report("Staffing restructure")
-            },
-        )
-        .unwrap();
-    let mut docs = HashMap::new();
-    let mut attach = |item: Uuid, title: &str, kind: DocumentKind, spec: ReportSpec| {
-        let d = store
-            .attach_document(item, title, kind, &report_pdf(&spec))
-            .unwrap();
-        docs.insert(spec.tag.clone(), d.id);
-    };
-    attach(
-        inspection,
-        "Report of the Director of Social Services",
-        DocumentKind::Report,
-        ReportSpec::a4("ALPHA", 3),
-    );
-    attach(
-        inspection,
-        "Appendix A: inspection findings",
-        DocumentKind::Appendix,
-        ReportSpec {
-            size: (842.0, 595.0),
-            ..ReportSpec::a4("BRAVO", 2)
-        },
-    );
-    attach(
-        budget.id,
-        "Budget monitoring report",
-        DocumentKind::Report,
-        ReportSpec {
-            size: (612.0, 792.0),
-            rotate_even: 90,
-            bookmarks: true,
-            form: true,
-            ..ReportSpec::a4("CHARLIE", 4)
-        },
-    );
-    attach(
-        staffing.id,
-        "Staffing restructure: options",
-        DocumentKind::Report,
-        ReportSpec {
-            full_bleed: true,
-            ..ReportSpec::a4("DELTA", 2)
-        },
-    );
-    Meeting {
-        store,
-        meeting,
-        docs,
-    }
+/// The day the packs are printed on: the agenda's date of publication.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2015, 1, 27).unwrap()
 }
 
 fn build(
@@ -125,7 +24,7 @@ fn build(
     vis: Visibility,
 ) -> Result<(Vec<u8>, PackPlan), PackError> {
     let input = m.store.pack_input(m.meeting, supplement).unwrap();
-    let opts = PackOptions::new(lang, vis);
+    let opts = PackOptions::new(lang, vis, today());
     agenda_pack(
         &input,
         &opts,
@@ -475,7 +374,7 @@ fn a_supplement_continues_the_page_numbers_and_is_recorded() {
 fn printing_can_be_cancelled_and_reports_progress_per_report() {
     let m = meeting_with_reports();
     let input = m.store.pack_input(m.meeting, false).unwrap();
-    let opts = PackOptions::new(Language::En, Visibility::Confidential);
+    let opts = PackOptions::new(Language::En, Visibility::Confidential, today());
     let mut merged = Vec::new();
     let err = agenda_pack(
         &input,
@@ -500,7 +399,7 @@ fn printing_can_be_cancelled_and_reports_progress_per_report() {
 fn a_report_that_no_longer_matches_its_record_is_named() {
     let m = meeting_with_reports();
     let input = m.store.pack_input(m.meeting, false).unwrap();
-    let opts = PackOptions::new(Language::En, Visibility::Public);
+    let opts = PackOptions::new(Language::En, Visibility::Public, today());
     let err = agenda_pack(
         &input,
         &opts,

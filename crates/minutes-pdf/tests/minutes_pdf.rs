@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{demo_records, long_meeting, poppler};
+use common::{demo_records, long_meeting, poppler, with_exempt_minute};
 use minutes_core::render::{self, Line, MinutesDocument, Visibility};
 use minutes_core::Language;
 use minutes_pdf::layout::{BODY_BOTTOM, BODY_TOP, MARGIN_LEFT, PAGE_HEIGHT, PAGE_WIDTH, PT_PER_MM};
@@ -465,37 +465,6 @@ fn an_empty_document_still_prints_one_page() {
     let info = poppler("pdfinfo", &[], &bytes);
     assert_eq!(pdfinfo_field(&info, "Pages"), "1");
     assert!(poppler("pdftotext", &[], &bytes).contains("Page 1 of 1"));
-}
-
-/// The demo meeting with its inspection minute made a part 2 (exempt) item, paragraph 14.
-fn with_exempt_minute() -> (minutes_core::MeetingRecord, String) {
-    let (mut rec, _) = demo_records();
-    let secret = "The contractor's tender price was 1,234,567 pounds".to_string();
-    let last = rec.minutes.len() - 1;
-    let item_id = rec.minutes[last]
-        .minute
-        .agenda_item_id
-        .expect("minuted from the agenda");
-    let item = rec
-        .agenda
-        .iter_mut()
-        .find(|i| i.id == item_id)
-        .expect("the agenda item");
-    item.part = minutes_core::ItemPart::Exempt;
-    item.exempt_paragraphs = vec!["14".into()];
-    item.public_interest =
-        "The public interest in maintaining the exemption outweighs the public interest in disclosing the information.".into();
-    let m = &mut rec.minutes[last];
-    m.minute.exempt = true;
-    m.blocks.push(minutes_core::Block {
-        id: uuid::Uuid::now_v7(),
-        minute_id: m.minute.id,
-        position: m.blocks.len() as u32 + 1,
-        content: minutes_core::BlockContent::Narrative {
-            text: secret.clone(),
-        },
-    });
-    (rec, secret)
 }
 
 #[test]

@@ -2,11 +2,19 @@
 //! generated 40-item meeting with long texts, and poppler run on a PDF.
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
-use minutes_core::{Block, BlockContent, Keyword, MeetingRecord, MinuteRecord, Resolution};
-use minutes_store::{demo, Store};
+use chrono::NaiveDate;
+use minutes_core::input::{NewAgendaItem, NewReferral, NewResolution, ReferralStep};
+use minutes_core::tracker::TrackerReport;
+use minutes_core::{
+    Block, BlockContent, DocumentKind, ItemPart, Keyword, MeetingRecord, MinuteRecord,
+    OutcomeInput, ReferralOutcome, ReferralPurpose, Resolution,
+};
+use minutes_store::demo::{self, DemoIds};
+use minutes_store::Store;
 use uuid::Uuid;
 
 /// The demo meeting of 5th January, 2015 (draft minutes) and the signed meeting before it.
@@ -19,6 +27,37 @@ pub fn demo_records() -> (MeetingRecord, MeetingRecord) {
             .meeting_record(ids.previous_meeting)
             .expect("previous meeting"),
     )
+}
+
+/// The demo meeting with its inspection minute made a part 2 (exempt) item, paragraph 14.
+pub fn with_exempt_minute() -> (minutes_core::MeetingRecord, String) {
+    let (mut rec, _) = demo_records();
+    let secret = "The contractor's tender price was 1,234,567 pounds".to_string();
+    let last = rec.minutes.len() - 1;
+    let item_id = rec.minutes[last]
+        .minute
+        .agenda_item_id
+        .expect("minuted from the agenda");
+    let item = rec
+        .agenda
+        .iter_mut()
+        .find(|i| i.id == item_id)
+        .expect("the agenda item");
+    item.part = minutes_core::ItemPart::Exempt;
+    item.exempt_paragraphs = vec!["14".into()];
+    item.public_interest =
+        "The public interest in maintaining the exemption outweighs the public interest in disclosing the information.".into();
+    let m = &mut rec.minutes[last];
+    m.minute.exempt = true;
+    m.blocks.push(minutes_core::Block {
+        id: uuid::Uuid::now_v7(),
+        minute_id: m.minute.id,
+        position: m.blocks.len() as u32 + 1,
+        content: minutes_core::BlockContent::Narrative {
+            text: secret.clone(),
+        },
+    });
+    (rec, secret)
 }
 
 const WORDS: &[&str] = &[
@@ -387,4 +426,260 @@ pub fn report_pdf(spec: &ReportSpec) -> Vec<u8> {
     let mut out = Vec::new();
     doc.save_to(&mut out).expect("report PDF written");
     out
+}
+
+// The agenda-pack fixture (tests/agenda_pack.rs, tests/wording.rs).
+
+pub struct Meeting {
+    pub store: Store,
+    pub meeting: Uuid,
+    /// Document id by tag.
+    pub docs: HashMap<String, Uuid>,
+}
+
+/// The demo council's scrutiny meeting of 2nd February, 2015, with the standing items and
+/// reports: A (3 pages) and appendix B (2 landscape pages) on the inspection item; C (4 US
+/// Letter pages with its own bookmarks and a form, even pages turned) on a budget item; D
+/// (2 pages printed to the edge) on a part 2 item.
+pub fn meeting_with_reports() -> Meeting {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::load_demo(&mut store).unwrap();
+    let meeting = store.find_meeting("2015-02-02", None).unwrap();
+    store.add_standing_items(meeting).unwrap();
+    store
+        .set_meeting_pack_info(&minutes_core::pack::MeetingPackInfo {
+            meeting_id: meeting,
+            contact_officer: "Ms. E. Rees, Democratic Services Officer".into(),
+            contact_details: "01792 000000".into(),
+            agenda_published_on: chrono::NaiveDate::from_ymd_opt(2015, 1, 27),
+        })
+        .unwrap();
+    let inspection = store
+        .add_agenda_item(
+            meeting,
+            &NewAgendaItem::report("Safeguarding inspection: progress report"),
+        )
+        .unwrap()
+        .id;
+    let budget = store
+        .add_agenda_item(
+            meeting,
+            &NewAgendaItem {
+                tag: "REF".into(),
+                ..NewAgendaItem::report("Budget monitoring, quarter 2")
+            },
+        )
+        .unwrap();
+    let staffing = store
+        .add_agenda_item(
+            meeting,
+            &NewAgendaItem {
+                part: ItemPart::Exempt,
+                exempt_paragraphs: vec!["12".into(), "14".into()],
+                public_interest: "The public interest in keeping the information exempt \
+                                  outweighs the public interest in disclosing it."
+                    .into(),
+                ..NewAgendaItem::report("Staffing restructure")
+            },
+        )
+        .unwrap();
+    let mut docs = HashMap::new();
+    let mut attach = |item: Uuid, title: &str, kind: DocumentKind, spec: ReportSpec| {
+        let d = store
+            .attach_document(item, title, kind, &report_pdf(&spec))
+            .unwrap();
+        docs.insert(spec.tag.clone(), d.id);
+    };
+    attach(
+        inspection,
+        "Report of the Director of Social Services",
+        DocumentKind::Report,
+        ReportSpec::a4("ALPHA", 3),
+    );
+    attach(
+        inspection,
+        "Appendix A: inspection findings",
+        DocumentKind::Appendix,
+        ReportSpec {
+            size: (842.0, 595.0),
+            ..ReportSpec::a4("BRAVO", 2)
+        },
+    );
+    attach(
+        budget.id,
+        "Budget monitoring report",
+        DocumentKind::Report,
+        ReportSpec {
+            size: (612.0, 792.0),
+            rotate_even: 90,
+            bookmarks: true,
+            form: true,
+            ..ReportSpec::a4("CHARLIE", 4)
+        },
+    );
+    attach(
+        staffing.id,
+        "Staffing restructure: options",
+        DocumentKind::Report,
+        ReportSpec {
+            full_bleed: true,
+            ..ReportSpec::a4("DELTA", 2)
+        },
+    );
+    Meeting {
+        store,
+        meeting,
+        docs,
+    }
+}
+
+// The recommendation-tracker fixture (tests/tracker.rs, tests/wording.rs).
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+pub const FROM: (i32, u32, u32) = (2015, 1, 1);
+pub const TO: (i32, u32, u32) = (2015, 3, 31);
+pub const TODAY: (i32, u32, u32) = (2015, 3, 20);
+
+pub fn today() -> NaiveDate {
+    d(TODAY.0, TODAY.1, TODAY.2)
+}
+
+/// A response of `n` numbered words ("w1 ... wN") in two paragraphs.
+pub fn long_response(n: usize) -> String {
+    let words: Vec<String> = (1..=n).map(|i| format!("w{i}")).collect();
+    let half = n / 2;
+    format!(
+        "Cabinet accepted recommendations {} and asked officers to report again\n\n{}",
+        words[..half].join(" "),
+        words[half..].join(" ")
+    )
+}
+
+pub struct Fixture {
+    pub store: Store,
+    pub ids: DemoIds,
+    pub cabinet_meeting: Uuid,
+    pub scrutiny_feb: Uuid,
+}
+
+pub fn fixture() -> Fixture {
+    let mut store = Store::open_in_memory().unwrap();
+    let ids = demo::load_demo(&mut store).unwrap();
+    let cabinet_meeting = store.find_meeting("2015-01-26", Some("Cabinet")).unwrap();
+    let scrutiny = store.body(ids.scrutiny).unwrap().name_en;
+    let scrutiny_feb = store.find_meeting("2015-02-02", Some(&scrutiny)).unwrap();
+    Fixture {
+        store,
+        ids,
+        cabinet_meeting,
+        scrutiny_feb,
+    }
+}
+
+impl Fixture {
+    /// A new limb of the demo inspection minute, referred on `sent_on`.
+    pub fn refer(
+        &mut self,
+        text: &str,
+        to: Option<Uuid>,
+        external: &str,
+        sent_on: NaiveDate,
+    ) -> Uuid {
+        let res = self
+            .store
+            .add_resolution(
+                self.ids.inspection_minute,
+                &NewResolution {
+                    keyword: None,
+                    text: text.into(),
+                    reason: "To follow the inspection's findings.".into(),
+                    conditional_on: None,
+                    vote: String::new(),
+                },
+            )
+            .unwrap();
+        self.store
+            .add_referral(&NewReferral {
+                resolution_id: Some(res.id),
+                from_body_id: None,
+                to_body_id: to,
+                to_external: external.into(),
+                purpose: ReferralPurpose::ForDecision,
+                sent_on,
+                response_due: None,
+            })
+            .unwrap()
+            .id
+    }
+
+    pub fn answer(&mut self, referral: Uuid, outcome: ReferralOutcome, text: &str) {
+        self.store
+            .record_outcome(
+                referral,
+                &OutcomeInput {
+                    outcome,
+                    response_text: text.into(),
+                    meeting_id: Some(self.cabinet_meeting),
+                    minute_id: None,
+                },
+            )
+            .unwrap();
+    }
+
+    pub fn report(&self) -> TrackerReport {
+        self.store
+            .tracker_report(
+                self.ids.scrutiny,
+                d(FROM.0, FROM.1, FROM.2),
+                d(TO.0, TO.1, TO.2),
+                today(),
+            )
+            .unwrap()
+    }
+}
+
+/// The demo's overdue referral, and three more: answered "accepted in part" with a 600-word
+/// response, accepted then reported back and closed, and one to an outside body not yet due.
+pub fn four_states() -> Fixture {
+    let mut f = fixture();
+    let cabinet = Some(f.ids.cabinet);
+    let answered = f.refer(
+        "a corporate parenting strategy be adopted",
+        cabinet,
+        "",
+        d(2015, 1, 8),
+    );
+    f.answer(
+        answered,
+        ReferralOutcome::AcceptedInPart,
+        &long_response(600),
+    );
+    let closed = f.refer(
+        "a shared profile of vulnerable children be kept",
+        cabinet,
+        "",
+        d(2015, 1, 9),
+    );
+    f.answer(
+        closed,
+        ReferralOutcome::Accepted,
+        "Cabinet agreed the profile.",
+    );
+    let feb = f.scrutiny_feb;
+    f.store
+        .advance_referral(closed, &ReferralStep::ReportBack { meeting_id: feb })
+        .unwrap();
+    f.store
+        .advance_referral(closed, &ReferralStep::Close { on: d(2015, 2, 3) })
+        .unwrap();
+    f.refer(
+        "the Health Board be asked to review waiting times for mental health services",
+        None,
+        "Abertawe Bro Morgannwg University Health Board",
+        d(2015, 3, 2),
+    );
+    f
 }

@@ -1,0 +1,140 @@
+//! The words of the printed documents, as snapshots: the demo minutes, a 40-item meeting, the
+//! agenda pack's front sheet with its agenda (and an addendum), and the recommendation
+//! tracker, in English and Welsh. The text is minutes-core's, the very lines the PDFs lay out,
+//! so any change of wording fails here and shows the difference line by line.
+//!
+//! A deliberate change: run `INSTA_UPDATE=always cargo test -p minutes-pdf --test wording`,
+//! read the changed `tests/snapshots/*.snap` (house style, Welsh labels) and commit them.
+//! Every date is fixed, and no id is printed, so the snapshots never change on their own.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{meeting_with_reports, report_pdf, Meeting, ReportSpec};
+use minutes_core::render::{minutes_document, to_text, Visibility};
+use minutes_core::tracker::tracker_document;
+use minutes_core::{front_sheet, DocumentKind, Language, MeetingRecord};
+use minutes_pdf::{plan_pack, PackOptions};
+
+const LANGUAGES: [Language; 2] = [Language::En, Language::Cy];
+const VERSIONS: [Visibility; 2] = [Visibility::Public, Visibility::Confidential];
+
+fn name(what: &str, lang: Language, vis: Visibility) -> String {
+    let vis = match vis {
+        Visibility::Public => "public",
+        Visibility::Confidential => "confidential",
+    };
+    format!("{what}_{lang}_{vis}")
+}
+
+fn minutes_snapshots(what: &str, rec: &MeetingRecord) {
+    for lang in LANGUAGES {
+        for vis in VERSIONS {
+            let text = to_text(&minutes_document(rec, lang, vis));
+            insta::assert_snapshot!(name(what, lang, vis), text);
+        }
+    }
+}
+
+#[test]
+fn the_demo_minutes() {
+    let (demo, previous) = common::demo_records();
+    // Draft minutes with standing items, a presentation, questions and limbs with reasons;
+    // and the signed meeting before them, with its signature block. Neither has an exempt
+    // minute, so the confidential versions differ only by their mark (see `exempt_minutes`).
+    minutes_snapshots("demo_minutes", &demo);
+    minutes_snapshots("signed_minutes", &previous);
+}
+
+#[test]
+fn exempt_minutes() {
+    // The public version replaces the part 2 minute with the notice that it is withheld; both
+    // carry the resolution excluding the press and public.
+    minutes_snapshots("exempt_minutes", &common::with_exempt_minute().0);
+}
+
+#[test]
+fn a_forty_item_meeting() {
+    // No minute of this meeting is exempt, so its confidential version differs from the
+    // public one only by the CONFIDENTIAL mark the demo snapshots already show: one version
+    // per language (each snapshot is some 200 kB).
+    let rec = common::long_meeting(40);
+    for lang in LANGUAGES {
+        let text = to_text(&minutes_document(&rec, lang, Visibility::Public));
+        insta::assert_snapshot!(name("forty_items", lang, Visibility::Public), text);
+    }
+}
+
+/// The day the packs are printed: the agenda's date of publication is recorded, so it prints
+/// that, not this; an addendum prints this.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2015, 1, 28).unwrap()
+}
+
+/// The front sheet and agenda exactly as `agenda_pack` prints them for `opts`.
+fn sheet_text(m: &Meeting, supplement: bool, opts: &PackOptions) -> String {
+    let input = m.store.pack_input(m.meeting, supplement).unwrap();
+    let plan = plan_pack(&input, opts).unwrap();
+    front_sheet::to_text(plan.sheet())
+}
+
+#[test]
+fn the_agenda_front_sheet() {
+    // The public pack lists the part 2 item after the exclusion notice without its report's
+    // pages; the confidential one gives them, and its pages are stamped CONFIDENTIAL.
+    let m = meeting_with_reports();
+    for lang in LANGUAGES {
+        for vis in VERSIONS {
+            let text = sheet_text(&m, false, &PackOptions::new(lang, vis, today()));
+            insta::assert_snapshot!(name("front_sheet", lang, vis), text);
+        }
+    }
+}
+
+#[test]
+fn an_addendum_to_the_agenda() {
+    // A supplement carries only reports attached since the agenda was issued; a part 2 report
+    // never goes in the public one, so one public addendum per language shows its wording.
+    let mut m = meeting_with_reports();
+    let input = m.store.pack_input(m.meeting, false).unwrap();
+    let full = PackOptions::new(Language::En, Visibility::Confidential, today());
+    let plan = plan_pack(&input, &full).unwrap();
+    m.store
+        .record_pack_issue(
+            m.meeting,
+            0,
+            today(),
+            (plan.first_page, plan.last_page),
+            &plan.packed(),
+        )
+        .unwrap();
+    let item = m.store.agenda(m.meeting).unwrap()[4].id;
+    m.store
+        .attach_document(
+            item,
+            "Late letter from the Health Board",
+            DocumentKind::Appendix,
+            &report_pdf(&ReportSpec::a4("ECHO", 2)),
+        )
+        .unwrap();
+    for lang in LANGUAGES {
+        let opts = PackOptions::new(lang, Visibility::Public, today());
+        insta::assert_snapshot!(
+            name("addendum", lang, Visibility::Public),
+            sheet_text(&m, true, &opts)
+        );
+    }
+}
+
+#[test]
+fn the_recommendation_tracker() {
+    // The tracker has one version: `tracker_document` takes no visibility (it reports the
+    // referrals, public decisions, and is always printed as the public version), so one
+    // snapshot per language covers it. The four states: overdue, answered "accepted in part"
+    // with a long response, reported back and closed, and sent to an outside body.
+    let report = common::four_states().report();
+    for lang in LANGUAGES {
+        let text = to_text(&tracker_document(&report, lang));
+        insta::assert_snapshot!(format!("tracker_{lang}"), text);
+    }
+}
