@@ -94,10 +94,7 @@ fn meeting_file_name(rec: &MeetingRecord, what: &str, edition: Edition) -> Strin
 }
 
 fn pack_options(edition: Edition, today: NaiveDate) -> PackOptions {
-    PackOptions {
-        today,
-        ..PackOptions::new(edition.language, edition.visibility)
-    }
+    PackOptions::new(edition.language, edition.visibility, today)
 }
 
 impl Council {
