@@ -20,12 +20,15 @@ pub mod export;
 mod meetings;
 mod minutes;
 mod pack;
+mod read;
 mod record;
 mod referrals;
 pub mod register;
 mod rows;
 mod search;
 mod setup;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
