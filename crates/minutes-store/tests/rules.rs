@@ -663,11 +663,20 @@ fn attachments_keep_their_bytes_hash_and_page_count() {
     let untitled = store
         .attach_document(item, " ", DocumentKind::Report, &pdf, 1)
         .unwrap_err();
-    assert!(untitled.to_string().contains("Document title"), "{untitled}");
+    assert!(
+        untitled.to_string().contains("Document title"),
+        "{untitled}"
+    );
     assert_eq!(counts(&store), before, "nothing refused is saved");
 
     let doc = store
-        .attach_document(item, "Report of the Director", DocumentKind::Report, &pdf, 1)
+        .attach_document(
+            item,
+            "Report of the Director",
+            DocumentKind::Report,
+            &pdf,
+            1,
+        )
         .unwrap();
     assert_eq!(doc.page_count, 1);
     assert_eq!(doc.sha256.len(), 64);
