@@ -189,7 +189,8 @@ pub fn load_demo(store: &mut Store) -> Result<demo::DemoIds, StoreError> {
         for r in demo::demo_reports(&ids) {
             let pdf = minutes_pdf::minutes_pdf(&r.document, &minutes_pdf::PdfOptions::default())
                 .map_err(|e| failed(&e))?;
-            s.attach_document(r.item_id, &r.title, r.kind, &pdf)?;
+            let pages = minutes_pdf::report_pages(&pdf)?;
+            s.attach_document(r.item_id, &r.title, r.kind, &pdf, pages)?;
         }
         let job = PackJob {
             meeting_id: ids.meeting,
