@@ -101,6 +101,49 @@ fn a_long_read_never_holds_up_the_writer_and_later_reads_see_its_changes() {
 }
 
 #[test]
+fn a_reader_prints_everything_the_writer_can() {
+    let (_dir, store, ids) = demo_store();
+    let reader = Store::open_read_only(store.path().expect("on disk")).unwrap();
+    let today = d(2015, 9, 1);
+    let (from, to) = (d(2014, 5, 1), d(2015, 8, 31));
+    let q = RegisterQuery::default();
+    assert_eq!(
+        reader.meeting_record(ids.meeting).unwrap(),
+        store.meeting_record(ids.meeting).unwrap()
+    );
+    assert_eq!(
+        reader.minutes_text(ids.meeting).unwrap(),
+        store.minutes_text(ids.meeting).unwrap()
+    );
+    assert_eq!(
+        reader.register_csv(&q).unwrap(),
+        store.register_csv(&q).unwrap()
+    );
+    assert_eq!(
+        reader.search_register(&q).unwrap(),
+        store.search_register(&q).unwrap()
+    );
+    assert_eq!(
+        reader
+            .tracker_report(ids.scrutiny, from, to, today)
+            .unwrap(),
+        store.tracker_report(ids.scrutiny, from, to, today).unwrap()
+    );
+    assert_eq!(
+        reader.meeting_pack_info(ids.meeting).unwrap(),
+        store.meeting_pack_info(ids.meeting).unwrap()
+    );
+    assert_eq!(
+        reader.pack_input(ids.meeting, false).unwrap(),
+        store.pack_input(ids.meeting, false).unwrap()
+    );
+    assert_eq!(
+        reader.oparl_export("https://example.org/", None).unwrap(),
+        store.oparl_export("https://example.org/", None).unwrap()
+    );
+}
+
+#[test]
 fn writing_through_a_reader_is_refused_and_changes_nothing() {
     let (_dir, store, meeting, block, _docs) = council_on_disk();
     let path = store.path().expect("on disk").to_path_buf();
