@@ -13,6 +13,7 @@ use crate::{Result, StoreError};
 
 // The council: authority, bodies, people, memberships.
 
+/// Whether `sql`, a query taking one value, `key`, finds a row.
 pub(crate) fn exists(conn: &Connection, sql: &str, key: &str) -> Result<bool> {
     Ok(conn.query_row(sql, [key], |_| Ok(())).optional()?.is_some())
 }
