@@ -108,12 +108,19 @@ impl Council {
 
     /// Runs a long read (printing, exporting) on a read-only connection of its own, so the
     /// writer stays free for the clerk's changes while it runs. It sees everything committed
-    /// before it began. In memory there is only the writer, which it shares.
+    /// before it began, and nothing committed while it runs (one read transaction). In memory
+    /// there is only the writer, which it shares.
     pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
         match &self.path {
             Some(path) => {
-                let reader = Store::open(path)?; // MERGE: open_read_only
-                guarded(|| f(&reader))
+                let reader = Store::open_read_only(path)?;
+                // One read transaction: the whole job sees one committed state.
+                let mut out = None;
+                reader.snapshot(|r| {
+                    out = Some(guarded(|| f(r)));
+                    Ok(())
+                })?;
+                out.unwrap_or(Err(AppError::Internal))
             }
             None => {
                 let store = self.lock();

@@ -40,7 +40,8 @@ impl Council {
                         &minutes_pdf::PdfOptions::default(),
                     )
                     .map_err(|e| demo_failed(&e))?;
-                    s.attach_document(r.item_id, &r.title, r.kind, &pdf)?;
+                    let pages = minutes_pdf::report_pages(&pdf)?;
+                    s.attach_document(r.item_id, &r.title, r.kind, &pdf, pages)?;
                 }
                 issue_demo_agenda(s, ids.meeting, today).map_err(|e| match e {
                     AppError::Store(e) => e,

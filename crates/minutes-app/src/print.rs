@@ -150,7 +150,8 @@ impl Council {
             .file_stem()
             .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
             .unwrap_or_else(|| "Report".to_string());
-        self.write(|s| s.attach_document(item_id, &title, kind, &bytes))
+        let pages = minutes_pdf::report_pages(&bytes)?;
+        self.write(|s| s.attach_document(item_id, &title, kind, &bytes, pages))
     }
 
     /// Prints a meeting's agenda pack (front sheet, agenda, every report merged and stamped)

@@ -157,12 +157,14 @@ fn a_late_report_goes_out_in_a_supplement_numbered_on_from_the_pack() {
         "{err}"
     );
 
+    let report = letter("Response of the Health Board on mental health services");
     let late = store
         .attach_document(
             ids.inspection_item,
             "Letter from the Health Board",
             DocumentKind::Appendix,
-            &letter("Response of the Health Board on mental health services"),
+            &report,
+            minutes_pdf::report_pages(&report).unwrap(),
         )
         .unwrap();
     let agenda_last = store.meeting_record(ids.meeting).unwrap().pack_issues[0].last_page;
@@ -200,12 +202,14 @@ fn a_late_report_goes_out_in_a_supplement_numbered_on_from_the_pack() {
 #[test]
 fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
     let (_dir, mut store, ids) = demo();
+    let report = letter("Late");
     store
         .attach_document(
             ids.inspection_item,
             "Late report",
             DocumentKind::Report,
-            &letter("Late"),
+            &report,
+            minutes_pdf::report_pages(&report).unwrap(),
         )
         .unwrap();
     let before = store.meeting_record(ids.meeting).unwrap();
@@ -231,12 +235,14 @@ fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
 fn a_copy_of_an_issued_pack_keeps_its_page_numbers_after_a_late_report() {
     let (_dir, mut store, ids) = demo();
     let issued = store.meeting_record(ids.meeting).unwrap().pack_issues[0].clone();
+    let report = letter("Response of the Health Board");
     store
         .attach_document(
             ids.inspection_item,
             "Letter from the Health Board",
             DocumentKind::Appendix,
-            &letter("Response of the Health Board"),
+            &report,
+            minutes_pdf::report_pages(&report).unwrap(),
         )
         .unwrap();
     let copy = print_pack(&store, &job(ids.meeting, false, false), TODAY(), &mut go).unwrap();

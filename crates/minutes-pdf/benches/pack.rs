@@ -63,6 +63,7 @@ fn main() {
                 &format!("Report {}", r + 1),
                 DocumentKind::Report,
                 &pdf,
+                minutes_pdf::report_pages(&pdf).expect("a readable report"),
             )
             .expect("attached");
     }

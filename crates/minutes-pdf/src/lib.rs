@@ -21,6 +21,9 @@ pub mod layout;
 pub mod pack;
 pub mod stamp;
 
+mod inspect;
+pub use inspect::report_pages;
+
 pub use pack::{agenda_pack, plan_pack, PackError, PackOptions, PackPlan, PackProgress};
 
 use chrono::{DateTime, Utc};

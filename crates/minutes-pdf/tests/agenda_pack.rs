@@ -323,13 +323,15 @@ fn a_supplement_continues_the_page_numbers_and_is_recorded() {
     assert!(err.to_string().contains("no report"), "{err}");
 
     let item = m.store.agenda(m.meeting).unwrap()[4].id;
+    let echo = report_pdf(&ReportSpec::a4("ECHO", 2));
     let echo_id = m
         .store
         .attach_document(
             item,
             "Late letter from the Health Board",
             DocumentKind::Appendix,
-            &report_pdf(&ReportSpec::a4("ECHO", 2)),
+            &echo,
+            minutes_pdf::report_pages(&echo).unwrap(),
         )
         .unwrap()
         .id;

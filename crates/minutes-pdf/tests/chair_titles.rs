@@ -3,40 +3,27 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::poppler;
 use minutes_core::input::*;
 use minutes_core::render::Visibility;
 use minutes_core::*;
 use minutes_pdf::print_meeting;
+use minutes_store::testing::{d, new_meeting, set_up_council, test_authority};
 use minutes_store::Store;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("date")
-}
 
 /// A body styled `title`, with a chair, a vice-chair and a member present at one meeting;
 /// the text of its printed minutes with white space made single spaces.
 fn printed(title: ChairTitle, lang: Language) -> String {
     let mut store = Store::open_in_memory().expect("store");
-    store
-        .set_authority(&Authority {
+    let seq = set_up_council(
+        &mut store,
+        &Authority {
             name_en: "Test County Borough Council".into(),
             name_cy: "Cyngor Bwrdeistref Sirol Prawf".into(),
-            jurisdiction: Jurisdiction::Wales,
             languages: LanguagePolicy::Bilingual,
-            year_start_month: 5,
-            year_start_day: 1,
-            minute_book: None,
-        })
-        .expect("authority");
-    let seq = store
-        .add_sequence(&NewSequence {
-            name: "Council-wide".into(),
-            prefix: String::new(),
-            scope: SequenceScope::Council,
-        })
-        .expect("sequence");
+            ..test_authority()
+        },
+    );
     let body = store
         .add_body(&NewBody {
             name_en: "Standards Committee".into(),
@@ -50,18 +37,7 @@ fn printed(title: ChairTitle, lang: Language) -> String {
             sequence_id: seq.id,
         })
         .expect("body");
-    let meeting = store
-        .add_meeting(&NewMeeting {
-            body_id: body.id,
-            kind: MeetingKind::Ordinary,
-            date: d(2015, 6, 1),
-            start_time: Some("10:00".into()),
-            end_time: None,
-            venue: "Council Chamber".into(),
-            mode: MeetingMode::InPerson,
-            joining_details: String::new(),
-        })
-        .expect("meeting");
+    let meeting = new_meeting(&mut store, body.id, d(2015, 6, 1));
     for (name, role) in [
         ("A. Member", Role::Member),
         ("Mrs. C. Chair", Role::Chair),

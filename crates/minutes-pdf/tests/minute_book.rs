@@ -4,34 +4,14 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::poppler;
 use minutes_core::input::*;
 use minutes_core::render::Visibility;
 use minutes_core::*;
 use minutes_pdf::{minute_book_page_count, print_meeting};
+use minutes_store::testing::{d, new_meeting};
 use minutes_store::{demo, Store};
 use uuid::Uuid;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("date")
-}
-
-fn new_meeting(store: &mut Store, body: Uuid, date: NaiveDate) -> Uuid {
-    store
-        .add_meeting(&NewMeeting {
-            body_id: body,
-            kind: MeetingKind::Ordinary,
-            date,
-            start_time: Some("10:00".into()),
-            end_time: None,
-            venue: "Council Chamber".into(),
-            mode: MeetingMode::InPerson,
-            joining_details: String::new(),
-        })
-        .expect("meeting")
-        .id
-}
 
 /// A few minutes of reported speech, enough for more than one page.
 fn minute_some_business(store: &mut Store, meeting: Uuid, topic: &str) {
@@ -123,9 +103,9 @@ fn signed_minutes_carry_book_pages_consecutive_in_the_year_and_restarting_in_the
         .find(|m| m.body_id == ids.scrutiny && m.date == d(2015, 2, 2))
         .expect("February meeting")
         .id;
-    let march = new_meeting(&mut store, ids.scrutiny, d(2015, 3, 2));
-    let june = new_meeting(&mut store, ids.scrutiny, d(2015, 6, 8));
-    let july = new_meeting(&mut store, ids.scrutiny, d(2015, 7, 6));
+    let march = new_meeting(&mut store, ids.scrutiny, d(2015, 3, 2)).id;
+    let june = new_meeting(&mut store, ids.scrutiny, d(2015, 6, 8)).id;
+    let july = new_meeting(&mut store, ids.scrutiny, d(2015, 7, 6)).id;
     minute_some_business(&mut store, feb, "Social care");
     minute_some_business(&mut store, june, "Library");
 

@@ -109,12 +109,14 @@ fn an_addendum_to_the_agenda() {
         )
         .unwrap();
     let item = m.store.agenda(m.meeting).unwrap()[4].id;
+    let echo = report_pdf(&ReportSpec::a4("ECHO", 2));
     m.store
         .attach_document(
             item,
             "Late letter from the Health Board",
             DocumentKind::Appendix,
-            &report_pdf(&ReportSpec::a4("ECHO", 2)),
+            &echo,
+            minutes_pdf::report_pages(&echo).unwrap(),
         )
         .unwrap();
     for lang in LANGUAGES {

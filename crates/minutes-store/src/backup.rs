@@ -59,6 +59,7 @@ impl Store {
     /// Cofnod database this version can read and that it passes SQLite's integrity check.
     /// The database as it was is first saved beside it.
     pub fn restore_from(&mut self, src: &Path) -> Result<BackupInfo> {
+        self.require_writer("restoring a backup")?;
         let bad = |detail: String| StoreError::BadBackup {
             path: src.to_path_buf(),
             detail,

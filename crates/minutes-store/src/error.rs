@@ -19,6 +19,8 @@ pub enum StoreError {
         "the backup {path} cannot be restored: {detail}. The current database was not changed"
     )]
     BadBackup { path: PathBuf, detail: String },
+    #[error("{path} is open for reading only here, so {doing} is not possible through this connection. Nothing was changed")]
+    ReadOnly { path: PathBuf, doing: String },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
     #[error("migration failed: {0}")]
@@ -37,6 +39,7 @@ impl StoreError {
             StoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
             StoreError::TooNew { .. } => ErrorCode::TooNew,
             StoreError::BadBackup { .. } => ErrorCode::BadBackup,
+            StoreError::ReadOnly { .. } => ErrorCode::Conflict,
             StoreError::Sqlite(_) | StoreError::Migration(_) => ErrorCode::Storage,
             StoreError::Io { .. } => ErrorCode::Io,
         }

@@ -6,10 +6,11 @@ use minutes_core::*;
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-use crate::meetings::{agenda, meeting_row};
-use crate::register::search_limited;
+use crate::read::{
+    agenda, authority, body, body_row, meeting_row, minutes, person_row, referral_row, resolutions,
+};
+use crate::register::{chain, search_limited};
 use crate::rows::s;
-use crate::setup::{authority, body, body_row, person_row};
 use crate::{Result, Store};
 
 /// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
@@ -277,7 +278,7 @@ impl Store {
 
         let mut memberships = Vec::new();
         for b in bodies.iter().filter(|b| body_id.is_none_or(|x| x == b.id)) {
-            for m in crate::setup::memberships(conn, b.id)? {
+            for m in crate::read::memberships(conn, b.id)? {
                 memberships.push(compact(json!({
                     "id": url("membership", &m.id.to_string()), "type": t("Membership"),
                     "person": url("person", &m.person_id.to_string()),
@@ -297,7 +298,7 @@ impl Store {
         let mut items_out = Vec::new();
         for m in &meetings {
             let items = agenda(conn, m.id)?;
-            let minutes = crate::minutes::minutes(conn, m.id)?;
+            let minutes = minutes(conn, m.id)?;
             let mut item_urls = Vec::new();
             for i in &items {
                 let iu = url("agendaitem", &i.id.to_string());
@@ -305,7 +306,7 @@ impl Store {
                 let minute = minutes.iter().find(|mn| mn.agenda_item_id == Some(i.id));
                 let public = i.part == ItemPart::Public;
                 let res = match minute {
-                    Some(mn) if public => crate::minutes::resolutions(conn, mn.id)?,
+                    Some(mn) if public => resolutions(conn, mn.id)?,
                     _ => Vec::new(),
                 };
                 let text = res
@@ -341,7 +342,7 @@ impl Store {
         )?;
         let papers: Vec<Value> = st
             .query_map([body_id.map(s)], |r| {
-                let f = crate::referrals::referral_row(r)?;
+                let f = referral_row(r)?;
                 let from: String = r.get("from_name")?;
                 Ok(compact(json!({
                     "id": url("paper", &f.id.to_string()), "type": t("Paper"), "body": body_url,
@@ -440,13 +441,10 @@ impl Store {
              ORDER BY sent_on, id",
         )?;
         let list: Vec<Referral> = st
-            .query_map(
-                rusqlite::params![s(body_id), from, to],
-                crate::referrals::referral_row,
-            )?
+            .query_map(rusqlite::params![s(body_id), from, to], referral_row)?
             .collect::<rusqlite::Result<_>>()?;
         list.into_iter()
-            .map(|r| crate::register::chain(self.conn(), r, today))
+            .map(|r| chain(self.conn(), r, today))
             .collect()
     }
 

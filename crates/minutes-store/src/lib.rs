@@ -5,6 +5,9 @@
 //!   transaction (`migrations/` at the top of the repository, embedded in the binary).
 //! * One connection writes; WAL, `synchronous=FULL` (these are legal records), foreign keys on.
 //!   Every user action is one `BEGIN IMMEDIATE` transaction ([`Store::write`]).
+//! * Long jobs (printing a pack, an export) read through a second connection opened with
+//!   [`Store::open_read_only`]: in WAL mode its reads never hold up the writer, and within
+//!   [`Store::snapshot`] they all see one committed state.
 //! * The schema itself refuses what would break the record: changes to signed minutes, a
 //!   minute number out of sequence, a referral status out of its lifecycle, edits to the audit
 //!   log. The library checks the rest before it writes, so errors name the rule.
@@ -20,12 +23,15 @@ pub mod export;
 mod meetings;
 mod minutes;
 mod pack;
+mod read;
 mod record;
 mod referrals;
 pub mod register;
 mod rows;
 mod search;
 mod setup;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -84,11 +90,13 @@ pub fn default_database_path() -> Result<PathBuf> {
     Ok(base.join(APP_IDENTIFIER).join("cofnod.sqlite3"))
 }
 
-/// The one writer connection to a Cofnod database.
+/// A connection to a Cofnod database: the one writer, or a reader for long jobs
+/// ([`Store::open_read_only`]), which offers the same reads and refuses every write.
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     actor: String,
+    read_only: bool,
     /// Where the pre-migration backup went, when opening migrated an older database.
     pub migration_backup: Option<PathBuf>,
 }
@@ -116,6 +124,7 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             actor: default_actor(),
+            read_only: false,
             migration_backup: None,
         };
         store.configure()?;
@@ -136,11 +145,101 @@ impl Store {
             conn,
             path: None,
             actor: default_actor(),
+            read_only: false,
             migration_backup: None,
         };
         store.configure()?;
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Opens the database at `path` for reading only (SQLITE_OPEN_READ_ONLY): a second
+    /// connection beside the writer for long jobs such as printing an agenda pack. It never
+    /// creates, migrates or writes the file; every write through it is refused
+    /// ([`StoreError::ReadOnly`]). A file that is not a Cofnod database, or one written by a
+    /// newer version, is refused as [`Store::open`] refuses it; so is one the writer has not
+    /// yet created or brought up to this version's schema. It sees everything the writer has
+    /// committed (each statement, or each [`Store::snapshot`], reads the latest commit).
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        check_header(path)?;
+        if !path.is_file() {
+            return Err(StoreError::io(
+                format!("opening {} to read", path.display()),
+                std::io::Error::new(std::io::ErrorKind::NotFound, "there is no such file"),
+            ));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| not_a_database(path, e))?;
+        let version = inspect(&conn).map_err(|e| not_a_database(path, e))?;
+        check_ours(path, &version)?;
+        if version.tables == 0 {
+            return Err(StoreError::NotADatabase {
+                path: path.to_path_buf(),
+                detail: "it is empty".into(),
+            });
+        }
+        if version.user_version < schema_version() {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                doing: format!(
+                    "bringing it from schema version {} up to {}",
+                    version.user_version,
+                    schema_version()
+                ),
+            });
+        }
+        let store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            actor: default_actor(),
+            read_only: true,
+            migration_backup: None,
+        };
+        store.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        store.conn.pragma_update(None, "query_only", "ON")?;
+        let _granted: i64 =
+            store
+                .conn
+                .query_row(&format!("PRAGMA mmap_size = {MMAP_SIZE}"), [], |r| r.get(0))?;
+        Ok(store)
+    }
+
+    /// Whether this connection only reads ([`Store::open_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Refuses `doing` on a connection that only reads.
+    pub(crate) fn require_writer(&self, doing: &str) -> Result<()> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone().unwrap_or_default(),
+                doing: doing.into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Runs `f` inside one read transaction, so that everything it reads comes from the same
+    /// committed state however long it takes (a pack read report by report). In WAL mode the
+    /// writer goes on committing meanwhile; later reads see its changes. Inside a transaction
+    /// already open it simply joins it.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let out = f(self);
+        // A read transaction has nothing to keep: end it either way.
+        let end = self
+            .conn
+            .execute_batch(if out.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let out = out?;
+        end?;
+        Ok(out)
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -173,7 +272,8 @@ impl Store {
             .map_err(|e| StoreError::Migration(e.to_string()))
     }
 
-    /// The file this store writes, if it is not in memory.
+    /// The file this store reads and writes, if it is not in memory: what
+    /// [`Store::open_read_only`] opens for a long job beside the writer.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -186,6 +286,7 @@ impl Store {
     /// Runs one user action as one `BEGIN IMMEDIATE` transaction: all of it, or none of it.
     /// Inside [`Store::atomically`] it runs as a savepoint of the enclosing transaction.
     pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.require_writer("a change")?;
         if self.conn.is_autocommit() {
             let tx = self
                 .conn
@@ -205,6 +306,7 @@ impl Store {
     /// Runs several actions as one transaction (loading the demo council, an import).
     /// Inside another `atomically` it simply joins the enclosing transaction.
     pub fn atomically<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.require_writer("a change")?;
         if !self.conn.is_autocommit() {
             return f(self);
         }

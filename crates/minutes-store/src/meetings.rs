@@ -5,14 +5,14 @@ use chrono::{NaiveDate, NaiveTime, Utc};
 use minutes_core::input::*;
 use minutes_core::validate::{self, optional_line, MAX_TITLE};
 use minutes_core::*;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::read::{agenda, authority, body, exists, meeting, sequence_year};
 use crate::rows::{
-    count, id, list, new_id, opt, opt_id, opt_word, remove_ordered, reorder, s, word, Ordered,
+    count, id, new_id, next_position, opt, remove_ordered, reorder, s, word, Ordered,
 };
-use crate::setup::{authority, body, exists};
 use crate::{Result, Store};
 
 /// Largest report accepted, in bytes.
@@ -114,7 +114,7 @@ impl Store {
             let has_minutes = exists(tx, "SELECT 1 FROM minute WHERE meeting_id = ?1", &s(meeting_id))?;
             if has_minutes && new.date != old.date {
                 let year = |d: NaiveDate| -> Result<NaiveDate> {
-                    Ok(crate::minutes::sequence_year(tx, &Meeting { date: d, ..old.clone() })?.2)
+                    Ok(sequence_year(tx, &Meeting { date: d, ..old.clone() })?.2)
                 };
                 if year(new.date)? != year(old.date)? {
                     return Err(DomainError::invalid(
@@ -220,11 +220,7 @@ impl Store {
                 )
                 .into());
             }
-            item.position = tx.query_row(
-                "SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?1",
-                [s(meeting_id)],
-                |r| r.get(0),
-            )?;
+            item.position = next_position(tx, Ordered::AgendaItem, meeting_id)?;
             insert_agenda_item(tx, &item)?;
             Ok(())
         })?;
@@ -441,17 +437,24 @@ impl Store {
         })
     }
 
-    /// Attaches a report or appendix (PDF bytes) to an agenda item. Files that are not PDFs,
-    /// are damaged or encrypted are refused with the reason.
+    /// Attaches a report or appendix (PDF bytes) to an agenda item, with its page count.
+    /// The store does not read PDFs: the caller counts the pages and refuses what is not a
+    /// readable, unencrypted PDF first (`minutes_pdf::report_pages`).
     pub fn attach_document(
         &mut self,
         item_id: Uuid,
         title: &str,
         kind: DocumentKind,
         pdf: &[u8],
+        page_count: u32,
     ) -> Result<DocumentInfo> {
         let title = validate::required_line("Document title", title, MAX_TITLE)?;
-        let page_count = pdf_page_count(pdf)?;
+        if pdf.len() > MAX_PDF_BYTES {
+            return Err(DomainError::invalid("Document", "is larger than 512 MB").into());
+        }
+        if page_count == 0 {
+            return Err(DomainError::invalid("Document", "has no pages").into());
+        }
         let sha256 = Sha256::digest(pdf)
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -461,11 +464,7 @@ impl Store {
                 .query_row("SELECT meeting_id FROM agenda_item WHERE id = ?1", [s(item_id)], |r| r.get(0))
                 .optional()?
                 .ok_or_else(|| DomainError::not_found("Agenda item", item_id))?;
-            let position: u32 = tx.query_row(
-                "SELECT coalesce(max(position), 0) + 1 FROM document WHERE agenda_item_id = ?1",
-                [s(item_id)],
-                |r| r.get(0),
-            )?;
+            let position = next_position(tx, Ordered::Document, item_id)?;
             let doc = DocumentInfo {
                 id: new_id(),
                 agenda_item_id: item_id,
@@ -499,71 +498,6 @@ impl Store {
             .optional()?
             .ok_or_else(|| DomainError::not_found("Document", document_id).into())
     }
-}
-
-/// Reads a PDF far enough to count its pages, refusing what cannot be merged into a pack.
-pub fn pdf_page_count(pdf: &[u8]) -> Result<u32> {
-    if pdf.len() > MAX_PDF_BYTES {
-        return Err(DomainError::invalid("Document", "is larger than 512 MB").into());
-    }
-    if !pdf.starts_with(b"%PDF-") {
-        return Err(DomainError::invalid(
-            "Document",
-            "is not a PDF file (it does not start with %PDF-)",
-        )
-        .into());
-    }
-    let doc = lopdf::Document::load_mem(pdf).map_err(|e| {
-        DomainError::invalid(
-            "Document",
-            format!("is a damaged PDF that cannot be read ({e})"),
-        )
-    })?;
-    if doc.is_encrypted() {
-        return Err(DomainError::invalid(
-            "Document",
-            "is an encrypted (password-protected) PDF; save an unprotected copy and attach that",
-        )
-        .into());
-    }
-    let pages = doc.get_pages().len();
-    if pages == 0 {
-        return Err(DomainError::invalid("Document", "is a PDF with no pages").into());
-    }
-    Ok(pages as u32)
-}
-
-pub(crate) fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
-    Ok(Meeting {
-        id: id(r, "id")?,
-        body_id: id(r, "body_id")?,
-        kind: word(r, "kind", MeetingKind::parse)?,
-        date: r.get("date")?,
-        start_time: r.get("start_time")?,
-        end_time: r.get("end_time")?,
-        venue: r.get("venue")?,
-        mode: word(r, "mode", MeetingMode::parse)?,
-        joining_details: r.get("joining_details")?,
-        status: word(r, "status", MeetingStatus::parse)?,
-        minutes_status: word(r, "minutes_status", MinutesStatus::parse)?,
-        approved_at_meeting_id: opt_id(r, "approved_at_meeting_id")?,
-        signed_by_person_id: opt_id(r, "signed_by_person_id")?,
-        signed_on: r.get("signed_on")?,
-        book_pages: match (r.get("book_first_page")?, r.get("book_last_page")?) {
-            (Some(first), Some(last)) => Some(BookPages { first, last }),
-            _ => None,
-        },
-    })
-}
-
-pub(crate) fn meeting(conn: &Connection, meeting_id: Uuid) -> Result<Meeting> {
-    conn.query_row(
-        "SELECT * FROM meeting WHERE id = ?1",
-        [s(meeting_id)],
-        meeting_row,
-    )
-    .optional()?
-    .ok_or_else(|| DomainError::not_found("Meeting", meeting_id).into())
 }
 
 /// An agenda item from what the clerk entered, checked against the authority's rules.
@@ -622,29 +556,6 @@ fn insert_agenda_item(conn: &Connection, item: &AgendaItem) -> Result<()> {
         ],
     )?;
     Ok(())
-}
-
-pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItem>> {
-    let mut st =
-        conn.prepare("SELECT * FROM agenda_item WHERE meeting_id = ?1 ORDER BY position")?;
-    let rows = st.query_map([s(meeting_id)], |r| {
-        Ok(AgendaItem {
-            id: id(r, "id")?,
-            meeting_id: id(r, "meeting_id")?,
-            position: r.get("position")?,
-            title_en: r.get("title_en")?,
-            title_cy: r.get("title_cy")?,
-            part: word(r, "part", ItemPart::parse)?,
-            exempt_paragraphs: list(r, "exempt_paragraphs")?,
-            public_interest: r.get("public_interest")?,
-            origin: word(r, "origin", ItemOrigin::parse)?,
-            standing: opt_word(r, "standing", StandingItem::parse)?,
-            tag: r.get("tag")?,
-            urgent_reason: r.get("urgent_reason")?,
-            presenting_officer_id: opt_id(r, "presenting_officer_id")?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 impl Store {

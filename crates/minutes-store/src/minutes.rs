@@ -5,30 +5,15 @@ use chrono::NaiveDate;
 use minutes_core::input::*;
 use minutes_core::validate::{self, MAX_TITLE};
 use minutes_core::*;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::meetings::{agenda, meeting};
-use crate::rows::{flag, id, new_id, opt, opt_id, remove_ordered, reorder, s, word, Ordered};
-use crate::setup::{authority, body, exists};
+use crate::read::{
+    agenda, authority, blocks, body, exists, meeting, meeting_record, minute, minutes, person_row,
+    resolution, resolutions, sequence_year,
+};
+use crate::rows::{new_id, next_position, opt, remove_ordered, reorder, s, Ordered};
 use crate::{Result, Store};
-
-/// Where a minute's number comes from: its sequence and municipal year.
-pub(crate) fn sequence_year(conn: &Connection, m: &Meeting) -> Result<(Uuid, String, NaiveDate)> {
-    let b = body(conn, m.body_id)?;
-    let prefix: String = conn.query_row(
-        "SELECT prefix FROM minute_sequence WHERE id = ?1",
-        [s(b.sequence_id)],
-        |r| r.get(0),
-    )?;
-    let a = authority(conn)?;
-    let starts: Vec<NaiveDate> = conn
-        .prepare("SELECT start_date FROM municipal_year ORDER BY start_date")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let year = numbering::year_start(m.date, &starts, a.year_start_month, a.year_start_day)?;
-    Ok((b.sequence_id, prefix, year))
-}
 
 fn require_drafting(m: &Meeting, doing: &str) -> Result<()> {
     match m.minutes_status {
@@ -90,11 +75,7 @@ impl Store {
                 params![s(sequence_id), year_start],
                 |r| r.get(0),
             )?;
-            let position: u32 = tx.query_row(
-                "SELECT coalesce(max(position), 0) + 1 FROM minute WHERE meeting_id = ?1",
-                [s(meeting_id)],
-                |r| r.get(0),
-            )?;
+            let position = next_position(tx, Ordered::Minute, meeting_id)?;
             let minute = Minute {
                 id: new_id(),
                 meeting_id,
@@ -208,11 +189,7 @@ impl Store {
         let content = checked_block(content)?;
         self.write(|tx| {
             let m = minute_meeting(tx, minute_id)?;
-            let position: u32 = tx.query_row(
-                "SELECT coalesce(max(position), 0) + 1 FROM minute_block WHERE minute_id = ?1",
-                [s(minute_id)],
-                |r| r.get(0),
-            )?;
+            let position = next_position(tx, Ordered::Block, minute_id)?;
             let block = Block {
                 id: new_id(),
                 minute_id,
@@ -561,7 +538,7 @@ fn book_pages<E: std::fmt::Display>(
     numbering: MinuteBookNumbering,
     count_pages: impl FnOnce(&MeetingRecord) -> std::result::Result<u32, E>,
 ) -> Result<(Option<NaiveDate>, BookPages)> {
-    let mut rec = crate::record::meeting_record(tx, m.id)?;
+    let mut rec = meeting_record(tx, m.id)?;
     rec.meeting.minutes_status = MinutesStatus::Signed;
     rec.meeting.signed_by_person_id = Some(signer_id);
     rec.meeting.signed_on = Some(on);
@@ -569,7 +546,7 @@ fn book_pages<E: std::fmt::Display>(
         rec.people.push(tx.query_row(
             "SELECT * FROM person WHERE id = ?1",
             [s(signer_id)],
-            crate::setup::person_row,
+            person_row,
         )?);
     }
     let count = count_pages(&rec).map_err(|e| {
@@ -730,105 +707,4 @@ fn write_block(tx: &Connection, b: &Block, meeting_id: Uuid, insert: bool) -> Re
         ],
     )?;
     Ok(())
-}
-
-pub(crate) fn minute_row(r: &Row) -> rusqlite::Result<Minute> {
-    let prefix: String = r.get("prefix")?;
-    let number: u32 = r.get("number")?;
-    Ok(Minute {
-        id: id(r, "id")?,
-        meeting_id: id(r, "meeting_id")?,
-        agenda_item_id: opt_id(r, "agenda_item_id")?,
-        sequence_id: id(r, "sequence_id")?,
-        year_start: r.get("year_start")?,
-        number,
-        label: numbering::label(&prefix, number),
-        heading: r.get("heading")?,
-        tag: r.get("tag")?,
-        exempt: flag(r, "exempt")?,
-        public_summary: r.get("public_summary")?,
-        position: r.get("position")?,
-    })
-}
-
-pub(crate) fn minute(conn: &Connection, minute_id: Uuid) -> Result<Minute> {
-    conn.query_row(
-        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id WHERE n.id = ?1",
-        [s(minute_id)],
-        minute_row,
-    )
-    .optional()?
-    .ok_or_else(|| DomainError::not_found("Minute", minute_id).into())
-}
-
-pub(crate) fn minutes(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Minute>> {
-    let mut st = conn.prepare(
-        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id
-         WHERE n.meeting_id = ?1 ORDER BY n.position",
-    )?;
-    let rows = st.query_map([s(meeting_id)], minute_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-pub(crate) fn blocks(conn: &Connection, minute_id: Uuid) -> Result<Vec<Block>> {
-    let mut st =
-        conn.prepare("SELECT * FROM minute_block WHERE minute_id = ?1 ORDER BY position")?;
-    let rows = st.query_map([s(minute_id)], |r| {
-        let kind = word(r, "kind", BlockKind::parse)?;
-        let content = match kind {
-            BlockKind::Narrative => BlockContent::Narrative {
-                text: r.get("text")?,
-            },
-            BlockKind::Presentation => BlockContent::Presentation {
-                presenter_id: opt_id(r, "person_id")?,
-                presenter: r.get("person_label")?,
-                capacity: r.get("capacity")?,
-                summary: r.get("text")?,
-            },
-            BlockKind::Question => BlockContent::Question {
-                asked_by: r.get("person_label")?,
-                asked_by_id: opt_id(r, "person_id")?,
-                question: r.get("text")?,
-                answered_by: r.get("answer_by")?,
-                answered_by_id: opt_id(r, "answer_by_id")?,
-                answer: r.get("answer")?,
-            },
-        };
-        Ok(Block {
-            id: id(r, "id")?,
-            minute_id: id(r, "minute_id")?,
-            position: r.get("position")?,
-            content,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn resolution_row(r: &Row) -> rusqlite::Result<Resolution> {
-    Ok(Resolution {
-        id: id(r, "id")?,
-        minute_id: id(r, "minute_id")?,
-        limb: r.get("limb")?,
-        keyword: word(r, "keyword", Keyword::parse)?,
-        text: r.get("text")?,
-        reason: r.get("reason")?,
-        conditional_on: r.get("conditional_on")?,
-        vote: r.get("vote")?,
-    })
-}
-
-pub(crate) fn resolution(conn: &Connection, resolution_id: Uuid) -> Result<Resolution> {
-    conn.query_row(
-        "SELECT * FROM resolution WHERE id = ?1",
-        [s(resolution_id)],
-        resolution_row,
-    )
-    .optional()?
-    .ok_or_else(|| DomainError::not_found("Resolution", resolution_id).into())
-}
-
-pub(crate) fn resolutions(conn: &Connection, minute_id: Uuid) -> Result<Vec<Resolution>> {
-    let mut st = conn.prepare("SELECT * FROM resolution WHERE minute_id = ?1 ORDER BY limb")?;
-    let rows = st.query_map([s(minute_id)], resolution_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -9,8 +9,8 @@ use minutes_core::DomainError;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::meetings::meeting;
-use crate::rows::{count, id, new_id, s};
+use crate::read::{meeting, pack_issues};
+use crate::rows::{new_id, s};
 use crate::{Result, Store};
 
 const MAX_LINE: usize = 300;
@@ -34,42 +34,6 @@ fn settings_row(conn: &Connection) -> Result<PackSettings> {
         )
         .optional()?
         .unwrap_or_default())
-}
-
-pub(crate) fn issues(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PackIssue>> {
-    let mut st = conn.prepare(
-        "SELECT id, meeting_id, number, issued_on, first_page, last_page FROM pack_issue
-         WHERE meeting_id = ?1 ORDER BY number",
-    )?;
-    let mut out: Vec<PackIssue> = st
-        .query_map([s(meeting_id)], |r| {
-            Ok(PackIssue {
-                id: id(r, "id")?,
-                meeting_id: id(r, "meeting_id")?,
-                number: count(r, "number")?,
-                issued_on: r.get("issued_on")?,
-                first_page: count(r, "first_page")?,
-                last_page: count(r, "last_page")?,
-                documents: Vec::new(),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut docs = conn.prepare(
-        "SELECT document_id, first_page, last_page FROM pack_issue_document
-         WHERE issue_id = ?1 ORDER BY first_page",
-    )?;
-    for issue in &mut out {
-        issue.documents = docs
-            .query_map([s(issue.id)], |r| {
-                Ok(PackedDocument {
-                    document_id: id(r, "document_id")?,
-                    first_page: count(r, "first_page")?,
-                    last_page: count(r, "last_page")?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-    }
-    Ok(out)
 }
 
 impl Store {
@@ -165,7 +129,7 @@ impl Store {
 
     /// The packs issued for a meeting: the agenda (number 0), then its supplements.
     pub fn pack_issues(&self, meeting_id: Uuid) -> Result<Vec<PackIssue>> {
-        issues(self.conn(), meeting_id)
+        pack_issues(self.conn(), meeting_id)
     }
 
     /// What a pack is printed from. For a supplement: the documents attached since the
@@ -261,7 +225,7 @@ impl Store {
         }
         self.write(|tx| {
             meeting(tx, meeting_id)?;
-            let existing = issues(tx, meeting_id)?;
+            let existing = pack_issues(tx, meeting_id)?;
             let expected = existing.last().map_or(0, |i| i.number + 1);
             if number != expected {
                 return Err(DomainError::Conflict(format!(

@@ -4,13 +4,11 @@ use chrono::NaiveDate;
 use minutes_core::input::*;
 use minutes_core::validate::{optional_line, MAX_TITLE};
 use minutes_core::*;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::params;
 use uuid::Uuid;
 
-use crate::meetings::meeting;
-use crate::minutes::resolution;
-use crate::rows::{id, new_id, opt, opt_id, opt_word, s, word};
-use crate::setup::body;
+use crate::read::{body, meeting, minute, referral, referral_row, resolution};
+use crate::rows::{new_id, opt, s};
 use crate::{Result, Store};
 
 impl Store {
@@ -110,7 +108,7 @@ impl Store {
                     let text = minutes_core::validate::text("Response", response_text, false)?;
                     let mut at_meeting = *meeting_id;
                     if let Some(min) = minute_id {
-                        let m = crate::minutes::minute(tx, *min)?;
+                        let m = minute(tx, *min)?;
                         if meeting_id.is_some_and(|mid| mid != m.meeting_id) {
                             return Err(DomainError::Conflict("the target's minute is not a minute of the meeting given".into()).into());
                         }
@@ -163,44 +161,4 @@ impl Store {
         let rows = st.query_map([today], referral_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-}
-
-pub(crate) fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
-    Ok(Referral {
-        id: id(r, "id")?,
-        resolution_id: opt_id(r, "resolution_id")?,
-        from_body_id: id(r, "from_body_id")?,
-        to_body_id: opt_id(r, "to_body_id")?,
-        to_external: r.get("to_external")?,
-        purpose: word(r, "purpose", ReferralPurpose::parse)?,
-        sent_on: r.get("sent_on")?,
-        response_due: r.get("response_due")?,
-        status: word(r, "status", ReferralStatus::parse)?,
-        target_meeting_id: opt_id(r, "target_meeting_id")?,
-        target_minute_id: opt_id(r, "target_minute_id")?,
-        outcome: opt_word(r, "outcome", ReferralOutcome::parse)?,
-        response_text: r.get("response_text")?,
-        reported_back_meeting_id: opt_id(r, "reported_back_meeting_id")?,
-        closed_on: r.get("closed_on")?,
-    })
-}
-
-pub(crate) fn referral(conn: &Connection, referral_id: Uuid) -> Result<Referral> {
-    conn.query_row(
-        "SELECT * FROM referral WHERE id = ?1",
-        [s(referral_id)],
-        referral_row,
-    )
-    .optional()?
-    .ok_or_else(|| DomainError::not_found("Referral", referral_id).into())
-}
-
-/// Referrals made from the resolutions of one meeting.
-pub(crate) fn referrals_of_meeting(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Referral>> {
-    let mut st = conn.prepare(
-        "SELECT f.* FROM referral f JOIN resolution r ON r.id = f.resolution_id
-         WHERE r.meeting_id = ?1 ORDER BY f.sent_on, f.id",
-    )?;
-    let rows = st.query_map([s(meeting_id)], referral_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -22,12 +22,11 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::meetings::meeting;
-use crate::minutes::{blocks, minute, resolution, resolutions};
-use crate::referrals::{referral, referral_row};
+use crate::read::{
+    blocks, body, meeting, meeting_ref, minute, referral, referral_row, resolution, resolutions,
+};
 use crate::rows::{id, s, word};
 use crate::search::fts_words;
-use crate::setup::body;
 use crate::{Result, Store};
 
 /// How many days before the due date an open referral counts as "due soon".
@@ -664,26 +663,6 @@ fn resolution_links(conn: &Connection, minute_id: Uuid) -> Result<Vec<Resolution
         })
         .collect())
 }
-
-/// A meeting as a link, with its body's names; None when there is no such meeting.
-pub(crate) fn meeting_ref(conn: &Connection, meeting_id: Uuid) -> Result<Option<MeetingRef>> {
-    Ok(conn
-        .query_row(
-            "SELECT m.id, m.date, b.name_en, b.name_cy FROM meeting m
-             JOIN body b ON b.id = m.body_id WHERE m.id = ?1",
-            [s(meeting_id)],
-            |r| {
-                Ok(MeetingRef {
-                    id: id(r, "id")?,
-                    date: r.get("date")?,
-                    body_name: r.get("name_en")?,
-                    body_name_cy: r.get("name_cy")?,
-                })
-            },
-        )
-        .optional()?)
-}
-
 /// A referral with everything it links to.
 pub(crate) fn chain(conn: &Connection, r: Referral, today: NaiveDate) -> Result<ReferralChain> {
     let source = match r.resolution_id {

@@ -70,12 +70,14 @@ pub(crate) fn list(r: &Row, col: &str) -> rusqlite::Result<Vec<String>> {
         .collect())
 }
 
-/// The rows kept in a 1-based order within their parent: agenda items in a meeting, blocks in
-/// a minute.
+/// The rows kept in a 1-based order within their parent: agenda items in a meeting, minutes
+/// in a meeting, blocks in a minute, documents under an agenda item.
 #[derive(Clone, Copy)]
 pub(crate) enum Ordered {
     AgendaItem,
+    Minute,
     Block,
+    Document,
 }
 
 impl Ordered {
@@ -83,9 +85,25 @@ impl Ordered {
     fn names(self) -> (&'static str, &'static str, &'static str) {
         match self {
             Ordered::AgendaItem => ("agenda_item", "meeting_id", "Agenda item"),
+            Ordered::Minute => ("minute", "meeting_id", "Minute"),
             Ordered::Block => ("minute_block", "minute_id", "Block"),
+            Ordered::Document => ("document", "agenda_item_id", "Document"),
         }
     }
+}
+
+/// The position after the last of a parent's rows: where a new one goes (1 for the first).
+pub(crate) fn next_position(
+    tx: &rusqlite::Connection,
+    what: Ordered,
+    parent: Uuid,
+) -> crate::Result<u32> {
+    let (table, parent_col, _) = what.names();
+    Ok(tx.query_row(
+        &format!("SELECT coalesce(max(position), 0) + 1 FROM {table} WHERE {parent_col} = ?1"),
+        [s(parent)],
+        |r| r.get(0),
+    )?)
 }
 
 /// Moves a row to a new 1-based position among its siblings; the others close up around it.

@@ -4,11 +4,12 @@ use chrono::NaiveDate;
 use minutes_core::input::*;
 use minutes_core::validate::{optional_line, required_line, MAX_NAME, MAX_TITLE};
 use minutes_core::*;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
-use crate::rows::{flag, id, new_id, s, word};
-use crate::{Result, Store, StoreError};
+use crate::read::{authority, body, body_row, exists, memberships, person_row};
+use crate::rows::{id, new_id, s, word};
+use crate::{Result, Store};
 
 impl Store {
     /// Sets the authority's settings (there is one authority per database).
@@ -293,77 +294,4 @@ impl Store {
     pub fn memberships(&self, body_id: Uuid) -> Result<Vec<Membership>> {
         memberships(self.conn(), body_id)
     }
-}
-
-pub(crate) fn exists(conn: &Connection, sql: &str, key: &str) -> Result<bool> {
-    Ok(conn.query_row(sql, [key], |_| Ok(())).optional()?.is_some())
-}
-
-pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
-    conn.query_row("SELECT * FROM authority WHERE singleton = 1", [], |r| {
-        Ok(Authority {
-            name_en: r.get("name_en")?,
-            name_cy: r.get("name_cy")?,
-            jurisdiction: word(r, "jurisdiction", Jurisdiction::parse)?,
-            languages: word(r, "languages", LanguagePolicy::parse)?,
-            year_start_month: r.get("year_start_month")?,
-            year_start_day: r.get("year_start_day")?,
-            minute_book: crate::rows::opt_word(r, "minute_book", MinuteBookNumbering::parse)?,
-        })
-    })
-    .optional()?
-    .ok_or_else(|| {
-        StoreError::Domain(DomainError::not_found(
-            "Authority",
-            "(not set up: run `cofnod demo` or set up the council first)",
-        ))
-    })
-}
-
-pub(crate) fn body_row(r: &Row) -> rusqlite::Result<Body> {
-    Ok(Body {
-        id: id(r, "id")?,
-        name_en: r.get("name_en")?,
-        name_cy: r.get("name_cy")?,
-        kind: word(r, "kind", BodyKind::parse)?,
-        default_keyword: word(r, "default_keyword", Keyword::parse)?,
-        chair_title: word(r, "chair_title", ChairTitle::parse)?,
-        quorum: r.get("quorum")?,
-        whip_declarations_required: flag(r, "whip_declarations_required")?,
-        reasons_required: flag(r, "reasons_required")?,
-        sequence_id: id(r, "sequence_id")?,
-        retired: flag(r, "retired")?,
-    })
-}
-
-pub(crate) fn body(conn: &Connection, body_id: Uuid) -> Result<Body> {
-    conn.query_row("SELECT * FROM body WHERE id = ?1", [s(body_id)], body_row)
-        .optional()?
-        .ok_or_else(|| DomainError::not_found("Body", body_id).into())
-}
-
-pub(crate) fn person_row(r: &Row) -> rusqlite::Result<Person> {
-    Ok(Person {
-        id: id(r, "id")?,
-        honorific: r.get("honorific")?,
-        name: r.get("name")?,
-        kind: word(r, "kind", PersonKind::parse)?,
-        title: r.get("title")?,
-        retired: flag(r, "retired")?,
-    })
-}
-
-pub(crate) fn memberships(conn: &Connection, body_id: Uuid) -> Result<Vec<Membership>> {
-    let mut st = conn.prepare("SELECT * FROM membership WHERE body_id = ?1 ORDER BY from_date")?;
-    let rows = st.query_map([s(body_id)], |r| {
-        Ok(Membership {
-            id: id(r, "id")?,
-            person_id: id(r, "person_id")?,
-            body_id: id(r, "body_id")?,
-            role: word(r, "role", Role::parse)?,
-            from: r.get("from_date")?,
-            to: r.get("to_date")?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

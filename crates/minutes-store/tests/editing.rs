@@ -308,7 +308,13 @@ fn agenda_items_are_edited_and_removed_and_the_rest_close_up() {
 
     // A report goes with its item; the items after it close up.
     let doc = store
-        .attach_document(budget.id, "Report", DocumentKind::Report, &one_page_pdf())
+        .attach_document(
+            budget.id,
+            "Report",
+            DocumentKind::Report,
+            &one_page_pdf(),
+            1,
+        )
         .unwrap();
     store.remove_agenda_item(budget.id).unwrap();
     assert!(

@@ -8,22 +8,8 @@ use minutes_core::*;
 use minutes_store::Store;
 use uuid::Uuid;
 
-/// An ordinary 10 o'clock meeting in the Council Chamber.
-fn new_meeting(body: Uuid, date: chrono::NaiveDate) -> NewMeeting {
-    NewMeeting {
-        body_id: body,
-        kind: MeetingKind::Ordinary,
-        date,
-        start_time: Some("10:00".into()),
-        end_time: None,
-        venue: "Council Chamber".into(),
-        mode: MeetingMode::InPerson,
-        joining_details: String::new(),
-    }
-}
-
 fn meeting(store: &mut Store, body: Uuid, date: chrono::NaiveDate) -> Uuid {
-    store.add_meeting(&new_meeting(body, date)).unwrap().id
+    new_meeting(store, body, date).id
 }
 
 fn resolve(store: &mut Store, minute: Uuid, keyword: Keyword, text: &str, reason: &str) -> Uuid {
@@ -805,7 +791,7 @@ fn register_rows_follow_every_change_to_what_a_hit_shows() {
 
     // The meeting moves to another date.
     store
-        .update_meeting(m, &new_meeting(ids.scrutiny, d(2016, 3, 8)))
+        .update_meeting(m, &meeting_details(ids.scrutiny, d(2016, 3, 8)))
         .unwrap();
     assert_rows_in_step(&store);
     assert_eq!(hit(&store, "bins collected weekly").date, d(2016, 3, 8));

@@ -485,8 +485,10 @@ pub fn meeting_with_reports() -> Meeting {
         .unwrap();
     let mut docs = HashMap::new();
     let mut attach = |item: Uuid, title: &str, kind: DocumentKind, spec: ReportSpec| {
+        let pdf = report_pdf(&spec);
+        let pages = minutes_pdf::report_pages(&pdf).unwrap();
         let d = store
-            .attach_document(item, title, kind, &report_pdf(&spec))
+            .attach_document(item, title, kind, &pdf, pages)
             .unwrap();
         docs.insert(spec.tag.clone(), d.id);
     };

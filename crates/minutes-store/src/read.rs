@@ -1,0 +1,494 @@
+//! Every reader of the store: the functions that read a row, or rows, into core types.
+//! The modules that write import these (and the column helpers in [`crate::rows`]), never
+//! each other, so no module imports one that imports it back.
+
+use chrono::NaiveDate;
+use minutes_core::pack::{PackIssue, PackedDocument};
+use minutes_core::*;
+use rusqlite::{Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::rows::{count, flag, id, list, opt_id, opt_word, s, word};
+use crate::{Result, StoreError};
+
+// The council: authority, bodies, people, memberships.
+
+/// Whether `sql`, a query taking one value, `key`, finds a row.
+pub(crate) fn exists(conn: &Connection, sql: &str, key: &str) -> Result<bool> {
+    Ok(conn.query_row(sql, [key], |_| Ok(())).optional()?.is_some())
+}
+
+pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
+    conn.query_row("SELECT * FROM authority WHERE singleton = 1", [], |r| {
+        Ok(Authority {
+            name_en: r.get("name_en")?,
+            name_cy: r.get("name_cy")?,
+            jurisdiction: word(r, "jurisdiction", Jurisdiction::parse)?,
+            languages: word(r, "languages", LanguagePolicy::parse)?,
+            year_start_month: r.get("year_start_month")?,
+            year_start_day: r.get("year_start_day")?,
+            minute_book: opt_word(r, "minute_book", MinuteBookNumbering::parse)?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| {
+        StoreError::Domain(DomainError::not_found(
+            "Authority",
+            "(not set up: run `cofnod demo` or set up the council first)",
+        ))
+    })
+}
+
+pub(crate) fn body_row(r: &Row) -> rusqlite::Result<Body> {
+    Ok(Body {
+        id: id(r, "id")?,
+        name_en: r.get("name_en")?,
+        name_cy: r.get("name_cy")?,
+        kind: word(r, "kind", BodyKind::parse)?,
+        default_keyword: word(r, "default_keyword", Keyword::parse)?,
+        chair_title: word(r, "chair_title", ChairTitle::parse)?,
+        quorum: r.get("quorum")?,
+        whip_declarations_required: flag(r, "whip_declarations_required")?,
+        reasons_required: flag(r, "reasons_required")?,
+        sequence_id: id(r, "sequence_id")?,
+        retired: flag(r, "retired")?,
+    })
+}
+
+pub(crate) fn body(conn: &Connection, body_id: Uuid) -> Result<Body> {
+    conn.query_row("SELECT * FROM body WHERE id = ?1", [s(body_id)], body_row)
+        .optional()?
+        .ok_or_else(|| DomainError::not_found("Body", body_id).into())
+}
+
+pub(crate) fn person_row(r: &Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: id(r, "id")?,
+        honorific: r.get("honorific")?,
+        name: r.get("name")?,
+        kind: word(r, "kind", PersonKind::parse)?,
+        title: r.get("title")?,
+        retired: flag(r, "retired")?,
+    })
+}
+
+pub(crate) fn memberships(conn: &Connection, body_id: Uuid) -> Result<Vec<Membership>> {
+    let mut st = conn.prepare("SELECT * FROM membership WHERE body_id = ?1 ORDER BY from_date")?;
+    let rows = st.query_map([s(body_id)], |r| {
+        Ok(Membership {
+            id: id(r, "id")?,
+            person_id: id(r, "person_id")?,
+            body_id: id(r, "body_id")?,
+            role: word(r, "role", Role::parse)?,
+            from: r.get("from_date")?,
+            to: r.get("to_date")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// Meetings and their agendas.
+
+pub(crate) fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: id(r, "id")?,
+        body_id: id(r, "body_id")?,
+        kind: word(r, "kind", MeetingKind::parse)?,
+        date: r.get("date")?,
+        start_time: r.get("start_time")?,
+        end_time: r.get("end_time")?,
+        venue: r.get("venue")?,
+        mode: word(r, "mode", MeetingMode::parse)?,
+        joining_details: r.get("joining_details")?,
+        status: word(r, "status", MeetingStatus::parse)?,
+        minutes_status: word(r, "minutes_status", MinutesStatus::parse)?,
+        approved_at_meeting_id: opt_id(r, "approved_at_meeting_id")?,
+        signed_by_person_id: opt_id(r, "signed_by_person_id")?,
+        signed_on: r.get("signed_on")?,
+        book_pages: match (r.get("book_first_page")?, r.get("book_last_page")?) {
+            (Some(first), Some(last)) => Some(BookPages { first, last }),
+            _ => None,
+        },
+    })
+}
+
+pub(crate) fn meeting(conn: &Connection, meeting_id: Uuid) -> Result<Meeting> {
+    conn.query_row(
+        "SELECT * FROM meeting WHERE id = ?1",
+        [s(meeting_id)],
+        meeting_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Meeting", meeting_id).into())
+}
+
+pub(crate) fn agenda(conn: &Connection, meeting_id: Uuid) -> Result<Vec<AgendaItem>> {
+    let mut st =
+        conn.prepare("SELECT * FROM agenda_item WHERE meeting_id = ?1 ORDER BY position")?;
+    let rows = st.query_map([s(meeting_id)], |r| {
+        Ok(AgendaItem {
+            id: id(r, "id")?,
+            meeting_id: id(r, "meeting_id")?,
+            position: r.get("position")?,
+            title_en: r.get("title_en")?,
+            title_cy: r.get("title_cy")?,
+            part: word(r, "part", ItemPart::parse)?,
+            exempt_paragraphs: list(r, "exempt_paragraphs")?,
+            public_interest: r.get("public_interest")?,
+            origin: word(r, "origin", ItemOrigin::parse)?,
+            standing: opt_word(r, "standing", StandingItem::parse)?,
+            tag: r.get("tag")?,
+            urgent_reason: r.get("urgent_reason")?,
+            presenting_officer_id: opt_id(r, "presenting_officer_id")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// Minutes, their blocks and resolution limbs.
+/// Where a minute's number comes from: its sequence and municipal year.
+pub(crate) fn sequence_year(conn: &Connection, m: &Meeting) -> Result<(Uuid, String, NaiveDate)> {
+    let b = body(conn, m.body_id)?;
+    let prefix: String = conn.query_row(
+        "SELECT prefix FROM minute_sequence WHERE id = ?1",
+        [s(b.sequence_id)],
+        |r| r.get(0),
+    )?;
+    let a = authority(conn)?;
+    let starts: Vec<NaiveDate> = conn
+        .prepare("SELECT start_date FROM municipal_year ORDER BY start_date")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let year = numbering::year_start(m.date, &starts, a.year_start_month, a.year_start_day)?;
+    Ok((b.sequence_id, prefix, year))
+}
+
+pub(crate) fn minute_row(r: &Row) -> rusqlite::Result<Minute> {
+    let prefix: String = r.get("prefix")?;
+    let number: u32 = r.get("number")?;
+    Ok(Minute {
+        id: id(r, "id")?,
+        meeting_id: id(r, "meeting_id")?,
+        agenda_item_id: opt_id(r, "agenda_item_id")?,
+        sequence_id: id(r, "sequence_id")?,
+        year_start: r.get("year_start")?,
+        number,
+        label: numbering::label(&prefix, number),
+        heading: r.get("heading")?,
+        tag: r.get("tag")?,
+        exempt: flag(r, "exempt")?,
+        public_summary: r.get("public_summary")?,
+        position: r.get("position")?,
+    })
+}
+
+pub(crate) fn minute(conn: &Connection, minute_id: Uuid) -> Result<Minute> {
+    conn.query_row(
+        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id WHERE n.id = ?1",
+        [s(minute_id)],
+        minute_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Minute", minute_id).into())
+}
+
+pub(crate) fn minutes(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Minute>> {
+    let mut st = conn.prepare(
+        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id
+         WHERE n.meeting_id = ?1 ORDER BY n.position",
+    )?;
+    let rows = st.query_map([s(meeting_id)], minute_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn blocks(conn: &Connection, minute_id: Uuid) -> Result<Vec<Block>> {
+    let mut st =
+        conn.prepare("SELECT * FROM minute_block WHERE minute_id = ?1 ORDER BY position")?;
+    let rows = st.query_map([s(minute_id)], |r| {
+        let kind = word(r, "kind", BlockKind::parse)?;
+        let content = match kind {
+            BlockKind::Narrative => BlockContent::Narrative {
+                text: r.get("text")?,
+            },
+            BlockKind::Presentation => BlockContent::Presentation {
+                presenter_id: opt_id(r, "person_id")?,
+                presenter: r.get("person_label")?,
+                capacity: r.get("capacity")?,
+                summary: r.get("text")?,
+            },
+            BlockKind::Question => BlockContent::Question {
+                asked_by: r.get("person_label")?,
+                asked_by_id: opt_id(r, "person_id")?,
+                question: r.get("text")?,
+                answered_by: r.get("answer_by")?,
+                answered_by_id: opt_id(r, "answer_by_id")?,
+                answer: r.get("answer")?,
+            },
+        };
+        Ok(Block {
+            id: id(r, "id")?,
+            minute_id: id(r, "minute_id")?,
+            position: r.get("position")?,
+            content,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn resolution_row(r: &Row) -> rusqlite::Result<Resolution> {
+    Ok(Resolution {
+        id: id(r, "id")?,
+        minute_id: id(r, "minute_id")?,
+        limb: r.get("limb")?,
+        keyword: word(r, "keyword", Keyword::parse)?,
+        text: r.get("text")?,
+        reason: r.get("reason")?,
+        conditional_on: r.get("conditional_on")?,
+        vote: r.get("vote")?,
+    })
+}
+
+pub(crate) fn resolution(conn: &Connection, resolution_id: Uuid) -> Result<Resolution> {
+    conn.query_row(
+        "SELECT * FROM resolution WHERE id = ?1",
+        [s(resolution_id)],
+        resolution_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Resolution", resolution_id).into())
+}
+
+pub(crate) fn resolutions(conn: &Connection, minute_id: Uuid) -> Result<Vec<Resolution>> {
+    let mut st = conn.prepare("SELECT * FROM resolution WHERE minute_id = ?1 ORDER BY limb")?;
+    let rows = st.query_map([s(minute_id)], resolution_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// Referrals.
+
+pub(crate) fn referral_row(r: &Row) -> rusqlite::Result<Referral> {
+    Ok(Referral {
+        id: id(r, "id")?,
+        resolution_id: opt_id(r, "resolution_id")?,
+        from_body_id: id(r, "from_body_id")?,
+        to_body_id: opt_id(r, "to_body_id")?,
+        to_external: r.get("to_external")?,
+        purpose: word(r, "purpose", ReferralPurpose::parse)?,
+        sent_on: r.get("sent_on")?,
+        response_due: r.get("response_due")?,
+        status: word(r, "status", ReferralStatus::parse)?,
+        target_meeting_id: opt_id(r, "target_meeting_id")?,
+        target_minute_id: opt_id(r, "target_minute_id")?,
+        outcome: opt_word(r, "outcome", ReferralOutcome::parse)?,
+        response_text: r.get("response_text")?,
+        reported_back_meeting_id: opt_id(r, "reported_back_meeting_id")?,
+        closed_on: r.get("closed_on")?,
+    })
+}
+
+pub(crate) fn referral(conn: &Connection, referral_id: Uuid) -> Result<Referral> {
+    conn.query_row(
+        "SELECT * FROM referral WHERE id = ?1",
+        [s(referral_id)],
+        referral_row,
+    )
+    .optional()?
+    .ok_or_else(|| DomainError::not_found("Referral", referral_id).into())
+}
+
+/// Referrals made from the resolutions of one meeting.
+pub(crate) fn referrals_of_meeting(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Referral>> {
+    let mut st = conn.prepare(
+        "SELECT f.* FROM referral f JOIN resolution r ON r.id = f.resolution_id
+         WHERE r.meeting_id = ?1 ORDER BY f.sent_on, f.id",
+    )?;
+    let rows = st.query_map([s(meeting_id)], referral_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+// Agenda packs issued.
+
+/// The packs issued for a meeting, each with the pages its documents took.
+pub(crate) fn pack_issues(conn: &Connection, meeting_id: Uuid) -> Result<Vec<PackIssue>> {
+    let mut st = conn.prepare(
+        "SELECT id, meeting_id, number, issued_on, first_page, last_page FROM pack_issue
+         WHERE meeting_id = ?1 ORDER BY number",
+    )?;
+    let mut out: Vec<PackIssue> = st
+        .query_map([s(meeting_id)], |r| {
+            Ok(PackIssue {
+                id: id(r, "id")?,
+                meeting_id: id(r, "meeting_id")?,
+                number: count(r, "number")?,
+                issued_on: r.get("issued_on")?,
+                first_page: count(r, "first_page")?,
+                last_page: count(r, "last_page")?,
+                documents: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut docs = conn.prepare(
+        "SELECT document_id, first_page, last_page FROM pack_issue_document
+         WHERE issue_id = ?1 ORDER BY first_page",
+    )?;
+    for issue in &mut out {
+        issue.documents = docs
+            .query_map([s(issue.id)], |r| {
+                Ok(PackedDocument {
+                    document_id: id(r, "document_id")?,
+                    first_page: count(r, "first_page")?,
+                    last_page: count(r, "last_page")?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(out)
+}
+
+// Links between meetings.
+
+/// A meeting as a link, with its body's names; None when there is no such meeting.
+pub(crate) fn meeting_ref(conn: &Connection, meeting_id: Uuid) -> Result<Option<MeetingRef>> {
+    Ok(conn
+        .query_row(
+            "SELECT m.id, m.date, b.name_en, b.name_cy FROM meeting m
+             JOIN body b ON b.id = m.body_id WHERE m.id = ?1",
+            [s(meeting_id)],
+            |r| {
+                Ok(MeetingRef {
+                    id: id(r, "id")?,
+                    date: r.get("date")?,
+                    body_name: r.get("name_en")?,
+                    body_name_cy: r.get("name_cy")?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+// A whole meeting as one record.
+
+pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<MeetingRecord> {
+    let meeting = meeting(conn, meeting_id)?;
+    let body = body(conn, meeting.body_id)?;
+    let key = s(meeting_id);
+
+    let mut st = conn.prepare("SELECT * FROM attendance WHERE meeting_id = ?1 ORDER BY rowid")?;
+    let attendance = st
+        .query_map([&key], |r| {
+            Ok(Attendance {
+                id: id(r, "id")?,
+                meeting_id: id(r, "meeting_id")?,
+                person_id: id(r, "person_id")?,
+                status: word(r, "status", AttendanceStatus::parse)?,
+                substitute_for: opt_id(r, "substitute_for")?,
+                mode: word(r, "mode", AttendanceMode::parse)?,
+                capacity: opt_word(r, "capacity", Capacity::parse)?,
+                arrived_at_item: opt_id(r, "arrived_at_item")?,
+                left_at_item: opt_id(r, "left_at_item")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let mut st = conn.prepare("SELECT * FROM declaration WHERE meeting_id = ?1 ORDER BY rowid")?;
+    let declarations = st
+        .query_map([&key], |r| {
+            Ok(Declaration {
+                id: id(r, "id")?,
+                meeting_id: id(r, "meeting_id")?,
+                person_id: id(r, "person_id")?,
+                agenda_item_id: opt_id(r, "agenda_item_id")?,
+                kind: word(r, "kind", DeclarationKind::parse)?,
+                nature: r.get("nature")?,
+                action: opt_word(r, "action", DeclarationAction::parse)?,
+                dispensation: r.get("dispensation")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let mut st = conn.prepare(
+        "SELECT id, agenda_item_id, title, kind, position, page_count, sha256, size_bytes FROM document
+         WHERE meeting_id = ?1 ORDER BY agenda_item_id, position",
+    )?;
+    let documents = st
+        .query_map([&key], |r| {
+            Ok(DocumentInfo {
+                id: id(r, "id")?,
+                agenda_item_id: id(r, "agenda_item_id")?,
+                title: r.get("title")?,
+                kind: word(r, "kind", DocumentKind::parse)?,
+                position: r.get("position")?,
+                page_count: r.get("page_count")?,
+                sha256: r.get("sha256")?,
+                size_bytes: r.get::<_, i64>("size_bytes")?.max(0) as u64,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let mut records = Vec::new();
+    for m in minutes(conn, meeting_id)? {
+        records.push(MinuteRecord {
+            blocks: blocks(conn, m.id)?,
+            resolutions: resolutions(conn, m.id)?,
+            minute: m,
+        });
+    }
+
+    // Everyone the record names: attendance, declarations, blocks, signer.
+    let mut st = conn.prepare(
+        "SELECT * FROM person WHERE id IN (
+            SELECT person_id FROM attendance WHERE meeting_id = ?1
+            UNION SELECT substitute_for FROM attendance WHERE meeting_id = ?1
+            UNION SELECT person_id FROM declaration WHERE meeting_id = ?1
+            UNION SELECT person_id FROM minute_block WHERE meeting_id = ?1
+            UNION SELECT answer_by_id FROM minute_block WHERE meeting_id = ?1
+            UNION SELECT signed_by_person_id FROM meeting WHERE id = ?1
+            UNION SELECT person_id FROM membership WHERE body_id = ?2)
+         ORDER BY name",
+    )?;
+    let people = st
+        .query_map([&key, &s(body.id)], person_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let referrals = referrals_of_meeting(conn, meeting_id)?;
+    let mut st = conn.prepare("SELECT * FROM body ORDER BY name_en")?;
+    let bodies = st
+        .query_map([], body_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let mut st = conn.prepare("SELECT * FROM amendment WHERE meeting_id = ?1 ORDER BY position")?;
+    let amendments = st
+        .query_map([&key], |r| {
+            Ok(Amendment {
+                id: id(r, "id")?,
+                meeting_id: id(r, "meeting_id")?,
+                approving_meeting_id: id(r, "approving_meeting_id")?,
+                position: r.get("position")?,
+                text: r.get("text")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+
+    let approved_at = match meeting.approved_at_meeting_id {
+        Some(at) => meeting_ref(conn, at)?,
+        None => None,
+    };
+
+    Ok(MeetingRecord {
+        authority: authority(conn)?,
+        memberships: memberships(conn, body.id)?,
+        agenda: agenda(conn, meeting_id)?,
+        body,
+        meeting,
+        people,
+        attendance,
+        declarations,
+        documents,
+        minutes: records,
+        referrals,
+        bodies,
+        amendments,
+        approved_at,
+        pack_issues: pack_issues(conn, meeting_id)?,
+    })
+}
