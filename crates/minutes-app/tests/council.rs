@@ -9,7 +9,8 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use minutes_app::core::pack::{PackAction, PackRequest};
 use minutes_app::core::render::Visibility;
-use minutes_app::core::{Language, NewPerson, PersonKind};
+use minutes_app::core::input::NewPerson;
+use minutes_app::core::{Language, PersonKind};
 use minutes_app::{Clock, Council, Edition, Output, PackJob};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
