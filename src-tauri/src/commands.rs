@@ -20,7 +20,7 @@ use tauri::{AppHandle, State};
 use uuid::Uuid;
 
 use crate::files::{choose_pdf, save_with_dialog};
-use crate::ipc_types::{Declaration, IpcType};
+use crate::ipc_types::{CommandSpec, IpcType};
 
 type Reply<T> = Result<T, ApiError>;
 
@@ -51,8 +51,8 @@ macro_rules! commands {
         }
 
         /// Every command as the window sees it: name, arguments (TypeScript types) and result.
-        pub fn declarations() -> Vec<Declaration> {
-            vec![$(Declaration {
+        pub fn declarations() -> Vec<CommandSpec> {
+            vec![$(CommandSpec {
                 name: stringify!($name),
                 args: vec![$((stringify!($arg), <$ty as IpcType>::ts())),*],
                 result: <$ret as IpcType>::ts(),

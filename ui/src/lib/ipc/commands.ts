@@ -70,6 +70,7 @@ export type Commands = {
   remove_declaration: { args: { declarationId: string }; result: null };
   record_attendance: { args: { meetingId: string; attendance: NewAttendance }; result: Attendance };
   add_declaration: { args: { meetingId: string; declaration: NewDeclaration }; result: Declaration };
+  attach_report: { args: { itemId: string; kind: DocumentKind }; result: DocumentInfo | null };
   add_minute: { args: { meetingId: string; agendaItemId: string | null; heading: string }; result: Minute };
   remove_minute: { args: { minuteId: string }; result: null };
   move_minute: { args: { minuteId: string; position: number }; result: null };
@@ -88,15 +89,14 @@ export type Commands = {
   approve_minutes: { args: { meetingId: string; approval: Approval }; result: null };
   sign_minutes: { args: { meetingId: string; signerId: string; on: string }; result: null };
   audit_log: { args: { meetingId: string }; result: Array<AuditEntry> };
-  search_register: { args: { query: RegisterQuery }; result: Array<RegisterHit> };
+  print_minutes: { args: { meetingId: string; welsh: boolean; confidential: boolean }; result: string | null };
   print_agenda_pack: { args: { request: PackRequest; onProgress: Channel<PackProgressEvent> }; result: string | null };
   cancel_agenda_pack: { args: { job: number }; result: null };
+  search_register: { args: { query: RegisterQuery }; result: Array<RegisterHit> };
   resolution_page: { args: { resolutionId: string }; result: ResolutionPage };
   referrals_view: { args: { bodyId: string | null }; result: Array<ReferralChain> };
   record_outcome: { args: { referralId: string; outcome: OutcomeInput }; result: Referral };
   take_up_referral: { args: { meetingId: string; referralId: string; title: string | null }; result: AgendaItem };
-  attach_report: { args: { itemId: string; kind: DocumentKind }; result: DocumentInfo | null };
-  print_minutes: { args: { meetingId: string; welsh: boolean; confidential: boolean }; result: string | null };
   export_register_csv: { args: { query: RegisterQuery }; result: string | null };
   export_tracker: { args: { bodyId: string; from: string; to: string; pdf: boolean }; result: string | null };
   export_meetings_ics: { args: { bodyId: string }; result: string | null };
@@ -104,4 +104,4 @@ export type Commands = {
 };
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
-export const commandNames = ["app_info", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "add_minute", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approve_minutes", "sign_minutes", "audit_log", "search_register", "print_agenda_pack", "cancel_agenda_pack", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "attach_report", "print_minutes", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
+export const commandNames = ["app_info", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
