@@ -39,12 +39,46 @@ macro_rules! bindings {
 }
 
 bindings!(
-    AgendaItem, AppInfo, Approval, Attendance, AuditEntry, Authority, Block, BlockContent, Body,
-    Declaration, DocumentInfo, DocumentKind, Meeting, MeetingRecord, MeetingStatus,
-    MeetingSummary, Membership, Minute, MinuteSequence, NewAgendaItem, NewAttendance, NewBody,
-    NewDeclaration, NewMeeting, NewMembership, NewPerson, NewReferral, NewResolution,
-    NewSequence, OutcomeInput, PackProgressEvent, PackRequest, Person, Referral, ReferralChain,
-    ReferralStep, RegisterHit, RegisterQuery, Resolution, ResolutionPage,
+    AgendaItem,
+    AppInfo,
+    Approval,
+    Attendance,
+    AuditEntry,
+    Authority,
+    Block,
+    BlockContent,
+    Body,
+    Declaration,
+    DocumentInfo,
+    DocumentKind,
+    Meeting,
+    MeetingRecord,
+    MeetingStatus,
+    MeetingSummary,
+    Membership,
+    Minute,
+    MinuteSequence,
+    NewAgendaItem,
+    NewAttendance,
+    NewBody,
+    NewDeclaration,
+    NewMeeting,
+    NewMembership,
+    NewPerson,
+    NewReferral,
+    NewResolution,
+    NewSequence,
+    OutcomeInput,
+    PackProgressEvent,
+    PackRequest,
+    Person,
+    Referral,
+    ReferralChain,
+    ReferralStep,
+    RegisterHit,
+    RegisterQuery,
+    Resolution,
+    ResolutionPage,
 );
 
 impl<T: IpcType> IpcType for Option<T> {
@@ -122,7 +156,11 @@ pub fn typescript(commands: &[CommandSpec]) -> String {
                 .collect();
             format!("{{ {} }}", fields.join("; "))
         };
-        let _ = writeln!(ts, "  {}: {{ args: {args}; result: {} }};", c.name, c.result);
+        let _ = writeln!(
+            ts,
+            "  {}: {{ args: {args}; result: {} }};",
+            c.name, c.result
+        );
     }
     ts.push_str("};\nexport type CommandName = keyof Commands;\n/** The names, for checks at run time (e.g. that a mock answers only real commands). */\nexport const commandNames = [");
     let names: Vec<String> = commands.iter().map(|c| format!("\"{}\"", c.name)).collect();

@@ -5,7 +5,11 @@
 
 mod commands;
 mod files;
-mod ipc_types;
+pub mod ipc_types;
+
+/// Every command the window can call, as TypeScript sees it (the source of
+/// `ui/src/lib/ipc/commands.ts`).
+pub use commands::declarations;
 
 use std::path::PathBuf;
 

@@ -330,8 +330,7 @@ describe("agenda", () => {
 describe("agenda pack", () => {
   const doc = (id: string, title: string, pages: number): DocumentInfo => ({
     id, agenda_item_id: ids.item, title, kind: "report",
-    // A u64, which ts-rs types as bigint, though it crosses the IPC as a JSON number.
-    position: 1, page_count: pages, sha256: "", size_bytes: 1000 as unknown as bigint,
+    position: 1, page_count: pages, sha256: "", size_bytes: 1000,
   });
   const issuedRecord = (): MeetingRecord => ({
     ...record(),

@@ -35,11 +35,9 @@ impl Council {
                 }
                 let ids = demo::load_demo(s)?;
                 for r in demo::demo_reports(&ids) {
-                    let pdf = minutes_pdf::minutes_pdf(
-                        &r.document,
-                        &minutes_pdf::PdfOptions::default(),
-                    )
-                    .map_err(|e| demo_failed(&e))?;
+                    let pdf =
+                        minutes_pdf::minutes_pdf(&r.document, &minutes_pdf::PdfOptions::default())
+                            .map_err(|e| demo_failed(&e))?;
                     let pages = minutes_pdf::report_pages(&pdf)?;
                     s.attach_document(r.item_id, &r.title, r.kind, &pdf, pages)?;
                 }

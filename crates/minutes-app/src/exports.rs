@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use minutes_core::{RegisterHit, RegisterQuery, ReferralChain, ResolutionPage};
+use minutes_core::{ReferralChain, RegisterHit, RegisterQuery, ResolutionPage};
 use uuid::Uuid;
 
 use crate::{AppError, Council, FileKind, Output, Result, Save};
@@ -21,9 +21,11 @@ impl Council {
         self.write(|s| s.search_register(&query))
     }
 
-    /// A resolution with its reason, minute, meeting and whole referral chain.
+    /// A resolution with its reason, minute, meeting and whole referral chain, each referral
+    /// judged overdue or not on this council's today.
     pub fn resolution_page(&self, resolution_id: Uuid) -> Result<ResolutionPage> {
-        self.write(|s| s.resolution_page(resolution_id))
+        let today = self.today();
+        self.write(|s| s.resolution_page(resolution_id, today))
     }
 
     /// Referrals still open (made or received by `body_id`, or all), overdue first, on today's date.

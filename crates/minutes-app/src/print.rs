@@ -131,7 +131,12 @@ impl Council {
     /// the book's copy prints on.
     pub fn sign_minutes(&self, meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> Result<()> {
         self.write(|s| {
-            s.sign_minutes(meeting_id, signer_id, on, minutes_pdf::minute_book_page_count)
+            s.sign_minutes(
+                meeting_id,
+                signer_id,
+                on,
+                minutes_pdf::minute_book_page_count,
+            )
         })
     }
 
@@ -348,7 +353,11 @@ pub fn record_issue(
 }
 
 /// The demo's agenda, recorded as issued on the day its agenda was published.
-pub(crate) fn issue_demo_agenda(store: &mut Store, meeting_id: Uuid, today: NaiveDate) -> Result<()> {
+pub(crate) fn issue_demo_agenda(
+    store: &mut Store,
+    meeting_id: Uuid,
+    today: NaiveDate,
+) -> Result<()> {
     let on = store
         .meeting_pack_info(meeting_id)?
         .agenda_published_on

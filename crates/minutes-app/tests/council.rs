@@ -7,9 +7,9 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use chrono::NaiveDate;
+use minutes_app::core::input::NewPerson;
 use minutes_app::core::pack::{PackAction, PackRequest};
 use minutes_app::core::render::Visibility;
-use minutes_app::core::input::NewPerson;
 use minutes_app::core::{Language, PersonKind};
 use minutes_app::{Clock, Council, Edition, Output, PackJob};
 
@@ -25,7 +25,9 @@ fn demo(today: NaiveDate) -> (tempfile::TempDir, Council, minutes_store::demo::D
 }
 
 /// A save that keeps the file in `dir` under the name offered, as the end-to-end tests' save does.
-fn keep_in(dir: &std::path::Path) -> impl FnMut(&Output) -> minutes_app::Result<Option<PathBuf>> + '_ {
+fn keep_in(
+    dir: &std::path::Path,
+) -> impl FnMut(&Output) -> minutes_app::Result<Option<PathBuf>> + '_ {
     move |o: &Output| {
         let path = dir.join(&o.name);
         std::fs::write(&path, &o.bytes).unwrap();
@@ -142,26 +144,38 @@ fn a_cancelled_pack_saves_nothing_and_records_nothing() {
         .unwrap_err();
     assert!(err.to_string().contains("cancelled"), "{err}");
     assert_eq!(saves, 0);
-    assert_eq!(council.write(|s| s.meeting_record(ids.meeting)).unwrap(), before);
+    assert_eq!(
+        council.write(|s| s.meeting_record(ids.meeting)).unwrap(),
+        before
+    );
 }
 
 #[test]
 fn each_copy_is_named_for_what_it_is() {
     let (dir, council, ids) = demo(date(2015, 1, 2));
     for (welsh, confidential, name) in [
-        (false, false, "Scrutiny Committee (Social Care and Health) 2015-01-05.pdf"),
-        (true, false, "Scrutiny Committee (Social Care and Health) 2015-01-05 (Cymraeg).pdf"),
-        (true, true, "Scrutiny Committee (Social Care and Health) 2015-01-05 (Cymraeg) CONFIDENTIAL.pdf"),
+        (
+            false,
+            false,
+            "Scrutiny Committee (Social Care and Health) 2015-01-05.pdf",
+        ),
+        (
+            true,
+            false,
+            "Scrutiny Committee (Social Care and Health) 2015-01-05 (Cymraeg).pdf",
+        ),
+        (
+            true,
+            true,
+            "Scrutiny Committee (Social Care and Health) 2015-01-05 (Cymraeg) CONFIDENTIAL.pdf",
+        ),
     ] {
         let edition = Edition::from_flags(welsh, confidential);
         assert_eq!(
             edition.language,
             if welsh { Language::Cy } else { Language::En }
         );
-        assert_eq!(
-            edition.visibility == Visibility::Confidential,
-            confidential
-        );
+        assert_eq!(edition.visibility == Visibility::Confidential, confidential);
         let mut save = keep_in(dir.path());
         let path = council
             .print_minutes(ids.meeting, edition, &mut save)

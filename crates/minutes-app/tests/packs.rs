@@ -7,9 +7,9 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::NaiveDate;
-use minutes_core::render::{Line, MinutesDocument, Visibility};
 use minutes_app::print::{print_pack, record_issue};
 use minutes_app::{AppError, Clock, Council, Edition, PackJob};
+use minutes_core::render::{Line, MinutesDocument, Visibility};
 use minutes_core::{DocumentKind, Language};
 use minutes_store::Store;
 use uuid::Uuid;

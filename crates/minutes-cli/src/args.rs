@@ -69,7 +69,9 @@ pub fn print_json<T: serde::Serialize>(what: &'static str, value: &T) -> Result 
 }
 
 /// The save of a job's file: to `out`, or to standard output when there is none.
-pub fn save_to(out: Option<&Path>) -> impl FnMut(&Output) -> minutes_app::Result<Option<PathBuf>> + '_ {
+pub fn save_to(
+    out: Option<&Path>,
+) -> impl FnMut(&Output) -> minutes_app::Result<Option<PathBuf>> + '_ {
     move |o: &Output| match out {
         Some(path) => minutes_app::write_file(path, &o.bytes).map(Some),
         None => {

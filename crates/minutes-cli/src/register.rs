@@ -340,8 +340,7 @@ fn chain_text(c: &core::ReferralChain) -> String {
         label(r.status.as_str()),
         match c.urgency {
             Some(core::ReferralUrgency::Overdue) => " – OVERDUE".to_string(),
-            Some(core::ReferralUrgency::DueSoon) =>
-                format!(" – due in {} days", c.days_left),
+            Some(core::ReferralUrgency::DueSoon) => format!(" – due in {} days", c.days_left),
             _ => String::new(),
         }
     );

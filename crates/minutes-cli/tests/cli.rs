@@ -43,7 +43,17 @@ fn a_script_can_rely_on_the_exit_codes() {
     let missing = cofnod(&db, &["minutes", "2031-01-01"]);
     assert_eq!(missing.status.code(), Some(3), "{}", stderr(&missing));
     assert!(stderr(&missing).starts_with("cofnod: error [not_found]: "));
-    let no_body = cofnod(&db, &["tracker", "Planning", "--from", "2014-01-01", "--to", "2015-12-31"]);
+    let no_body = cofnod(
+        &db,
+        &[
+            "tracker",
+            "Planning",
+            "--from",
+            "2014-01-01",
+            "--to",
+            "2015-12-31",
+        ],
+    );
     assert_eq!(no_body.status.code(), Some(3), "{}", stderr(&no_body));
 
     // 4: a value refused.
@@ -51,7 +61,12 @@ fn a_script_can_rely_on_the_exit_codes() {
     assert_eq!(bad_id.status.code(), Some(4), "{}", stderr(&bad_id));
     assert!(stderr(&bad_id).contains("'not-an-id' is not an id"));
     let no_body_ics = cofnod(&db, &["export", "--ics"]);
-    assert_eq!(no_body_ics.status.code(), Some(4), "{}", stderr(&no_body_ics));
+    assert_eq!(
+        no_body_ics.status.code(),
+        Some(4),
+        "{}",
+        stderr(&no_body_ics)
+    );
 
     // 5: the demo again is a conflict, and the database keeps its one council as it was.
     let before = stdout(&cofnod(&db, &["meetings"]));
@@ -70,7 +85,17 @@ fn a_script_can_rely_on_the_exit_codes() {
 
     // 1: the disk refused: a PDF to a folder that does not exist.
     let nowhere = dir.path().join("no such folder").join("minutes.pdf");
-    let io = cofnod(&db, &["render", "2015-01-05", "--body", BODY, "--out", nowhere.to_str().unwrap()]);
+    let io = cofnod(
+        &db,
+        &[
+            "render",
+            "2015-01-05",
+            "--body",
+            BODY,
+            "--out",
+            nowhere.to_str().unwrap(),
+        ],
+    );
     assert_eq!(io.status.code(), Some(1), "{}", stderr(&io));
     assert!(stderr(&io).contains("no such folder"), "{}", stderr(&io));
 }
@@ -82,20 +107,50 @@ fn the_demo_meeting_prints_as_text_pdf_pack_and_json() {
     assert!(cofnod(&db, &["init", "--demo"]).status.success());
 
     let text = stdout(&cofnod(&db, &["minutes", "2015-01-05", "--body", BODY]));
-    assert!(text.contains("Minutes of a meeting held on 5th January, 2015"), "{text}");
-    let welsh = stdout(&cofnod(&db, &["minutes", "2015-01-05", "--body", BODY, "--welsh"]));
+    assert!(
+        text.contains("Minutes of a meeting held on 5th January, 2015"),
+        "{text}"
+    );
+    let welsh = stdout(&cofnod(
+        &db,
+        &["minutes", "2015-01-05", "--body", BODY, "--welsh"],
+    ));
     assert!(welsh.contains("Cofnodion"), "{welsh}");
 
     let pdf = dir.path().join("minutes.pdf");
-    let render = cofnod(&db, &["render", "2015-01-05", "--body", BODY, "--out", pdf.to_str().unwrap()]);
+    let render = cofnod(
+        &db,
+        &[
+            "render",
+            "2015-01-05",
+            "--body",
+            BODY,
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
     assert_eq!(stdout(&render), format!("Wrote {}\n", pdf.display()));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 
     let pack = dir.path().join("pack.pdf");
-    let printed = cofnod(&db, &["pack", "2015-01-05", "--body", BODY, "--out", pack.to_str().unwrap()]);
+    let printed = cofnod(
+        &db,
+        &[
+            "pack",
+            "2015-01-05",
+            "--body",
+            BODY,
+            "--out",
+            pack.to_str().unwrap(),
+        ],
+    );
     assert!(printed.status.success(), "{}", stderr(&printed));
     assert!(stdout(&printed).starts_with(&format!("Wrote {} (pages 1 to ", pack.display())));
-    assert!(stderr(&printed).contains("cofnod: merged 1 of 2"), "{}", stderr(&printed));
+    assert!(
+        stderr(&printed).contains("cofnod: merged 1 of 2"),
+        "{}",
+        stderr(&printed)
+    );
 
     let json = stdout(&cofnod(&db, &["export", "2015-01-05", "--body", BODY]));
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -104,7 +159,16 @@ fn the_demo_meeting_prints_as_text_pdf_pack_and_json() {
     // The tracker is judged on the day given, not the machine's.
     let csv = stdout(&cofnod(
         &db,
-        &["tracker", BODY, "--from", "2014-05-01", "--to", "2015-04-30", "--today", "2015-01-06"],
+        &[
+            "tracker",
+            BODY,
+            "--from",
+            "2014-05-01",
+            "--to",
+            "2015-04-30",
+            "--today",
+            "2015-01-06",
+        ],
     ));
     assert!(csv.lines().count() >= 2, "{csv}");
 }

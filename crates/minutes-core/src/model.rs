@@ -425,6 +425,7 @@ pub struct DocumentInfo {
     pub position: u32,
     pub page_count: u32,
     pub sha256: String,
+    #[ts(type = "number")]
     pub size_bytes: u64,
 }
 
@@ -542,6 +543,7 @@ pub struct Amendment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct AuditEntry {
+    #[ts(type = "number")]
     pub seq: i64,
     pub at: DateTime<Utc>,
     pub actor: String,

@@ -51,8 +51,8 @@ impl Store {
     }
 
     /// Everything the resolution page shows, referral chain included.
-    pub fn resolution_page(&self, resolution_id: Uuid) -> Result<ResolutionPage> {
-        resolution_page(self.conn(), resolution_id, today())
+    pub fn resolution_page(&self, resolution_id: Uuid, today: NaiveDate) -> Result<ResolutionPage> {
+        resolution_page(self.conn(), resolution_id, today)
     }
 
     /// Open referrals (not closed), with how urgent each is, most urgent first. With a body,

@@ -208,7 +208,9 @@ fn an_outcome_in_one_call_links_both_minutes_both_ways() {
     );
 
     let source = store.referral(ids.referral).unwrap().resolution_id.unwrap();
-    let page = store.resolution_page(source).unwrap();
+    let page = store
+        .resolution_page(source, chrono::Local::now().date_naive())
+        .unwrap();
     assert_eq!(page.minute.minute.id, ids.inspection_minute);
     assert!(
         !page.minute.blocks.is_empty(),
@@ -226,7 +228,9 @@ fn an_outcome_in_one_call_links_both_minutes_both_ways() {
     );
 
     // The way back: Cabinet's resolution page names the scrutiny resolution it answered.
-    let back = store.resolution_page(cres.id).unwrap();
+    let back = store
+        .resolution_page(cres.id, chrono::Local::now().date_naive())
+        .unwrap();
     assert_eq!(back.answers.len(), 1);
     assert_eq!(
         back.answers[0].source.as_ref().unwrap().resolution_id,
@@ -241,7 +245,9 @@ fn an_outcome_in_one_call_links_both_minutes_both_ways() {
     store
         .advance_referral(ids.referral, &ReferralStep::Close { on: d(2015, 2, 2) })
         .unwrap();
-    let page = store.resolution_page(source).unwrap();
+    let page = store
+        .resolution_page(source, chrono::Local::now().date_naive())
+        .unwrap();
     assert_eq!(page.referrals[0].reported_back.as_ref().unwrap().id, next);
     assert_eq!(page.referrals[0].referral.closed_on, Some(d(2015, 2, 2)));
     assert_eq!(page.referrals[0].urgency, None);
@@ -304,7 +310,9 @@ fn a_referral_from_cabinet_comes_in_as_a_ref_item() {
     );
 
     // Cabinet's resolution page links to the scrutiny item; the scrutiny minute links back.
-    let page = store.resolution_page(cres.id).unwrap();
+    let page = store
+        .resolution_page(cres.id, chrono::Local::now().date_naive())
+        .unwrap();
     assert_eq!(page.referrals[0].agenda_items[0].item_id, item.id);
     let smin = store.add_minute(next, Some(item.id), "").unwrap();
     assert_eq!(smin.tag, "REF");
@@ -320,7 +328,9 @@ fn a_referral_from_cabinet_comes_in_as_a_ref_item() {
             },
         )
         .unwrap();
-    let back = store.resolution_page(sres.id).unwrap();
+    let back = store
+        .resolution_page(sres.id, chrono::Local::now().date_naive())
+        .unwrap();
     assert_eq!(
         back.answers[0].source.as_ref().unwrap().resolution_id,
         cres.id
