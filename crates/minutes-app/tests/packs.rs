@@ -91,6 +91,21 @@ fn letter(words: &str) -> Vec<u8> {
     minutes_pdf::minutes_pdf(&doc, &minutes_pdf::PdfOptions::default()).unwrap()
 }
 
+/// Attaches a one-page letter saying `words` to `item`, as the clerk attaches a late report.
+fn attach(
+    store: &mut Store,
+    item: Uuid,
+    title: &str,
+    kind: DocumentKind,
+    words: &str,
+) -> minutes_core::DocumentInfo {
+    let pdf = letter(words);
+    let pages = minutes_pdf::report_pages(&pdf).unwrap();
+    store
+        .attach_document(item, title, kind, &pdf, pages)
+        .unwrap()
+}
+
 fn demo() -> (tempfile::TempDir, Store, minutes_store::demo::DemoIds) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cofnod.sqlite3");
@@ -157,16 +172,13 @@ fn a_late_report_goes_out_in_a_supplement_numbered_on_from_the_pack() {
         "{err}"
     );
 
-    let report = letter("Response of the Health Board on mental health services");
-    let late = store
-        .attach_document(
-            ids.inspection_item,
-            "Letter from the Health Board",
-            DocumentKind::Appendix,
-            &report,
-            minutes_pdf::report_pages(&report).unwrap(),
-        )
-        .unwrap();
+    let late = attach(
+        &mut store,
+        ids.inspection_item,
+        "Letter from the Health Board",
+        DocumentKind::Appendix,
+        "Response of the Health Board on mental health services",
+    );
     let agenda_last = store.meeting_record(ids.meeting).unwrap().pack_issues[0].last_page;
     let printed = print_pack(&store, &job(ids.meeting, true, false), TODAY(), &mut go).unwrap();
     assert_eq!(printed.issue.number, 1);
@@ -202,16 +214,13 @@ fn a_late_report_goes_out_in_a_supplement_numbered_on_from_the_pack() {
 #[test]
 fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
     let (_dir, mut store, ids) = demo();
-    let report = letter("Late");
-    store
-        .attach_document(
-            ids.inspection_item,
-            "Late report",
-            DocumentKind::Report,
-            &report,
-            minutes_pdf::report_pages(&report).unwrap(),
-        )
-        .unwrap();
+    attach(
+        &mut store,
+        ids.inspection_item,
+        "Late report",
+        DocumentKind::Report,
+        "Late",
+    );
     let before = store.meeting_record(ids.meeting).unwrap();
     let mut merged = 0;
     let err = print_pack(&store, &job(ids.meeting, true, false), TODAY(), &mut |p| {
@@ -235,16 +244,13 @@ fn a_cancelled_pack_is_not_printed_and_nothing_is_recorded() {
 fn a_copy_of_an_issued_pack_keeps_its_page_numbers_after_a_late_report() {
     let (_dir, mut store, ids) = demo();
     let issued = store.meeting_record(ids.meeting).unwrap().pack_issues[0].clone();
-    let report = letter("Response of the Health Board");
-    store
-        .attach_document(
-            ids.inspection_item,
-            "Letter from the Health Board",
-            DocumentKind::Appendix,
-            &report,
-            minutes_pdf::report_pages(&report).unwrap(),
-        )
-        .unwrap();
+    attach(
+        &mut store,
+        ids.inspection_item,
+        "Letter from the Health Board",
+        DocumentKind::Appendix,
+        "Response of the Health Board",
+    );
     let copy = print_pack(&store, &job(ids.meeting, false, false), TODAY(), &mut go).unwrap();
     assert_eq!(page_count(&copy.pdf), issued.last_page);
     let text = pages(&copy.pdf);

@@ -15,6 +15,21 @@ fn cofnod(db: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `cofnod render` of the demo meeting to `out`.
+fn render(db: &Path, out: &Path) -> Output {
+    cofnod(
+        db,
+        &[
+            "render",
+            "2015-01-05",
+            "--body",
+            BODY,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    )
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -85,17 +100,7 @@ fn a_script_can_rely_on_the_exit_codes() {
 
     // 1: the disk refused: a PDF to a folder that does not exist.
     let nowhere = dir.path().join("no such folder").join("minutes.pdf");
-    let io = cofnod(
-        &db,
-        &[
-            "render",
-            "2015-01-05",
-            "--body",
-            BODY,
-            "--out",
-            nowhere.to_str().unwrap(),
-        ],
-    );
+    let io = render(&db, &nowhere);
     assert_eq!(io.status.code(), Some(1), "{}", stderr(&io));
     assert!(stderr(&io).contains("no such folder"), "{}", stderr(&io));
 }
@@ -118,18 +123,8 @@ fn the_demo_meeting_prints_as_text_pdf_pack_and_json() {
     assert!(welsh.contains("Cofnodion"), "{welsh}");
 
     let pdf = dir.path().join("minutes.pdf");
-    let render = cofnod(
-        &db,
-        &[
-            "render",
-            "2015-01-05",
-            "--body",
-            BODY,
-            "--out",
-            pdf.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(stdout(&render), format!("Wrote {}\n", pdf.display()));
+    let rendered = render(&db, &pdf);
+    assert_eq!(stdout(&rendered), format!("Wrote {}\n", pdf.display()));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 
     let pack = dir.path().join("pack.pdf");

@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashMap;
 use std::ops::ControlFlow;
 
-use common::{meeting_with_reports, poppler, report_pdf, Meeting, ReportSpec};
+use common::{attach_report, meeting_with_reports, poppler, report_pdf, Meeting, ReportSpec};
 use minutes_core::render::Visibility;
 use minutes_core::{DocumentKind, Language};
 use minutes_pdf::{agenda_pack, PackError, PackOptions, PackPlan, PackProgress};
@@ -323,18 +323,14 @@ fn a_supplement_continues_the_page_numbers_and_is_recorded() {
     assert!(err.to_string().contains("no report"), "{err}");
 
     let item = m.store.agenda(m.meeting).unwrap()[4].id;
-    let echo = report_pdf(&ReportSpec::a4("ECHO", 2));
-    let echo_id = m
-        .store
-        .attach_document(
-            item,
-            "Late letter from the Health Board",
-            DocumentKind::Appendix,
-            &echo,
-            minutes_pdf::report_pages(&echo).unwrap(),
-        )
-        .unwrap()
-        .id;
+    let echo_id = attach_report(
+        &mut m.store,
+        item,
+        "Late letter from the Health Board",
+        DocumentKind::Appendix,
+        &ReportSpec::a4("ECHO", 2),
+    )
+    .id;
     let (pdf, sup) = build(&m, true, Language::En, Visibility::Public).unwrap();
     assert_eq!(sup.first_page, plan.last_page + 1);
     let texts = page_texts(&pdf, sup.first_page);

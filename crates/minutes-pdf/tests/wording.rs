@@ -10,7 +10,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{meeting_with_reports, report_pdf, Meeting, ReportSpec};
+use common::{attach_report, meeting_with_reports, Meeting, ReportSpec};
 use minutes_core::render::{minutes_document, to_text, Visibility};
 use minutes_core::tracker::tracker_document;
 use minutes_core::{front_sheet, DocumentKind, Language, MeetingRecord};
@@ -109,16 +109,13 @@ fn an_addendum_to_the_agenda() {
         )
         .unwrap();
     let item = m.store.agenda(m.meeting).unwrap()[4].id;
-    let echo = report_pdf(&ReportSpec::a4("ECHO", 2));
-    m.store
-        .attach_document(
-            item,
-            "Late letter from the Health Board",
-            DocumentKind::Appendix,
-            &echo,
-            minutes_pdf::report_pages(&echo).unwrap(),
-        )
-        .unwrap();
+    attach_report(
+        &mut m.store,
+        item,
+        "Late letter from the Health Board",
+        DocumentKind::Appendix,
+        &ReportSpec::a4("ECHO", 2),
+    );
     for lang in LANGUAGES {
         let opts = PackOptions::new(lang, Visibility::Public, today());
         insta::assert_snapshot!(

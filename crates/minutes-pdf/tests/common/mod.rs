@@ -485,11 +485,7 @@ pub fn meeting_with_reports() -> Meeting {
         .unwrap();
     let mut docs = HashMap::new();
     let mut attach = |item: Uuid, title: &str, kind: DocumentKind, spec: ReportSpec| {
-        let pdf = report_pdf(&spec);
-        let pages = minutes_pdf::report_pages(&pdf).unwrap();
-        let d = store
-            .attach_document(item, title, kind, &pdf, pages)
-            .unwrap();
+        let d = attach_report(&mut store, item, title, kind, &spec);
         docs.insert(spec.tag.clone(), d.id);
     };
     attach(
@@ -684,4 +680,19 @@ pub fn four_states() -> Fixture {
         d(2015, 3, 2),
     );
     f
+}
+
+/// Attaches the generated report `spec` to `item`, its pages counted as the app counts them.
+pub fn attach_report(
+    store: &mut Store,
+    item: Uuid,
+    title: &str,
+    kind: DocumentKind,
+    spec: &ReportSpec,
+) -> minutes_core::DocumentInfo {
+    let pdf = report_pdf(spec);
+    let pages = minutes_pdf::report_pages(&pdf).unwrap();
+    store
+        .attach_document(item, title, kind, &pdf, pages)
+        .unwrap()
 }
