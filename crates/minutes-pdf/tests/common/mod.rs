@@ -213,7 +213,7 @@ pub fn long_meeting(items: usize) -> MeetingRecord {
             minute.label = minute.number.to_string();
             minute.heading = w.some(4, 14).trim_end_matches('.').to_string();
             minute.tag = if i % 3 == 0 {
-                "(DSS)".into()
+                "DSS".into()
             } else {
                 String::new()
             };
