@@ -225,33 +225,38 @@ impl Council {
     ) -> Result<(Option<PathBuf>, usize)> {
         let today = self.today();
         let (from, to) = period;
-        let body = self.read(|s| Ok(s.body(body_id)?))?;
-        let name = format!("{} recommendation tracker {from} to {to}", body.name_en);
-        let (output, count) = match format {
-            TrackerFormat::Pdf { language, title } => {
-                let mut report = self.read(|s| Ok(s.tracker_report(body_id, from, to, today)?))?;
+        // One read: the report (its recommendations counted) and, for CSV, the same rows.
+        let (mut report, csv) = self.read(|s| {
+            let report = s.tracker_report(body_id, from, to, today)?;
+            let csv = match format {
+                TrackerFormat::Csv => Some(s.tracker_csv(body_id, from, to, today)?),
+                TrackerFormat::Pdf { .. } => None,
+            };
+            Ok((report, csv))
+        })?;
+        let count = report.entries.len();
+        let name = format!(
+            "{} recommendation tracker {from} to {to}",
+            report.body.name_en
+        );
+        let output = match (format, csv) {
+            (TrackerFormat::Pdf { language, title }, _) => {
                 report.title = title;
-                let output = Output {
+                Output {
                     bytes: minutes_pdf::tracker_pdf(&report, language)?,
                     kind: FileKind::Pdf,
                     name: format!("{name}.pdf"),
                     title: "Save the tracker as PDF",
                     open: true,
-                };
-                (output, report.entries.len())
+                }
             }
-            TrackerFormat::Csv => {
-                let csv = self.read(|s| Ok(s.tracker_csv(body_id, from, to, today)?))?;
-                let count = csv.lines().count().saturating_sub(1);
-                let output = Output {
-                    bytes: csv.into_bytes(),
-                    kind: FileKind::Csv,
-                    name: format!("{name}.csv"),
-                    title: "Save the tracker as CSV",
-                    open: false,
-                };
-                (output, count)
-            }
+            (TrackerFormat::Csv, csv) => Output {
+                bytes: csv.unwrap_or_default().into_bytes(),
+                kind: FileKind::Csv,
+                name: format!("{name}.csv"),
+                title: "Save the tracker as CSV",
+                open: false,
+            },
         };
         Ok((save(&output)?, count))
     }

@@ -198,3 +198,46 @@ fn the_demo_loads_once() {
     assert!(err.to_string().contains("already holds a council"), "{err}");
     assert!(council.ensure_demo().unwrap().is_none());
 }
+
+#[test]
+fn the_tracker_counts_recommendations_not_lines() {
+    // A response typed over several lines makes a CSV cell of several lines: the count is of
+    // recommendations all the same, in the CSV as in the PDF.
+    let (dir, council, ids) = demo(date(2015, 3, 1));
+    council
+        .write(|s| {
+            s.record_outcome(
+                ids.referral,
+                &minutes_app::core::OutcomeInput {
+                    outcome: minutes_app::core::ReferralOutcome::AcceptedInPart,
+                    response_text: "Cabinet accepted (1).\nIt asked for a report on (2)\nin June."
+                        .into(),
+                    meeting_id: None,
+                    minute_id: None,
+                },
+            )
+        })
+        .unwrap();
+    let period = (date(2014, 5, 1), date(2015, 4, 30));
+    let mut counts = Vec::new();
+    for format in [
+        minutes_app::TrackerFormat::Csv,
+        minutes_app::TrackerFormat::Pdf {
+            language: Language::Cy,
+            title: None,
+        },
+    ] {
+        let mut save = keep_in(dir.path());
+        let (path, n) = council
+            .tracker(ids.scrutiny, period, format, &mut save)
+            .unwrap();
+        assert!(path.is_some());
+        counts.push(n);
+    }
+    assert_eq!(counts, [1, 1]);
+    let csv = std::fs::read_to_string(dir.path().join(
+        "Scrutiny Committee (Social Care and Health) recommendation tracker 2014-05-01 to 2015-04-30.csv",
+    ))
+    .unwrap();
+    assert!(csv.contains("in June."), "{csv}");
+}

@@ -55,12 +55,17 @@ pub fn uuid_arg(what: &str, text: &str) -> Result<Uuid> {
         .map_err(|_| DomainError::invalid(what, format!("'{text}' is not an id")).into())
 }
 
-/// Writes `text` to standard output.
-pub fn print(text: &str) -> Result {
+/// Writes `bytes` to standard output.
+fn to_stdout(bytes: &[u8]) -> minutes_app::Result<()> {
     std::io::stdout()
         .lock()
-        .write_all(text.as_bytes())
-        .map_err(|e| AppError::io("writing to standard output", e).into())
+        .write_all(bytes)
+        .map_err(|e| AppError::io("writing to standard output", e))
+}
+
+/// Writes `text` to standard output.
+pub fn print(text: &str) -> Result {
+    Ok(to_stdout(text.as_bytes())?)
 }
 
 /// `value` as JSON on standard output.
@@ -74,13 +79,7 @@ pub fn save_to(
 ) -> impl FnMut(&Output) -> minutes_app::Result<Option<PathBuf>> + '_ {
     move |o: &Output| match out {
         Some(path) => minutes_app::write_file(path, &o.bytes).map(Some),
-        None => {
-            std::io::stdout()
-                .lock()
-                .write_all(&o.bytes)
-                .map_err(|e| AppError::io("writing to standard output", e))?;
-            Ok(None)
-        }
+        None => to_stdout(&o.bytes).map(|()| None),
     }
 }
 
