@@ -28,7 +28,7 @@ pub struct NewBody {
     pub quorum: u32,
     /// None: required for Welsh scrutiny bodies (Measure 2011 s.78), not otherwise.
     pub whip_declarations_required: Option<bool>,
-    pub reasons_required: bool,
+    pub reasons: ReasonsRule,
     pub sequence_id: Uuid,
 }
 
@@ -153,6 +153,10 @@ pub struct NewResolution {
     pub reason: String,
     pub conditional_on: Option<u32>,
     pub vote: String,
+    /// This limb needs no reason, whatever the body's rule (recorded, and audited once the
+    /// draft is published).
+    #[serde(default)]
+    pub reason_not_needed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

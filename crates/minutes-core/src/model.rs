@@ -103,6 +103,13 @@ word_enum! {
 }
 
 word_enum! {
+    /// Whether a body's decisions need a reason for each limb before the draft is published:
+    /// required (publishing is refused without one), warned (the limb is flagged but the
+    /// draft publishes), or not asked.
+    pub enum ReasonsRule { Required => "required", Warned => "warned", NotAsked => "not_asked" }
+}
+
+word_enum! {
     /// How a loose-leaf minute book (Sch 12 para 41(2)) numbers its pages: afresh from 1 each
     /// municipal year, or continuously across the whole book.
     pub enum MinuteBookNumbering { Year => "year", Continuous => "continuous" }
@@ -277,9 +284,28 @@ pub struct Body {
     pub chair_title: ChairTitle,
     pub quorum: u32,
     pub whip_declarations_required: bool,
-    pub reasons_required: bool,
+    /// Whether each limb needs a reason before the draft is published.
+    pub reasons: ReasonsRule,
     pub sequence_id: Uuid,
     pub retired: bool,
+}
+
+/// Where a minute sequence stands in one municipal year: the number its next minute takes,
+/// and whether that can still be set (only before the year's first minute is numbered, as
+/// when a council adopts Cofnod part way through a year).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SequenceYear {
+    pub sequence_id: Uuid,
+    pub year_start: NaiveDate,
+    /// The number the year's first minute takes: 1 unless set.
+    pub first_number: u32,
+    /// The number the next minute takes.
+    pub next_number: u32,
+    /// How many minutes the year has numbered; the first number can be set while none.
+    pub numbered: u32,
+    /// The next minute's number as printed, with the sequence's prefix.
+    pub next_label: String,
 }
 
 /// A person as the minutes name them: `honorific` "Councillor", `name` "Mrs. A.J. Moore".
@@ -506,6 +532,8 @@ pub struct Resolution {
     /// "subject to resolution (1) above".
     pub conditional_on: Option<u32>,
     pub vote: String,
+    /// The clerk recorded that this limb needs no reason, overriding the body's rule.
+    pub reason_not_needed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -1,6 +1,7 @@
 //! Minute numbering: which municipal year a date falls in, and how a number is printed.
 //!
-//! A sequence (council-wide or one body's) hands out 1, 2, 3... within each municipal year;
+//! A sequence (council-wide or one body's) hands out 1, 2, 3... within each municipal year
+//! (or, in the year a council adopts Cofnod, runs on from the number it had reached);
 //! the store keeps numbers unique and gapless. The year starts on the date of the Annual
 //! Meeting where the council has recorded one, and otherwise on the authority's configured
 //! month and day (1 May unless set).
@@ -79,9 +80,19 @@ pub fn label(prefix: &str, number: u32) -> String {
 
 /// Checks that a sequence-year's numbers are exactly 1..=n.
 pub fn is_gapless(numbers: &[u32]) -> bool {
+    is_gapless_from(numbers, 1)
+}
+
+/// Checks that a sequence-year's numbers are exactly first..first+n-1: a year that began at
+/// a set number (Cofnod adopted mid-year, the council's sequence standing at 476) runs on
+/// from it without gaps.
+pub fn is_gapless_from(numbers: &[u32], first: u32) -> bool {
     let mut sorted = numbers.to_vec();
     sorted.sort_unstable();
-    sorted.iter().enumerate().all(|(i, n)| *n as usize == i + 1)
+    sorted
+        .iter()
+        .enumerate()
+        .all(|(i, n)| u64::from(*n) == u64::from(first) + i as u64)
 }
 
 #[cfg(test)]
@@ -152,5 +163,8 @@ mod tests {
         assert!(!is_gapless(&[1, 3]));
         assert!(!is_gapless(&[1, 1]));
         assert!(is_gapless(&[]));
+        assert!(is_gapless_from(&[477, 476, 478], 476));
+        assert!(!is_gapless_from(&[1, 2], 476));
+        assert!(!is_gapless_from(&[476, 478], 476));
     }
 }

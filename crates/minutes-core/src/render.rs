@@ -742,6 +742,7 @@ mod tests {
             reason: reason.into(),
             conditional_on: None,
             vote: String::new(),
+            reason_not_needed: false,
         }
     }
 
@@ -759,7 +760,7 @@ mod tests {
             chair_title: ChairTitle::Chairman,
             quorum: 3,
             whip_declarations_required: true,
-            reasons_required: true,
+            reasons: ReasonsRule::Required,
             sequence_id,
             retired: false,
         };

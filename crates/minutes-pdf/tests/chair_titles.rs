@@ -33,7 +33,7 @@ fn printed(title: ChairTitle, lang: Language) -> String {
             chair_title: title,
             quorum: 2,
             whip_declarations_required: None,
-            reasons_required: false,
+            reasons: ReasonsRule::NotAsked,
             sequence_id: seq.id,
         })
         .expect("body");

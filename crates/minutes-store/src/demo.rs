@@ -91,6 +91,7 @@ fn resolve(store: &mut Store, minute: Uuid, text: &str, reason: &str) -> Result<
             reason: reason.into(),
             conditional_on: None,
             vote: String::new(),
+            reason_not_needed: false,
         },
     )
 }
@@ -136,7 +137,7 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         chair_title: ChairTitle::Chairman,
         quorum: 3,
         whip_declarations_required: None,
-        reasons_required: true,
+        reasons: ReasonsRule::Required,
         sequence_id: seq,
     };
     store.add_body(&body(

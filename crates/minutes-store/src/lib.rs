@@ -15,6 +15,7 @@
 //!
 //! Nothing here knows of Tauri or PDF.
 
+mod adoption;
 pub mod archive;
 mod backup;
 pub mod demo;

@@ -9,8 +9,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::read::{
-    agenda, authority, blocks, body, exists, meeting, meeting_record, minute, minutes, person_row,
-    resolution, resolutions, sequence_year,
+    agenda, authority, blocks, body, exists, meeting, meeting_record, minute, minutes, next_number,
+    person_row, resolution, resolutions, sequence_year,
 };
 use crate::rows::{new_id, next_position, opt, remove_ordered, reorder, s, Ordered};
 use crate::{Result, Store};
@@ -70,11 +70,7 @@ impl Store {
                 (_, h) => validate::required_line("Minute heading", h, MAX_TITLE)?,
             };
             let (sequence_id, prefix, year_start) = sequence_year(tx, &m)?;
-            let number: u32 = tx.query_row(
-                "SELECT coalesce(max(number), 0) + 1 FROM minute WHERE sequence_id = ?1 AND year_start = ?2",
-                params![s(sequence_id), year_start],
-                |r| r.get(0),
-            )?;
+            let number = next_number(tx, sequence_id, year_start)?;
             let position = next_position(tx, Ordered::Minute, meeting_id)?;
             let minute = Minute {
                 id: new_id(),
@@ -275,11 +271,15 @@ impl Store {
                 reason,
                 conditional_on: n.conditional_on,
                 vote,
+                reason_not_needed: n.reason_not_needed,
             };
             tx.execute(
-                "INSERT INTO resolution (id, minute_id, meeting_id, limb, keyword, text, reason, conditional_on, vote)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![s(r.id), s(minute_id), s(m.id), limb, r.keyword.as_str(), r.text, r.reason, r.conditional_on, r.vote],
+                "INSERT INTO resolution (id, minute_id, meeting_id, limb, keyword, text, reason, conditional_on, vote, reason_not_needed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    s(r.id), s(minute_id), s(m.id), limb, r.keyword.as_str(), r.text, r.reason, r.conditional_on, r.vote,
+                    r.reason_not_needed
+                ],
             )?;
             Ok(r)
         })
@@ -295,9 +295,11 @@ impl Store {
                 return Err(DomainError::invalid("Conditional on", "a limb can only depend on an earlier limb").into());
             }
             tx.execute(
-                "UPDATE resolution SET keyword = ?2, text = ?3, reason = ?4, conditional_on = ?5, vote = ?6 WHERE id = ?1",
+                "UPDATE resolution SET keyword = ?2, text = ?3, reason = ?4, conditional_on = ?5, vote = ?6,
+                   reason_not_needed = ?7 WHERE id = ?1",
                 params![
-                    s(resolution_id), n.keyword.unwrap_or(r.keyword).as_str(), text, reason, n.conditional_on, n.vote.trim()
+                    s(resolution_id), n.keyword.unwrap_or(r.keyword).as_str(), text, reason, n.conditional_on, n.vote.trim(),
+                    n.reason_not_needed
                 ],
             )?;
             Ok(())
@@ -386,8 +388,10 @@ impl Store {
         resolutions(self.conn(), minute_id)
     }
 
-    /// Publishes the draft minutes. From now on every change is audited. Where the body
-    /// requires reasons, every limb must have one.
+    /// Publishes the draft minutes. From now on every change is audited. Where the body's
+    /// reasons rule is "required", every limb must have a reason, except a limb marked as
+    /// needing none and the decision approving previous minutes; "warned" and "not asked"
+    /// publish without them.
     pub fn publish_draft(&mut self, meeting_id: Uuid) -> Result<()> {
         self.write(|tx| {
             let m = meeting(tx, meeting_id)?;
@@ -395,12 +399,15 @@ impl Store {
                 return Err(transition(m.minutes_status, MinutesStatus::DraftPublished));
             }
             let b = body(tx, m.body_id)?;
-            if b.reasons_required {
+            if b.reasons == ReasonsRule::Required {
                 let missing: Option<(u32, String, u32)> = tx
                     .query_row(
                         "SELECT n.number, q.prefix, r.limb FROM resolution r JOIN minute n ON n.id = r.minute_id
                          JOIN minute_sequence q ON q.id = n.sequence_id
-                         WHERE r.meeting_id = ?1 AND trim(r.reason) = '' ORDER BY n.number, r.limb LIMIT 1",
+                         LEFT JOIN agenda_item i ON i.id = n.agenda_item_id
+                         WHERE r.meeting_id = ?1 AND trim(r.reason) = '' AND r.reason_not_needed = 0
+                           AND coalesce(i.standing, '') <> 'previous_minutes'
+                         ORDER BY n.number, r.limb LIMIT 1",
                         [s(meeting_id)],
                         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                     )
@@ -409,7 +416,7 @@ impl Store {
                     return Err(DomainError::invalid(
                         "Reasons",
                         format!(
-                            "limb ({limb}) of minute {} has no reason; {} requires a reason for every limb",
+                            "limb ({limb}) of minute {} has no reason; {} requires a reason for every limb (give one, or tick \"No reason needed\" on the limb)",
                             numbering::label(&prefix, number),
                             b.name_en
                         ),

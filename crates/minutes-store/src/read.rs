@@ -49,7 +49,7 @@ pub(crate) fn body_row(r: &Row) -> rusqlite::Result<Body> {
         chair_title: word(r, "chair_title", ChairTitle::parse)?,
         quorum: r.get("quorum")?,
         whip_declarations_required: flag(r, "whip_declarations_required")?,
-        reasons_required: flag(r, "reasons_required")?,
+        reasons: word(r, "reasons_rule", ReasonsRule::parse)?,
         sequence_id: id(r, "sequence_id")?,
         retired: flag(r, "retired")?,
     })
@@ -154,13 +154,40 @@ pub(crate) fn sequence_year(conn: &Connection, m: &Meeting) -> Result<(Uuid, Str
         [s(b.sequence_id)],
         |r| r.get(0),
     )?;
+    Ok((b.sequence_id, prefix, year_of(conn, m.date)?))
+}
+
+/// The first day of the municipal year `date` falls in, by the recorded Annual Meetings and
+/// the authority's configured start.
+pub(crate) fn year_of(conn: &Connection, date: NaiveDate) -> Result<NaiveDate> {
     let a = authority(conn)?;
     let starts: Vec<NaiveDate> = conn
         .prepare("SELECT start_date FROM municipal_year ORDER BY start_date")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let year = numbering::year_start(m.date, &starts, a.year_start_month, a.year_start_day)?;
-    Ok((b.sequence_id, prefix, year))
+    Ok(numbering::year_start(
+        date,
+        &starts,
+        a.year_start_month,
+        a.year_start_day,
+    )?)
+}
+
+/// The number the next minute of a sequence and municipal year takes: one more than the
+/// last, or the year's set first number (1 unless set) when it has none yet.
+pub(crate) fn next_number(
+    conn: &Connection,
+    sequence_id: Uuid,
+    year_start: NaiveDate,
+) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT coalesce(
+           (SELECT max(number) + 1 FROM minute WHERE sequence_id = ?1 AND year_start = ?2),
+           (SELECT next_number FROM sequence_start WHERE sequence_id = ?1 AND year_start = ?2),
+           1)",
+        rusqlite::params![s(sequence_id), year_start],
+        |r| r.get(0),
+    )?)
 }
 
 pub(crate) fn minute_row(r: &Row) -> rusqlite::Result<Minute> {
@@ -245,6 +272,7 @@ fn resolution_row(r: &Row) -> rusqlite::Result<Resolution> {
         reason: r.get("reason")?,
         conditional_on: r.get("conditional_on")?,
         vote: r.get("vote")?,
+        reason_not_needed: flag(r, "reason_not_needed")?,
     })
 }
 
@@ -490,5 +518,22 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         amendments,
         approved_at,
         pack_issues: pack_issues(conn, meeting_id)?,
+    })
+}
+
+/// One audit entry.
+pub(crate) fn audit_row(r: &Row) -> rusqlite::Result<AuditEntry> {
+    let at: String = r.get("at")?;
+    Ok(AuditEntry {
+        seq: r.get("seq")?,
+        at: chrono::DateTime::parse_from_rfc3339(&at)
+            .map(|d| d.with_timezone(&chrono::Utc))
+            .unwrap_or_default(),
+        actor: r.get("actor")?,
+        table: r.get("table_name")?,
+        row_id: r.get("row_id")?,
+        action: word(r, "action", AuditAction::parse)?,
+        before: r.get("before")?,
+        after: r.get("after")?,
     })
 }

@@ -5,8 +5,8 @@ use minutes_core::render::{self, Visibility};
 use minutes_core::*;
 use uuid::Uuid;
 
-use crate::read::meeting_record;
-use crate::rows::{s, word};
+use crate::read::{audit_row, meeting_record};
+use crate::rows::s;
 use crate::{Result, Store};
 
 impl Store {
@@ -29,21 +29,7 @@ impl Store {
         let mut st = self
             .conn()
             .prepare("SELECT * FROM audit_log WHERE meeting_id = ?1 ORDER BY seq")?;
-        let rows = st.query_map([s(meeting_id)], |r| {
-            let at: String = r.get("at")?;
-            Ok(AuditEntry {
-                seq: r.get("seq")?,
-                at: chrono::DateTime::parse_from_rfc3339(&at)
-                    .map(|d| d.with_timezone(&chrono::Utc))
-                    .unwrap_or_default(),
-                actor: r.get("actor")?,
-                table: r.get("table_name")?,
-                row_id: r.get("row_id")?,
-                action: word(r, "action", AuditAction::parse)?,
-                before: r.get("before")?,
-                after: r.get("after")?,
-            })
-        })?;
+        let rows = st.query_map([s(meeting_id)], audit_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -128,7 +128,7 @@ impl Store {
             whip_declarations_required: n
                 .whip_declarations_required
                 .unwrap_or(wales && n.kind == BodyKind::Scrutiny),
-            reasons_required: n.reasons_required,
+            reasons: n.reasons,
             sequence_id: n.sequence_id,
             retired: false,
         };
@@ -141,12 +141,12 @@ impl Store {
             }
             tx.execute(
                 "INSERT INTO body (id, name_en, name_cy, kind, default_keyword, chair_title, quorum,
-                   whip_declarations_required, reasons_required, sequence_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                   whip_declarations_required, reasons_required, reasons_rule, sequence_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     s(body.id), body.name_en, body.name_cy, body.kind.as_str(), body.default_keyword.as_str(),
                     body.chair_title.as_str(), body.quorum, body.whip_declarations_required,
-                    body.reasons_required, s(body.sequence_id)
+                    body.reasons == ReasonsRule::Required, body.reasons.as_str(), s(body.sequence_id)
                 ],
             )?;
             Ok(())
@@ -243,10 +243,13 @@ impl Store {
         })
     }
 
+    /// Everyone, by surname (then the whole name), as pick lists show them.
     pub fn people(&self) -> Result<Vec<Person>> {
         let mut st = self.conn().prepare("SELECT * FROM person ORDER BY name")?;
         let rows = st.query_map([], person_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut people: Vec<Person> = rows.collect::<rusqlite::Result<_>>()?;
+        people.sort_by_cached_key(Person::sort_key);
+        Ok(people)
     }
 
     /// Retires a person: they stay in the minutes they appear in, and leave the pick lists.
@@ -282,6 +285,7 @@ impl Store {
             if !exists(tx, "SELECT 1 FROM body WHERE id = ?1", &s(m.body_id))? {
                 return Err(DomainError::not_found("Body", m.body_id).into());
             }
+            crate::adoption::check_new_chair(tx, n)?;
             tx.execute(
                 "INSERT INTO membership (id, person_id, body_id, role, from_date, to_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![s(m.id), s(m.person_id), s(m.body_id), m.role.as_str(), m.from, m.to],

@@ -58,7 +58,7 @@ pub fn new_body(store: &mut Store, name: &str, kind: BodyKind, sequence: Uuid) -
             chair_title: ChairTitle::Chair,
             quorum: 3,
             whip_declarations_required: None,
-            reasons_required: false,
+            reasons: ReasonsRule::NotAsked,
             sequence_id: sequence,
         })
         .expect("body")
@@ -93,6 +93,7 @@ pub fn limb(text: &str) -> NewResolution {
         reason: format!("Reason for {text}"),
         conditional_on: None,
         vote: String::new(),
+        reason_not_needed: false,
     }
 }
 

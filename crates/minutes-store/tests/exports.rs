@@ -45,6 +45,7 @@ fn with_awkward_text() -> (
                 reason: "To meet the duty, in full.".into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap();

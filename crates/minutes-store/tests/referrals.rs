@@ -169,6 +169,7 @@ fn an_outcome_in_one_call_links_both_minutes_both_ways() {
                 reason: "Having regard to the Committee's views.".into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap();
@@ -276,6 +277,7 @@ fn a_referral_from_cabinet_comes_in_as_a_ref_item() {
                 reason: "To seek the views of scrutiny.".into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap();
@@ -325,6 +327,7 @@ fn a_referral_from_cabinet_comes_in_as_a_ref_item() {
                 reason: "The Committee supports it.".into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap();

@@ -22,6 +22,7 @@ fn resolve(store: &mut Store, minute: Uuid, keyword: Keyword, text: &str, reason
                 reason: reason.into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap()
@@ -604,11 +605,27 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     } = fixture();
     let path = store.path().unwrap().to_path_buf();
     // The register index as schema version 4 had it (migration 02), without the register rows
-    // of migration 06.
+    // of migration 06 or the adoption rules of migration 07.
     store
         .conn()
         .execute_batch(
-            "DROP TRIGGER register_row_resolution_update;
+            "DROP TRIGGER minute_number_next;
+             DROP TABLE sequence_start;
+             DROP TRIGGER minute_number_from_start;
+             DROP TRIGGER body_sequence_until_first_minute;
+             DROP TRIGGER body_audit_insert;
+             DROP TRIGGER body_audit_update;
+             DROP TRIGGER resolution_audit_insert;
+             DROP TRIGGER resolution_audit_update;
+             DROP TRIGGER resolution_audit_delete;
+             DROP TRIGGER membership_no_overlap_update;
+             DROP TRIGGER membership_one_chair_insert;
+             DROP TRIGGER membership_one_chair_update;
+             DROP TRIGGER membership_audit_insert;
+             DROP TRIGGER membership_audit_update;
+             ALTER TABLE body DROP COLUMN reasons_rule;
+             ALTER TABLE resolution DROP COLUMN reason_not_needed;
+             DROP TRIGGER register_row_resolution_update;
              DROP TRIGGER register_row_minute_update;
              DROP TRIGGER register_row_meeting_update;
              DROP TRIGGER register_row_body_update;
@@ -669,6 +686,7 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
                 reason: "To hear residents.".into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap();
@@ -806,6 +824,7 @@ fn register_rows_follow_every_change_to_what_a_hit_shows() {
                 reason: "Demand.".into(),
                 conditional_on: None,
                 vote: String::new(),
+                reason_not_needed: false,
             },
         )
         .unwrap();

@@ -158,7 +158,7 @@ fn publishing_requires_a_reason_for_every_limb_where_the_body_requires_them() {
     r.reason = String::new();
     store.add_resolution(ids.inspection_minute, &r).unwrap();
     let err = store.publish_draft(ids.meeting).unwrap_err();
-    assert_eq!(err.to_string(), "Reasons: limb (3) of minute 8 has no reason; Scrutiny Committee (Social Care and Health) requires a reason for every limb");
+    assert_eq!(err.to_string(), "Reasons: limb (3) of minute 8 has no reason; Scrutiny Committee (Social Care and Health) requires a reason for every limb (give one, or tick \"No reason needed\" on the limb)");
     assert_eq!(
         store.meeting(ids.meeting).unwrap().minutes_status,
         MinutesStatus::Drafting
@@ -690,7 +690,7 @@ fn attachments_keep_their_bytes_hash_and_page_count() {
 #[test]
 fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
-    assert_eq!(minutes_store::schema_version(), 6);
+    assert_eq!(minutes_store::schema_version(), 7);
 }
 
 #[test]

@@ -263,6 +263,7 @@ pub fn long_meeting(items: usize) -> MeetingRecord {
                     reason: w.some(6, 25),
                     conditional_on: None,
                     vote: String::new(),
+                    reason_not_needed: false,
                 })
                 .collect();
             MinuteRecord {
@@ -596,6 +597,7 @@ impl Fixture {
                     reason: "To follow the inspection's findings.".into(),
                     conditional_on: None,
                     vote: String::new(),
+                    reason_not_needed: false,
                 },
             )
             .unwrap();
