@@ -10,7 +10,7 @@ use minutes_core::*;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::read::{audit_row, body, exists, next_number, year_of};
+use crate::read::{audit_row, body, check_one_chair, exists, next_number, year_of};
 use crate::rows::{id, s, word};
 use crate::{Result, Store};
 
@@ -46,36 +46,6 @@ fn standing(conn: &Connection, sequence_id: Uuid, on: NaiveDate) -> Result<Seque
         numbered,
         next_label: numbering::label(&prefix, next),
     })
-}
-
-/// Refuses a chair's membership whose dates overlap another chair's of the same body,
-/// naming that chair. (`except`: the membership being corrected.)
-fn check_one_chair(
-    conn: &Connection,
-    body_id: Uuid,
-    from: NaiveDate,
-    to: Option<NaiveDate>,
-    except: Option<Uuid>,
-) -> Result<()> {
-    let other: Option<(String, String, NaiveDate, Option<NaiveDate>)> = conn
-        .query_row(
-            "SELECT p.honorific, p.name, m.from_date, m.to_date FROM membership m JOIN person p ON p.id = m.person_id
-             WHERE m.body_id = ?1 AND m.role = 'chair' AND m.id <> ?4
-               AND m.from_date <= coalesce(?3, '9999-12-31') AND coalesce(m.to_date, '9999-12-31') >= ?2
-             ORDER BY m.from_date LIMIT 1",
-            params![s(body_id), from, to, except.map(s).unwrap_or_default()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
-        .optional()?;
-    if let Some((honorific, name, f, t)) = other {
-        let until = t.map_or("with no end date".to_string(), |t| format!("to {t}"));
-        return Err(DomainError::Conflict(format!(
-            "two chairs: {} {name} is chair of this body from {f} {until}; end or correct that membership first",
-            honorific.trim()
-        ))
-        .into());
-    }
-    Ok(())
 }
 
 impl Store {
@@ -226,15 +196,6 @@ impl Store {
         let rows = st.query_map([], audit_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-}
-
-/// Refuses a chair whose dates overlap another chair's of the same body (used when a
-/// membership is added).
-pub(crate) fn check_new_chair(conn: &Connection, n: &NewMembership) -> Result<()> {
-    if n.role == Role::Chair {
-        check_one_chair(conn, n.body_id, n.from, n.to, None)?;
-    }
-    Ok(())
 }
 
 fn membership(conn: &Connection, membership_id: Uuid) -> Result<Membership> {

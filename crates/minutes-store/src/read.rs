@@ -87,6 +87,36 @@ pub(crate) fn memberships(conn: &Connection, body_id: Uuid) -> Result<Vec<Member
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Refuses a chair's membership whose dates overlap another chair's of the same body,
+/// naming that chair (`except`: the membership being corrected). The schema refuses it too.
+pub(crate) fn check_one_chair(
+    conn: &Connection,
+    body_id: Uuid,
+    from: NaiveDate,
+    to: Option<NaiveDate>,
+    except: Option<Uuid>,
+) -> Result<()> {
+    let other: Option<(String, String, NaiveDate, Option<NaiveDate>)> = conn
+        .query_row(
+            "SELECT p.honorific, p.name, m.from_date, m.to_date FROM membership m JOIN person p ON p.id = m.person_id
+             WHERE m.body_id = ?1 AND m.role = 'chair' AND m.id <> ?4
+               AND m.from_date <= coalesce(?3, '9999-12-31') AND coalesce(m.to_date, '9999-12-31') >= ?2
+             ORDER BY m.from_date LIMIT 1",
+            rusqlite::params![s(body_id), from, to, except.map(s).unwrap_or_default()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    if let Some((honorific, name, f, t)) = other {
+        let until = t.map_or("with no end date".to_string(), |t| format!("to {t}"));
+        return Err(DomainError::Conflict(format!(
+            "two chairs: {} is chair of this body from {f} {until}; end or correct that membership first",
+            format!("{honorific} {name}").trim()
+        ))
+        .into());
+    }
+    Ok(())
+}
+
 // Meetings and their agendas.
 
 pub(crate) fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {

@@ -7,7 +7,7 @@ use minutes_core::*;
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
-use crate::read::{authority, body, body_row, exists, memberships, person_row};
+use crate::read::{authority, body, body_row, check_one_chair, exists, memberships, person_row};
 use crate::rows::{id, new_id, s, word};
 use crate::{Result, Store};
 
@@ -285,7 +285,9 @@ impl Store {
             if !exists(tx, "SELECT 1 FROM body WHERE id = ?1", &s(m.body_id))? {
                 return Err(DomainError::not_found("Body", m.body_id).into());
             }
-            crate::adoption::check_new_chair(tx, n)?;
+            if m.role == Role::Chair {
+                check_one_chair(tx, m.body_id, m.from, m.to, None)?;
+            }
             tx.execute(
                 "INSERT INTO membership (id, person_id, body_id, role, from_date, to_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![s(m.id), s(m.person_id), s(m.body_id), m.role.as_str(), m.from, m.to],

@@ -2,5 +2,10 @@
 import type { BodyKind } from "./BodyKind";
 import type { ChairTitle } from "./ChairTitle";
 import type { Keyword } from "./Keyword";
+import type { ReasonsRule } from "./ReasonsRule";
 
-export type Body = { id: string, name_en: string, name_cy: string, kind: BodyKind, default_keyword: Keyword, chair_title: ChairTitle, quorum: number, whip_declarations_required: boolean, reasons_required: boolean, sequence_id: string, retired: boolean, };
+export type Body = { id: string, name_en: string, name_cy: string, kind: BodyKind, default_keyword: Keyword, chair_title: ChairTitle, quorum: number, whip_declarations_required: boolean, 
+/**
+ * Whether each limb needs a reason before the draft is published.
+ */
+reasons: ReasonsRule, sequence_id: string, retired: boolean, };

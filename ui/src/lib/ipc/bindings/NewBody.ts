@@ -2,6 +2,7 @@
 import type { BodyKind } from "./BodyKind";
 import type { ChairTitle } from "./ChairTitle";
 import type { Keyword } from "./Keyword";
+import type { ReasonsRule } from "./ReasonsRule";
 
 export type NewBody = { name_en: string, name_cy: string, kind: BodyKind, 
 /**
@@ -11,4 +12,4 @@ default_keyword: Keyword | null, chair_title: ChairTitle, quorum: number,
 /**
  * None: required for Welsh scrutiny bodies (Measure 2011 s.78), not otherwise.
  */
-whip_declarations_required: boolean | null, reasons_required: boolean, sequence_id: string, };
+whip_declarations_required: boolean | null, reasons: ReasonsRule, sequence_id: string, };

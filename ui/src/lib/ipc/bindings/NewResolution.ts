@@ -5,4 +5,9 @@ export type NewResolution = {
 /**
  * None: the body's default keyword.
  */
-keyword: Keyword | null, text: string, reason: string, conditional_on: number | null, vote: string, };
+keyword: Keyword | null, text: string, reason: string, conditional_on: number | null, vote: string, 
+/**
+ * This limb needs no reason, whatever the body's rule (recorded, and audited once the
+ * draft is published).
+ */
+reason_not_needed: boolean, };

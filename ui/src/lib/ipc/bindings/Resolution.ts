@@ -12,4 +12,8 @@ text: string, reason: string,
 /**
  * "subject to resolution (1) above".
  */
-conditional_on: number | null, vote: string, };
+conditional_on: number | null, vote: string, 
+/**
+ * The clerk recorded that this limb needs no reason, overriding the body's rule.
+ */
+reason_not_needed: boolean, };
