@@ -77,6 +77,18 @@ commands! {
     fn add_sequence(sequence: NewSequence) -> MinuteSequence => |c, app| c.write(|s| s.add_sequence(&sequence));
     fn bodies() -> Vec<Body> => |c, app| c.write(|s| s.bodies());
     fn add_body(body: NewBody) -> Body => |c, app| c.write(|s| s.add_body(&body));
+    /// Corrects a body after it is added (its sequence only until its first minute).
+    fn update_body(body_id: Uuid, body: NewBody) -> Body => |c, app| c.write(|s| s.update_body(body_id, &body));
+    /// Where a sequence stands in the municipal year of `on` (today when absent).
+    fn sequence_year(sequence_id: Uuid, on: Option<NaiveDate>) -> SequenceYear => |c, app| {
+        let on = on.unwrap_or_else(|| c.today());
+        c.write(|s| s.sequence_year(sequence_id, on))
+    };
+    /// Sets the number the first minute of a sequence's year takes (the year of `in_year`, today when absent).
+    fn set_sequence_start(sequence_id: Uuid, next: u32, in_year: Option<NaiveDate>) -> SequenceYear => |c, app| {
+        let on = in_year.unwrap_or_else(|| c.today());
+        c.write(|s| s.set_sequence_start(sequence_id, on, next))
+    };
     fn people() -> Vec<Person> => |c, app| c.write(|s| s.people());
     fn add_person(person: NewPerson) -> Person => |c, app| c.write(|s| s.add_person(&person));
     fn update_person(person_id: Uuid, person: NewPerson) -> Person => |c, app| c.write(|s| s.update_person(person_id, &person));
@@ -84,6 +96,10 @@ commands! {
     fn memberships(body_id: Uuid) -> Vec<Membership> => |c, app| c.write(|s| s.memberships(body_id));
     fn add_membership(membership: NewMembership) -> Membership => |c, app| c.write(|s| s.add_membership(&membership));
     fn end_membership(membership_id: Uuid, on: NaiveDate) -> () => |c, app| c.write(|s| s.end_membership(membership_id, on));
+    /// Corrects a membership's role and dates.
+    fn update_membership(membership_id: Uuid, role: Role, from: NaiveDate, to: Option<NaiveDate>) -> Membership => |c, app| c.write(|s| s.update_membership(membership_id, role, from, to));
+    /// Changes to bodies, memberships and sequences' starting numbers, oldest first.
+    fn setup_audit_log() -> Vec<AuditEntry> => |c, app| c.write(|s| s.setup_audit_log());
 
     // Meetings and their agendas.
     fn list_meetings() -> Vec<MeetingSummary> => |c, app| c.write(|s| s.list_meetings());

@@ -79,6 +79,8 @@ bindings!(
     RegisterQuery,
     Resolution,
     ResolutionPage,
+    Role,
+    SequenceYear,
 );
 
 impl<T: IpcType> IpcType for Option<T> {

@@ -239,7 +239,7 @@ describe("minuting", () => {
     const limb = "r0000000-0000-7000-8000-000000000001";
     const { page } = await openMinutes({
       add_resolution: {
-        ok: { id: limb, minute_id: ids.minute, limb: 1, keyword: "recommended", text: "the report be noted", reason: "", conditional_on: null, vote: "" },
+        ok: { id: limb, minute_id: ids.minute, limb: 1, keyword: "recommended", text: "the report be noted", reason: "", conditional_on: null, vote: "", reason_not_needed: false },
       },
       remove_resolution: { ok: null },
     });

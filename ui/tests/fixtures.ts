@@ -28,7 +28,7 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     body: {
       id: body, name_en: "Scrutiny Committee (Social Care and Health)", name_cy: "", kind: "scrutiny",
       default_keyword: "recommended", chair_title: "chairman", quorum: 4,
-      whip_declarations_required: true, reasons_required: true, sequence_id: seq, retired: false,
+      whip_declarations_required: true, reasons: "required", sequence_id: seq, retired: false,
     },
     meeting: {
       id: meeting, body_id: body, kind: "ordinary", date: "2015-01-05", start_time: "10:00:00", end_time: null,
@@ -71,7 +71,7 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     bodies: [
       {
         id: cabinet, name_en: "Cabinet", name_cy: "Cabinet", kind: "cabinet", default_keyword: "resolved",
-        chair_title: "chair", quorum: 3, whip_declarations_required: false, reasons_required: true, sequence_id: seq, retired: false,
+        chair_title: "chair", quorum: 3, whip_declarations_required: false, reasons: "required", sequence_id: seq, retired: false,
       },
     ],
     amendments: [],

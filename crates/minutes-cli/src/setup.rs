@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::Args;
-use minutes_app::core::MinuteBookNumbering;
+use minutes_app::core::{MinuteBookNumbering, SequenceYear};
 use minutes_app::Council;
 
 use crate::args::print;
@@ -63,6 +64,47 @@ pub fn minute_book(council: &Council, a: MinuteBookArgs) -> Result {
         Some(MinuteBookNumbering::Year) => "Loose-leaf minute book, numbered from page 1 each municipal year: signing gives the minutes the next pages.\n",
         Some(MinuteBookNumbering::Continuous) => "Loose-leaf minute book, numbered continuously: signing gives the minutes the next pages.\n",
     })
+}
+
+#[derive(Args, Debug)]
+pub struct SequenceStartArgs {
+    /// The body whose minute sequence it is (English or Welsh name)
+    #[arg(long)]
+    body: String,
+    /// The number the year's first minute takes (the council's running sequence's next
+    /// number); without it, show where the sequence stands
+    #[arg(long)]
+    next: Option<u32>,
+    /// Any date in the municipal year (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE")]
+    in_year: Option<NaiveDate>,
+}
+
+/// Shows, or sets before the year's first minute, the number a body's sequence starts the
+/// municipal year at.
+pub fn sequence_start(council: &Council, a: SequenceStartArgs) -> Result {
+    let body = council.write(|s| s.body_by_name(&a.body))?;
+    let on = a.in_year.unwrap_or_else(|| council.today());
+    let year = match a.next {
+        Some(next) => council.write(|s| s.set_sequence_start(body.sequence_id, on, next))?,
+        None => council.write(|s| s.sequence_year(body.sequence_id, on))?,
+    };
+    print(&sequence_words(&body.name_en, &year))
+}
+
+fn sequence_words(body: &str, y: &SequenceYear) -> String {
+    let standing = if y.numbered == 0 {
+        "no minute is numbered yet, so the first number can still be set".to_string()
+    } else {
+        format!(
+            "{} minute(s) numbered from {}, so the first number can no longer be set",
+            y.numbered, y.first_number
+        )
+    };
+    format!(
+        "{body}: in the municipal year starting {}, the next minute is {} ({standing}).\n",
+        y.year_start, y.next_label
+    )
 }
 
 pub fn backup(council: &Council, dest: PathBuf) -> Result {

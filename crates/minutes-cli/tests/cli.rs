@@ -167,3 +167,60 @@ fn the_demo_meeting_prints_as_text_pdf_pack_and_json() {
     ));
     assert!(csv.lines().count() >= 2, "{csv}");
 }
+
+#[test]
+fn a_council_adopting_cofnod_mid_year_starts_its_sequence_at_its_running_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cofnod.sqlite3");
+    assert_eq!(cofnod(&db, &["demo"]).status.code(), Some(0));
+
+    let set = cofnod(
+        &db,
+        &[
+            "sequence-start",
+            "--body",
+            BODY,
+            "--next",
+            "476",
+            "--in-year",
+            "2017-06-01",
+        ],
+    );
+    assert_eq!(set.status.code(), Some(0), "{}", stderr(&set));
+    assert!(
+        stdout(&set)
+            .contains("starting 2017-05-01, the next minute is 476 (no minute is numbered yet"),
+        "{}",
+        stdout(&set)
+    );
+
+    // The demo's year already has its minutes: refused, naming why.
+    let refused = cofnod(
+        &db,
+        &[
+            "sequence-start",
+            "--body",
+            BODY,
+            "--next",
+            "476",
+            "--in-year",
+            "2015-01-05",
+        ],
+    );
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(
+        stderr(&refused)
+            .starts_with("cofnod: error [conflict]: the next minute number cannot be set"),
+        "{}",
+        stderr(&refused)
+    );
+    let shown = cofnod(
+        &db,
+        &["sequence-start", "--body", BODY, "--in-year", "2015-01-05"],
+    );
+    assert!(
+        stdout(&shown).contains("so the first number can no longer be set"),
+        "{}",
+        stdout(&shown)
+    );
+}

@@ -11,6 +11,7 @@ import type {
   MeetingStatus,
   MinutesStatus,
   PersonKind,
+  ReasonsRule,
   ReferralOutcome,
   ReferralPurpose,
   Role,
@@ -91,6 +92,12 @@ export const declarationActions: Record<DeclarationAction, string> = {
   withdrew: "Withdrew from the meeting",
   spoke_then_withdrew: "Spoke, then withdrew",
   written_representations: "Made written representations",
+};
+
+export const reasonsRules: Record<ReasonsRule, string> = {
+  required: "Required: the draft cannot be published without them",
+  warned: "Warned: a limb without one is flagged",
+  not_asked: "Not asked",
 };
 
 export const keywords: Record<Keyword, string> = {

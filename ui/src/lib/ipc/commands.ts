@@ -40,6 +40,8 @@ import type { RegisterHit } from "./bindings/RegisterHit";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
 import type { Resolution } from "./bindings/Resolution";
 import type { ResolutionPage } from "./bindings/ResolutionPage";
+import type { Role } from "./bindings/Role";
+import type { SequenceYear } from "./bindings/SequenceYear";
 /** Every command the shell offers: the arguments the window sends (camelCase) and the result. */
 export type Commands = {
   app_info: { args: Record<string, never>; result: AppInfo };
@@ -49,6 +51,9 @@ export type Commands = {
   add_sequence: { args: { sequence: NewSequence }; result: MinuteSequence };
   bodies: { args: Record<string, never>; result: Array<Body> };
   add_body: { args: { body: NewBody }; result: Body };
+  update_body: { args: { bodyId: string; body: NewBody }; result: Body };
+  sequence_year: { args: { sequenceId: string; on: string | null }; result: SequenceYear };
+  set_sequence_start: { args: { sequenceId: string; next: number; inYear: string | null }; result: SequenceYear };
   people: { args: Record<string, never>; result: Array<Person> };
   add_person: { args: { person: NewPerson }; result: Person };
   update_person: { args: { personId: string; person: NewPerson }; result: Person };
@@ -56,6 +61,8 @@ export type Commands = {
   memberships: { args: { bodyId: string }; result: Array<Membership> };
   add_membership: { args: { membership: NewMembership }; result: Membership };
   end_membership: { args: { membershipId: string; on: string }; result: null };
+  update_membership: { args: { membershipId: string; role: Role; from: string; to: string | null }; result: Membership };
+  setup_audit_log: { args: Record<string, never>; result: Array<AuditEntry> };
   list_meetings: { args: Record<string, never>; result: Array<MeetingSummary> };
   meeting_record: { args: { meetingId: string }; result: MeetingRecord };
   add_meeting: { args: { meeting: NewMeeting }; result: Meeting };
@@ -104,4 +111,4 @@ export type Commands = {
 };
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
-export const commandNames = ["app_info", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
+export const commandNames = ["app_info", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];

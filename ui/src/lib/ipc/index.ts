@@ -24,6 +24,7 @@ import type { PackProgressEvent } from "./bindings/PackProgressEvent";
 import type { PackRequest } from "./bindings/PackRequest";
 import type { ReferralStep } from "./bindings/ReferralStep";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
+import type { Role } from "./bindings/Role";
 
 export type * from "./types";
 export type { CommandName, Commands } from "./commands";
@@ -60,6 +61,13 @@ export const ipc = {
   addSequence: (sequence: NewSequence) => call("add_sequence", { sequence }),
   bodies: () => call("bodies", {}),
   addBody: (body: NewBody) => call("add_body", { body }),
+  updateBody: (bodyId: string, body: NewBody) => call("update_body", { bodyId, body }),
+  /** Where a sequence stands in the municipal year of `on` (today when null). */
+  sequenceYear: (sequenceId: string, on: string | null = null) =>
+    call("sequence_year", { sequenceId, on }),
+  /** Sets the number the first minute of the year takes, before any is numbered. */
+  setSequenceStart: (sequenceId: string, next: number, inYear: string | null = null) =>
+    call("set_sequence_start", { sequenceId, next, inYear }),
   people: () => call("people", {}),
   addPerson: (person: NewPerson) => call("add_person", { person }),
   updatePerson: (personId: string, person: NewPerson) =>
@@ -70,6 +78,9 @@ export const ipc = {
     call("add_membership", { membership }),
   endMembership: (membershipId: string, on: string) =>
     call("end_membership", { membershipId, on }),
+  updateMembership: (membershipId: string, role: Role, from: string, to: string | null) =>
+    call("update_membership", { membershipId, role, from, to }),
+  setupAuditLog: () => call("setup_audit_log", {}),
 
   // Meetings and agendas
   listMeetings: () => call("list_meetings", {}),
