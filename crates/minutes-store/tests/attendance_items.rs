@@ -185,3 +185,38 @@ fn the_presenter_sentence_is_the_authority_s_own_and_must_name_the_presenter() {
         .into();
     assert!(e.to_string().contains("must contain {name}"), "{e}");
 }
+
+#[test]
+fn a_database_full_of_meetings_from_before_migration_8_gains_the_house_defaults() {
+    let (_dir, store, ids) = demo_store();
+    let path = store.path().expect("a file").to_path_buf();
+    let before = store.meeting_record(ids.meeting).expect("record");
+    // The database as it was before migration 08 (a later migration must be undone here too).
+    store
+        .conn()
+        .execute_batch(
+            "DROP TABLE attendance_item;
+             DROP TRIGGER attendance_absent_with_items;
+             DROP TRIGGER authority_presenter_form_insert;
+             DROP TRIGGER authority_presenter_form_update;
+             ALTER TABLE authority DROP COLUMN presenter_form_en;
+             ALTER TABLE authority DROP COLUMN presenter_form_cy;
+             PRAGMA user_version = 7;",
+        )
+        .expect("rewind");
+    drop(store);
+    let mut store = Store::open(&path).expect("migrates");
+    let after = store.meeting_record(ids.meeting).expect("record");
+    assert_eq!(after, before, "every meeting reads back as it was");
+    assert_eq!(
+        after.authority.presenter_form_en,
+        "{name}, {title}, was present for this item."
+    );
+    let evans = officer(&mut store, "D. Evans", "Head of Highways");
+    let mut n = NewAttendance::new(evans.id, AttendanceStatus::Officer);
+    n.for_items = vec![after.agenda[0].id];
+    store
+        .record_attendance(ids.meeting, &n)
+        .expect("attendance");
+    assert_eq!(for_items(&store, ids.meeting, evans.id), n.for_items);
+}

@@ -604,11 +604,18 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     } = fixture();
     let path = store.path().unwrap().to_path_buf();
     // The register index as schema version 4 had it (migration 02), without the register rows
-    // of migration 06.
+    // of migration 06, nor what the later migrations add (08: attendance for some items, the
+    // presenter's sentence).
     store
         .conn()
         .execute_batch(
-            "DROP TRIGGER register_row_resolution_update;
+            "DROP TABLE attendance_item;
+             DROP TRIGGER attendance_absent_with_items;
+             DROP TRIGGER authority_presenter_form_insert;
+             DROP TRIGGER authority_presenter_form_update;
+             ALTER TABLE authority DROP COLUMN presenter_form_en;
+             ALTER TABLE authority DROP COLUMN presenter_form_cy;
+             DROP TRIGGER register_row_resolution_update;
              DROP TRIGGER register_row_minute_update;
              DROP TRIGGER register_row_meeting_update;
              DROP TRIGGER register_row_body_update;
