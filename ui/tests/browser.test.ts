@@ -398,6 +398,31 @@ describe("meeting details", () => {
 });
 
 describe("attendance", () => {
+  it("records someone as present for the ticked agenda items only", async () => {
+    const present: MeetingRecord = {
+      ...record(),
+      attendance: [
+        {
+          id: "a1", meeting_id: ids.meeting, person_id: ids.member, status: "present", substitute_for: null,
+          mode: "room", capacity: null, arrived_at_item: null, left_at_item: null, for_items: [],
+        },
+      ],
+    };
+    const { page } = await open({ meeting_record: { ok: present }, record_attendance: { ok: present.attendance[0] } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-attendance").click();
+    const forItems = page.getByTestId("for-items");
+    await expect.poll(() => forItems.innerText()).toContain("Whole meeting");
+    await forItems.locator("summary").click();
+    await forItems.getByTestId("for-item").check();
+    await expect.poll(async () => (await calls(page, "record_attendance")).length).toBe(1);
+    expect((await calls(page, "record_attendance"))[0].args).toMatchObject({
+      meetingId: ids.meeting,
+      attendance: { person_id: ids.member, status: "present", for_items: [ids.item] },
+    });
+    await page.close();
+  });
+
   it("removes a declaration entered by mistake", async () => {
     const withDecl: MeetingRecord = {
       ...record(),

@@ -24,6 +24,8 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
       languages: "bilingual",
       year_start_month: 5,
       year_start_day: 1,
+      presenter_form_en: "{name}, {title}, was present for this item.",
+      presenter_form_cy: "Roedd {name}, {title}, yn bresennol ar gyfer yr eitem hon.",
     },
     body: {
       id: body, name_en: "Scrutiny Committee (Social Care and Health)", name_cy: "", kind: "scrutiny",

@@ -114,10 +114,33 @@ pub fn person_name(honorific: &str, name: &str, lang: Language) -> String {
     }
 }
 
+/// The presenter's sentence from the authority's `form`: `{name}` and `{title}` replaced. With
+/// no title, the title and the comma or space before it are left out: "Dr. A. Person was
+/// present for this item.".
+pub fn presenter_sentence(form: &str, name: &str, title: &str) -> String {
+    let title = title.trim();
+    let form = if title.is_empty() {
+        form.replace(", {title},", "")
+            .replace(", {title}", "")
+            .replace(" {title}", "")
+            .replace("{title}", "")
+    } else {
+        form.to_string()
+    };
+    form.replace("{title}", title)
+        .replace("{name}", name.trim())
+}
+
 /// "(1) T H A T the report be noted." with the conditional form where a limb depends on
 /// another: "T H A T subject to resolution (1) above, ...".
 pub fn limb_text(text: &str, conditional_on: Option<u32>, lang: Language) -> String {
-    let body = ensure_full_stop(text.trim());
+    limb_opening(&ensure_full_stop(text.trim()), conditional_on, lang)
+}
+
+/// [`limb_text`] without the full stop added: the opening of a limb that a list follows
+/// ("T H A T the following be noted:").
+pub fn limb_opening(text: &str, conditional_on: Option<u32>, lang: Language) -> String {
+    let body = text.trim();
     match conditional_on {
         Some(n) => format!(
             "{} {} ({n}) {}, {body}",

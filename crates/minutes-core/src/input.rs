@@ -117,6 +117,9 @@ pub struct NewAttendance {
     pub capacity: Option<Capacity>,
     pub arrived_at_item: Option<Uuid>,
     pub left_at_item: Option<Uuid>,
+    /// Present for these agenda items of the meeting only; empty for the whole meeting.
+    #[serde(default)]
+    pub for_items: Vec<Uuid>,
 }
 
 impl NewAttendance {
@@ -129,6 +132,7 @@ impl NewAttendance {
             capacity: None,
             arrived_at_item: None,
             left_at_item: None,
+            for_items: Vec::new(),
         }
     }
 }

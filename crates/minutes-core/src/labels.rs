@@ -27,7 +27,6 @@ pub enum Label {
     Date,
     SubjectToResolution,
     Above,
-    AttendanceForItem,
     ExemptNotPublished,
     Confidential,
     // The agenda pack.
@@ -122,7 +121,6 @@ pub fn label(l: Label, lang: Language) -> &'static str {
         Date => lang.pick("Date", "Dyddiad"),
         SubjectToResolution => lang.pick("subject to resolution", "yn amodol ar benderfyniad"),
         Above => lang.pick("above", "uchod"),
-        AttendanceForItem => lang.pick("In attendance for this item", "Yn bresennol ar gyfer yr eitem hon"),
         ExemptNotPublished => lang.pick("This item was considered in private. Its minute is not published because it contains exempt information as defined in paragraph", "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir ym mharagraff"),
         Confidential => lang.pick("CONFIDENTIAL", "CYFRINACHOL"),
         Agenda => lang.pick("Agenda", "Agenda"),

@@ -252,6 +252,27 @@ pub struct Authority {
     /// minutes then allocates their minute-book pages. `None`: a bound book, no page numbers.
     #[ts(optional = nullable)]
     pub minute_book: Option<MinuteBookNumbering>,
+    /// The sentence that records someone who presented an item: `{name}` is the presenter's
+    /// name as printed, `{title}` their title or capacity. See [`PRESENTER_FORM_EN`].
+    #[serde(default = "default_presenter_form_en")]
+    pub presenter_form_en: String,
+    /// The same sentence in the Welsh minutes. See [`PRESENTER_FORM_CY`].
+    #[serde(default = "default_presenter_form_cy")]
+    pub presenter_form_cy: String,
+}
+
+/// The house's sentence for a presenter: "Dr. A. Person, Director of X, Y Health Board, was
+/// present for this item."
+pub const PRESENTER_FORM_EN: &str = "{name}, {title}, was present for this item.";
+/// "Roedd Dr. A. Person, Cyfarwyddwr X, yn bresennol ar gyfer yr eitem hon."
+pub const PRESENTER_FORM_CY: &str = "Roedd {name}, {title}, yn bresennol ar gyfer yr eitem hon.";
+
+fn default_presenter_form_en() -> String {
+    PRESENTER_FORM_EN.to_string()
+}
+
+fn default_presenter_form_cy() -> String {
+    PRESENTER_FORM_CY.to_string()
 }
 
 /// The loose-leaf minute-book pages a meeting's signed minutes were given when they were signed.
@@ -405,6 +426,10 @@ pub struct Attendance {
     /// The agenda item at which they arrived late, or left early.
     pub arrived_at_item: Option<Uuid>,
     pub left_at_item: Option<Uuid>,
+    /// Present for these agenda items only ("Also present for Agenda Item No. 4"); empty
+    /// when present for the whole meeting.
+    #[serde(default)]
+    pub for_items: Vec<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

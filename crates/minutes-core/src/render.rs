@@ -6,8 +6,8 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::house_style::{
-    apologies_sentence, ensure_full_stop, heading, join_names, limb_text, long_date, people_list,
-    person_name, sentence_case,
+    apologies_sentence, ensure_full_stop, heading, join_names, limb_opening, limb_text, long_date,
+    mid_sentence, people_list, person_name, presenter_sentence, sentence_case,
 };
 use crate::labels::{self, label, Label};
 use crate::model::*;
@@ -52,6 +52,21 @@ pub enum Line {
     },
     /// "Reasons for recommendations"
     SubHeading(String),
+    /// A single decision on one line: "RECOMMENDED –" (set in bold) and "T H A T ...".
+    Decision {
+        keyword: String,
+        text: String,
+    },
+    /// A list item, or a further paragraph, of a limb, a reason or a narrative: `marker`
+    /// ("–", "(a)", "1.") in a hanging column of its own, empty for a paragraph. Set under
+    /// the limb's text when `under_limb`, otherwise from the margin; each `level` past the
+    /// first one marker column further in.
+    ListItem {
+        under_limb: bool,
+        level: u32,
+        marker: String,
+        text: String,
+    },
     /// Signature block lines.
     Signature {
         label: String,
@@ -192,6 +207,9 @@ pub fn minutes_document(
             }
             continue;
         }
+        if let Some(i) = item {
+            withdrawal_lines(rec, i.id, lang, &mut lines);
+        }
         if let Some(standing) = item.and_then(|i| i.standing) {
             standing_text(rec, standing, lang, &mut lines);
         }
@@ -201,7 +219,7 @@ pub fn minutes_document(
             lines.push(Line::Paragraph(ensure_full_stop(&i.urgent_reason)));
         }
         for b in &m.blocks {
-            block_lines(&b.content, lang, &mut lines);
+            block_lines(rec, &b.content, lang, &mut lines);
         }
         decision_lines(&m.resolutions, lang, &mut lines);
     }
@@ -298,12 +316,8 @@ fn exclusion_lines(
             "",
         ),
     });
-    lines.push(Line::Keyword(format!(
-        "{} \u{2013}",
-        labels::keyword(Keyword::Resolved, lang)
-    )));
-    lines.push(Line::Limb {
-        label: String::new(),
+    lines.push(Line::Decision {
+        keyword: format!("{} \u{2013}", labels::keyword(Keyword::Resolved, lang)),
         text: limb_text(&text, None, lang),
     });
     for i in items
@@ -314,10 +328,127 @@ fn exclusion_lines(
     }
 }
 
-fn push_paragraphs(text: &str, lines: &mut Vec<Line>) {
-    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        lines.push(Line::Paragraph(para.replace('\n', " ")));
+/// A piece of text as a council writes it: a paragraph, or a list item with its marker.
+#[derive(Debug, Clone, PartialEq)]
+struct Segment {
+    /// "–", "(a)", "1."; empty for a paragraph.
+    marker: String,
+    /// 1 for a list, 2 for a list inside it (typed indented).
+    level: u32,
+    text: String,
+}
+
+/// The marker a line of a list starts with, as printed, and the text after it: "- item" and
+/// "– item" print an en dash, "• item" and "* item" a bullet; "(a)", "(iv)", "(1)", "a)" and
+/// "1." print as typed.
+fn list_marker(line: &str) -> Option<(String, &str)> {
+    for (typed, printed) in [
+        ("- ", "\u{2013}"),
+        ("\u{2013} ", "\u{2013}"),
+        ("\u{2014} ", "\u{2013}"),
+        ("\u{2022} ", "\u{2022}"),
+        ("* ", "\u{2022}"),
+    ] {
+        if let Some(rest) = line.strip_prefix(typed) {
+            return Some((printed.to_string(), rest.trim_start()));
+        }
     }
+    let (word, rest) = line.split_once(' ')?;
+    let inner = |w: &str, letters: usize| {
+        !w.is_empty()
+            && ((w.len() <= letters && w.chars().all(|c| c.is_ascii_lowercase()))
+                || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())))
+    };
+    let marked = if let Some(w) = word.strip_prefix('(').and_then(|w| w.strip_suffix(')')) {
+        inner(w, 4)
+    } else if let Some(w) = word.strip_suffix(')') {
+        inner(w, 4)
+    } else if let Some(w) = word.strip_suffix('.') {
+        // "1." or "a."; not "A." (an initial).
+        inner(w, 1)
+    } else {
+        false
+    };
+    marked.then(|| (word.to_string(), rest.trim_start()))
+}
+
+/// Splits text into paragraphs (a blank line between) and list items (a line that starts
+/// with a marker). A line that is neither continues the paragraph or item above it.
+fn segments(text: &str) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut open = false; // whether the next plain line continues the last segment
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        let indented = raw.starts_with('\t') || raw.starts_with("  ");
+        if let Some((marker, rest)) = list_marker(line) {
+            out.push(Segment {
+                marker,
+                level: if indented { 2 } else { 1 },
+                text: rest.to_string(),
+            });
+            open = true;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if open => {
+                last.text.push(' ');
+                last.text.push_str(line);
+            }
+            _ => out.push(Segment {
+                marker: String::new(),
+                level: 1,
+                text: line.to_string(),
+            }),
+        }
+        open = true;
+    }
+    out
+}
+
+/// The segments after the first as lines: list items and further paragraphs.
+fn rest_lines(segments: &[Segment], under_limb: bool, lines: &mut Vec<Line>) {
+    for seg in segments {
+        lines.push(Line::ListItem {
+            under_limb,
+            level: seg.level,
+            marker: seg.marker.clone(),
+            text: seg.text.clone(),
+        });
+    }
+}
+
+/// Narrative text: paragraphs, and list items in their hanging column.
+fn push_paragraphs(text: &str, lines: &mut Vec<Line>) {
+    for seg in segments(text) {
+        if seg.marker.is_empty() {
+            lines.push(Line::Paragraph(seg.text));
+        } else {
+            rest_lines(std::slice::from_ref(&seg), false, lines);
+        }
+    }
+}
+
+/// A limb or a reason: its first paragraph after the label (`opening` turns it into the
+/// printed text), the rest as list items or paragraphs under it.
+fn limb_lines(
+    label: String,
+    text: &str,
+    opening: impl Fn(&str, bool) -> String,
+    lines: &mut Vec<Line>,
+) {
+    let segs = segments(text);
+    let (first, rest) = match segs.split_first() {
+        Some((f, r)) if f.marker.is_empty() => (f.text.as_str(), r),
+        _ => ("", segs.as_slice()),
+    };
+    let text = opening(first, rest.is_empty());
+    let under_limb = !label.is_empty();
+    lines.push(Line::Limb { label, text });
+    rest_lines(rest, under_limb, lines);
 }
 
 fn names_of(rec: &MeetingRecord, ids: &[Uuid]) -> Vec<(String, String)> {
@@ -352,10 +483,11 @@ fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) 
         .attendance
         .iter()
         .filter(|a| {
-            matches!(
-                a.status,
-                AttendanceStatus::Present | AttendanceStatus::Substitute
-            )
+            a.for_items.is_empty()
+                && matches!(
+                    a.status,
+                    AttendanceStatus::Present | AttendanceStatus::Substitute
+                )
         })
         .collect();
     let is_coopted = |a: &Attendance| {
@@ -433,7 +565,7 @@ fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) 
         let ids: Vec<Uuid> = rec
             .attendance
             .iter()
-            .filter(|a| a.status == status)
+            .filter(|a| a.status == status && a.for_items.is_empty())
             .map(|a| a.person_id)
             .collect();
         if !ids.is_empty() {
@@ -443,24 +575,83 @@ fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) 
             });
         }
     }
+    for_items_lines(rec, lang, lines);
 }
 
-/// "Ms. A. Jones (Lead Inspector, CSSIW), Councillor B (Cabinet Member)".
+/// "Also present for Agenda Item No. 4: Councillors A.B. Jones and C. Smith; Mr. D. Evans
+/// (Head of Highways).": one line for each set of items someone was present for only, in
+/// agenda order.
+fn for_items_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+    let mut groups: Vec<(Vec<u32>, Vec<Uuid>)> = Vec::new();
+    for a in rec.attendance.iter().filter(|a| {
+        !a.for_items.is_empty()
+            && !matches!(
+                a.status,
+                AttendanceStatus::Apologies | AttendanceStatus::Absent
+            )
+    }) {
+        let mut positions: Vec<u32> = a
+            .for_items
+            .iter()
+            .filter_map(|id| rec.agenda.iter().find(|i| i.id == *id))
+            .map(|i| i.position)
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        if positions.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(p, _)| *p == positions) {
+            Some((_, ids)) => ids.push(a.person_id),
+            None => groups.push((positions, vec![a.person_id])),
+        }
+    }
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    for (positions, ids) in groups {
+        let numbers: Vec<String> = positions.iter().map(u32::to_string).collect();
+        let items = if numbers.len() == 1 {
+            lang.pick("Agenda Item No.", "Eitem Agenda Rhif")
+        } else {
+            lang.pick("Agenda Item Nos.", "Eitemau Agenda Rhif")
+        };
+        lines.push(Line::Attendance {
+            label: format!(
+                "{} {} {items} {}:",
+                label(Label::AlsoPresent, lang),
+                lang.pick("for", "ar gyfer"),
+                join_names(&numbers, lang)
+            ),
+            text: format!("{}.", with_titles(rec, &ids, lang)),
+        });
+    }
+}
+
+/// "Councillors A.B. Jones and C. Smith; Ms. A. Jones (Lead Inspector, CSSIW)": councillors
+/// without a title grouped under one plural, then everyone else with their title, in
+/// surname order.
 fn with_titles(rec: &MeetingRecord, ids: &[Uuid], lang: Language) -> String {
     let mut people: Vec<&Person> = ids.iter().filter_map(|id| rec.person(*id)).collect();
     people.sort_by_key(|p| p.sort_key());
-    let names: Vec<String> = people
+    people.dedup_by_key(|p| p.id);
+    let grouped = |p: &Person| p.honorific == "Councillor" && p.title.trim().is_empty();
+    let councillors: Vec<(String, String)> = people
         .iter()
-        .map(|p| {
-            let n = person_name(&p.honorific, &p.name, lang);
-            if p.title.is_empty() {
-                n
-            } else {
-                format!("{n} ({})", p.title)
-            }
-        })
+        .filter(|p| grouped(p))
+        .map(|p| (p.honorific.clone(), p.name.clone()))
         .collect();
-    crate::house_style::join_names(&names, lang)
+    let mut parts = Vec::new();
+    if !councillors.is_empty() {
+        parts.push(people_list(&councillors, lang));
+    }
+    parts.extend(people.iter().filter(|p| !grouped(p)).map(|p| {
+        let n = person_name(&p.honorific, &p.name, lang);
+        if p.title.trim().is_empty() {
+            n
+        } else {
+            format!("{n} ({})", p.title.trim())
+        }
+    }));
+    parts.join("; ")
 }
 
 fn standing_text(
@@ -498,6 +689,21 @@ fn standing_text(
     }
 }
 
+/// The interest as a declaration names it: "a personal and prejudicial interest".
+fn interest(kind: DeclarationKind, lang: Language) -> &'static str {
+    match kind {
+        DeclarationKind::Personal => lang.pick("a personal interest", "fuddiant personol"),
+        DeclarationKind::Prejudicial => lang.pick(
+            "a personal and prejudicial interest",
+            "fuddiant personol a buddiant sy'n rhagfarnu",
+        ),
+        DeclarationKind::PartyWhip => lang.pick("a party whip", "chwip plaid"),
+    }
+}
+
+/// One declaration in the declarations item: "Councillor X declared a personal and
+/// prejudicial interest in Agenda Item No. 5: ... and left the meeting during its
+/// consideration." The Welsh forms are [K] (standard usage, to be checked).
 fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) -> String {
     let who = rec
         .person(d.person_id)
@@ -506,38 +712,92 @@ fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) ->
     let item = d
         .agenda_item_id
         .and_then(|id| rec.agenda.iter().find(|a| a.id == id))
-        .map(|a| format!(" in Agenda Item No. {}", a.position))
+        .map(|a| {
+            lang.pick(
+                format!(" in Agenda Item No. {}", a.position),
+                format!(" yn Eitem Agenda Rhif {}", a.position),
+            )
+        })
         .unwrap_or_default();
-    let kind = match d.kind {
-        DeclarationKind::Personal => "a personal interest",
-        DeclarationKind::Prejudicial => "a personal and prejudicial interest",
-        DeclarationKind::PartyWhip => "a party whip",
-    };
+    let kind = interest(d.kind, lang);
     let nature = if d.nature.trim().is_empty() {
         String::new()
     } else {
         format!(": {}", d.nature.trim())
     };
     let action = match d.action {
-        Some(DeclarationAction::Withdrew) => " and left the meeting during its consideration",
-        Some(DeclarationAction::SpokeThenWithdrew) => {
-            " and, having made representations, left the meeting during its consideration"
-        }
-        Some(DeclarationAction::WrittenRepresentations) => " and made written representations",
+        Some(DeclarationAction::Withdrew) => lang.pick(
+            " and left the meeting during its consideration",
+            " a gadawodd y cyfarfod tra ystyriwyd yr eitem",
+        ),
+        Some(DeclarationAction::SpokeThenWithdrew) => lang.pick(
+            " and, having made representations, left the meeting during its consideration",
+            " ac, ar \u{f4}l cyflwyno sylwadau, gadawodd y cyfarfod tra ystyriwyd yr eitem",
+        ),
+        Some(DeclarationAction::WrittenRepresentations) => lang.pick(
+            " and made written representations",
+            " a chyflwynodd sylwadau ysgrifenedig",
+        ),
         Some(DeclarationAction::Remained) | None => "",
     };
     let disp = if d.dispensation.trim().is_empty() {
         String::new()
     } else {
-        format!(" (dispensation: {})", d.dispensation.trim())
+        format!(
+            " ({}: {})",
+            lang.pick("dispensation", "goddefeb"),
+            d.dispensation.trim()
+        )
     };
-    let _ = lang; // Welsh declaration wording is set per council; the English form is printed.
-    ensure_full_stop(&format!(
-        "{who} declared {kind}{item}{nature}{action}{disp}"
-    ))
+    lang.pick(
+        ensure_full_stop(&format!(
+            "{who} declared {kind}{item}{nature}{action}{disp}"
+        )),
+        ensure_full_stop(&format!(
+            "Datganodd {} {kind}{item}{nature}{action}{disp}",
+            mid_sentence(&who)
+        )),
+    )
 }
 
-fn block_lines(content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
+/// At the start of an item's minute, each member who left the meeting for it because of an
+/// interest (R13): "Councillor X, having declared a prejudicial interest, left the meeting
+/// during consideration of this item."
+fn withdrawal_lines(rec: &MeetingRecord, item_id: Uuid, lang: Language, lines: &mut Vec<Line>) {
+    for d in rec
+        .declarations
+        .iter()
+        .filter(|d| d.agenda_item_id == Some(item_id))
+    {
+        let spoke = match d.action {
+            Some(DeclarationAction::Withdrew) => false,
+            Some(DeclarationAction::SpokeThenWithdrew) => true,
+            _ => continue,
+        };
+        let Some(p) = rec.person(d.person_id) else {
+            continue;
+        };
+        let who = person_name(&p.honorific, &p.name, lang);
+        let (kind_en, kind_cy) = match d.kind {
+            DeclarationKind::Personal => ("a personal interest", "buddiant personol"),
+            DeclarationKind::Prejudicial => ("a prejudicial interest", "buddiant sy'n rhagfarnu"),
+            DeclarationKind::PartyWhip => ("a party whip", "chwip plaid"),
+        };
+        lines.push(Line::Paragraph(if spoke {
+            lang.pick(
+                format!("{who}, having declared {kind_en}, made representations and then left the meeting during consideration of this item."),
+                format!("Cyflwynodd {} sylwadau ac yna gadawodd y cyfarfod tra ystyriwyd yr eitem hon, ar \u{f4}l datgan {kind_cy}.", mid_sentence(&who)),
+            )
+        } else {
+            lang.pick(
+                format!("{who}, having declared {kind_en}, left the meeting during consideration of this item."),
+                format!("Gadawodd {} y cyfarfod tra ystyriwyd yr eitem hon, ar \u{f4}l datgan {kind_cy}.", mid_sentence(&who)),
+            )
+        }));
+    }
+}
+
+fn block_lines(rec: &MeetingRecord, content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
     match content {
         BlockContent::Narrative { text } => push_paragraphs(text, lines),
         BlockContent::Presentation {
@@ -546,15 +806,18 @@ fn block_lines(content: &BlockContent, lang: Language, lines: &mut Vec<Line>) {
             summary,
             ..
         } => {
-            let who = if capacity.is_empty() {
-                presenter.clone()
-            } else {
-                format!("{presenter}, {capacity}")
-            };
-            if !who.trim().is_empty() {
-                lines.push(Line::Paragraph(format!(
-                    "{}: {who}.",
-                    label(Label::AttendanceForItem, lang)
+            if !presenter.trim().is_empty() {
+                let form = lang.pick(
+                    &rec.authority.presenter_form_en,
+                    &rec.authority.presenter_form_cy,
+                );
+                let form = if form.contains("{name}") {
+                    form.as_str()
+                } else {
+                    lang.pick(PRESENTER_FORM_EN, PRESENTER_FORM_CY)
+                };
+                lines.push(Line::Paragraph(presenter_sentence(
+                    form, presenter, capacity,
                 )));
             }
             push_paragraphs(summary, lines);
@@ -606,24 +869,43 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
         return;
     }
     let single = resolutions.len() == 1;
+    let opening = |conditional_on: Option<u32>| {
+        move |first: &str, alone: bool| {
+            if alone {
+                limb_text(first, conditional_on, lang)
+            } else {
+                limb_opening(first, conditional_on, lang)
+            }
+        }
+    };
     // Consecutive limbs under one keyword share its heading; the reasons follow all limbs.
+    // A single decision is one line: "RESOLVED – T H A T ...".
     let mut last_keyword = None;
     for r in resolutions {
+        let keyword = format!("{} \u{2013}", labels::keyword(r.keyword, lang));
+        if single {
+            let segs = segments(&r.text);
+            let (first, rest) = match segs.split_first() {
+                Some((f, rest)) if f.marker.is_empty() => (f.text.as_str(), rest),
+                _ => ("", segs.as_slice()),
+            };
+            lines.push(Line::Decision {
+                keyword,
+                text: opening(r.conditional_on)(first, rest.is_empty()),
+            });
+            rest_lines(rest, false, lines);
+            continue;
+        }
         if last_keyword != Some(r.keyword) {
-            lines.push(Line::Keyword(format!(
-                "{} \u{2013}",
-                labels::keyword(r.keyword, lang)
-            )));
+            lines.push(Line::Keyword(keyword));
             last_keyword = Some(r.keyword);
         }
-        lines.push(Line::Limb {
-            label: if single {
-                String::new()
-            } else {
-                format!("({})", r.limb)
-            },
-            text: limb_text(&r.text, r.conditional_on, lang),
-        });
+        limb_lines(
+            format!("({})", r.limb),
+            &r.text,
+            opening(r.conditional_on),
+            lines,
+        );
     }
     if resolutions.iter().all(|r| r.reason.trim().is_empty()) {
         return;
@@ -639,14 +921,23 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
     };
     lines.push(Line::SubHeading(label(heading, lang).to_string()));
     for r in resolutions.iter().filter(|r| !r.reason.trim().is_empty()) {
-        lines.push(Line::Limb {
-            label: if single {
-                String::new()
-            } else {
-                format!("({})", r.limb)
+        let label = if single {
+            String::new()
+        } else {
+            format!("({})", r.limb)
+        };
+        limb_lines(
+            label,
+            &r.reason,
+            |first, alone| {
+                if alone {
+                    ensure_full_stop(first)
+                } else {
+                    first.to_string()
+                }
             },
-            text: ensure_full_stop(&r.reason),
-        });
+            lines,
+        );
     }
 }
 
@@ -668,6 +959,20 @@ pub fn to_text(doc: &MinutesDocument) -> String {
             Line::Keyword(t) => out.push_str(&format!("{t}\n\n")),
             Line::Limb { label, text } if label.is_empty() => out.push_str(&format!("{text}\n\n")),
             Line::Limb { label, text } => out.push_str(&format!("{label}\t{text}\n\n")),
+            Line::Decision { keyword, text } => out.push_str(&format!("{keyword} {text}\n\n")),
+            Line::ListItem {
+                under_limb,
+                level,
+                marker,
+                text,
+            } => {
+                let depth = usize::from(*under_limb) + (*level as usize).saturating_sub(1);
+                out.push_str(&"\t".repeat(depth));
+                if !marker.is_empty() {
+                    out.push_str(&format!("{marker}\t"));
+                }
+                out.push_str(&format!("{text}\n\n"));
+            }
             Line::SubHeading(t) => out.push_str(&format!("{t}\n\n")),
             Line::Signature { label, text } => out.push_str(&format!("{label}: {text}\n")),
             Line::PageBreak => out.push_str("\n\u{c}\n"),
@@ -777,6 +1082,7 @@ mod tests {
                 capacity: None,
                 arrived_at_item: None,
                 left_at_item: None,
+                for_items: Vec::new(),
             })
             .collect();
         let agenda = vec![
@@ -828,6 +1134,8 @@ mod tests {
                 year_start_month: 5,
                 year_start_day: 1,
                 minute_book: None,
+                presenter_form_en: PRESENTER_FORM_EN.into(),
+                presenter_form_cy: PRESENTER_FORM_CY.into(),
             },
             meeting: Meeting {
                 id: meeting_id,
@@ -881,7 +1189,7 @@ mod tests {
         let all = lines(rec, lang);
         let start = all
             .iter()
-            .position(|l| matches!(l, Line::Keyword(_)))
+            .position(|l| matches!(l, Line::Keyword(_) | Line::Decision { .. }))
             .expect("a keyword line");
         all[start..].to_vec()
     }
@@ -1030,17 +1338,21 @@ mod tests {
         assert_eq!(
             decision(&rec, EN),
             [
-                Line::Keyword("RESOLVED \u{2013}".into()),
-                limb("", "T H A T the report be noted."),
+                Line::Decision {
+                    keyword: "RESOLVED \u{2013}".into(),
+                    text: "T H A T the report be noted.".into()
+                },
                 Line::SubHeading("Reason for decision".into()),
                 limb("", "To keep Members informed."),
             ]
         );
         assert_eq!(
-            decision(&rec, CY)[..3],
+            decision(&rec, CY)[..2],
             [
-                Line::Keyword("PENDERFYNWYD \u{2013}".into()),
-                limb("", "B O D the report be noted."),
+                Line::Decision {
+                    keyword: "PENDERFYNWYD \u{2013}".into(),
+                    text: "B O D the report be noted.".into()
+                },
                 Line::SubHeading("Rheswm dros y penderfyniad".into()),
             ]
         );
@@ -1059,12 +1371,12 @@ mod tests {
         assert!(
             decision(&rec, CY).contains(&Line::SubHeading("Rhesymau dros y penderfyniadau".into()))
         );
-        // Without reasons, no heading.
+        // Without reasons, no heading: the decision alone, on one line.
         let rec = record(
             &[],
             vec![resolution(1, Keyword::Resolved, "the report be noted", "")],
         );
-        assert_eq!(decision(&rec, EN).len(), 2);
+        assert_eq!(decision(&rec, EN).len(), 1);
     }
 
     #[test]
@@ -1074,5 +1386,270 @@ mod tests {
         assert!(text.starts_with("DRAFT\n\nCONFIDENTIAL\n\nGLANTAWE COUNTY BOROUGH COUNCIL\n"));
         let text = to_text(&minutes_document(&rec, CY, Visibility::Public));
         assert!(text.starts_with("DRAFFT\n\nCYNGOR BWRDEISTREF SIROL GLANTAWE\n"));
+    }
+
+    fn attend(rec: &mut MeetingRecord, person: Person, status: AttendanceStatus, items: &[u32]) {
+        let for_items = items
+            .iter()
+            .filter_map(|n| rec.agenda.iter().find(|i| i.position == *n))
+            .map(|i| i.id)
+            .collect();
+        rec.attendance.push(Attendance {
+            id: id(),
+            meeting_id: rec.meeting.id,
+            person_id: person.id,
+            status,
+            substitute_for: None,
+            mode: AttendanceMode::Room,
+            capacity: None,
+            arrived_at_item: None,
+            left_at_item: None,
+            for_items,
+        });
+        rec.people.push(person);
+    }
+
+    fn attendance(rec: &MeetingRecord, lang: Language) -> Vec<String> {
+        lines(rec, lang)
+            .into_iter()
+            .filter_map(|l| match l {
+                Line::Attendance { label, text } => Some(format!("{label} {text}")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn people_present_for_some_items_only_have_a_line_for_those_items() {
+        let mut rec = record(&[], Vec::new());
+        rec.agenda
+            .push(item(rec.meeting.id, 4, "Highways report", None));
+        rec.agenda
+            .push(item(rec.meeting.id, 5, "Parking report", None));
+        let mut evans = councillor("D. Evans");
+        evans.honorific = "Mr.".into();
+        evans.kind = PersonKind::Officer;
+        evans.title = "Head of Highways".into();
+        attend(
+            &mut rec,
+            councillor("P. Present"),
+            AttendanceStatus::Present,
+            &[],
+        );
+        attend(
+            &mut rec,
+            councillor("C. Smith"),
+            AttendanceStatus::AlsoPresent,
+            &[4],
+        );
+        attend(&mut rec, evans, AttendanceStatus::Officer, &[4]);
+        attend(
+            &mut rec,
+            councillor("A.B. Jones"),
+            AttendanceStatus::Present,
+            &[4],
+        );
+        attend(
+            &mut rec,
+            councillor("E. Lewis"),
+            AttendanceStatus::AlsoPresent,
+            &[5, 4],
+        );
+        attend(
+            &mut rec,
+            councillor("F. Morgan"),
+            AttendanceStatus::AlsoPresent,
+            &[],
+        );
+        attend(
+            &mut rec,
+            councillor("G. Hughes"),
+            AttendanceStatus::AlsoPresent,
+            &[],
+        );
+        assert_eq!(
+            attendance(&rec, EN),
+            [
+                "Present: Councillor P. Present.",
+                "Also present: Councillors G. Hughes and F. Morgan.",
+                "Also present for Agenda Item No. 4: Councillors A.B. Jones and C. Smith; Mr. D. Evans (Head of Highways).",
+                "Also present for Agenda Item Nos. 4 and 5: Councillor E. Lewis.",
+            ]
+        );
+        assert_eq!(
+            attendance(&rec, CY)[2..],
+            [
+                "Hefyd yn bresennol ar gyfer Eitem Agenda Rhif 4: Y Cynghorwyr A.B. Jones a C. Smith; Mr. D. Evans (Head of Highways).",
+                "Hefyd yn bresennol ar gyfer Eitemau Agenda Rhif 4 a 5: Y Cynghorydd E. Lewis.",
+            ]
+        );
+    }
+
+    fn presentation(rec: &mut MeetingRecord, presenter: &str, capacity: &str) {
+        let m = &mut rec.minutes[2];
+        m.blocks.push(Block {
+            id: id(),
+            minute_id: m.minute.id,
+            position: 1,
+            content: BlockContent::Presentation {
+                presenter_id: None,
+                presenter: presenter.into(),
+                capacity: capacity.into(),
+                summary: "The Director outlined the plan.".into(),
+            },
+        });
+    }
+
+    #[test]
+    fn a_presenter_is_named_in_the_authority_s_sentence() {
+        let mut rec = record(&[], Vec::new());
+        presentation(&mut rec, "Dr. A. Person", "Director of X, Y Health Board");
+        presentation(&mut rec, "Ms. B. Jones", "");
+        let p = paragraphs(&rec, EN);
+        assert_eq!(
+            p[1..],
+            [
+                "Dr. A. Person, Director of X, Y Health Board, was present for this item.",
+                "The Director outlined the plan.",
+                "Ms. B. Jones was present for this item.",
+                "The Director outlined the plan.",
+            ]
+        );
+        assert_eq!(
+            paragraphs(&rec, CY)[1],
+            "Roedd Dr. A. Person, Director of X, Y Health Board, yn bresennol ar gyfer yr eitem hon."
+        );
+        assert_eq!(
+            paragraphs(&rec, CY)[3],
+            "Roedd Ms. B. Jones yn bresennol ar gyfer yr eitem hon."
+        );
+        rec.authority.presenter_form_en = "In attendance for this item: {name} ({title}).".into();
+        assert_eq!(
+            paragraphs(&rec, EN)[1],
+            "In attendance for this item: Dr. A. Person (Director of X, Y Health Board)."
+        );
+    }
+
+    fn declare(
+        rec: &mut MeetingRecord,
+        name: &str,
+        kind: DeclarationKind,
+        action: DeclarationAction,
+    ) {
+        let p = councillor(name);
+        rec.declarations.push(Declaration {
+            id: id(),
+            meeting_id: rec.meeting.id,
+            person_id: p.id,
+            agenda_item_id: Some(rec.agenda[2].id),
+            kind,
+            nature: "a relative works for the service".into(),
+            action: Some(action),
+            dispensation: String::new(),
+        });
+        rec.people.push(p);
+    }
+
+    #[test]
+    fn a_member_who_withdrew_is_recorded_in_the_item_s_minute_and_in_welsh() {
+        let mut rec = record(&[], Vec::new());
+        declare(
+            &mut rec,
+            "A. Hopkins",
+            DeclarationKind::Prejudicial,
+            DeclarationAction::Withdrew,
+        );
+        declare(
+            &mut rec,
+            "I. Evans",
+            DeclarationKind::Prejudicial,
+            DeclarationAction::SpokeThenWithdrew,
+        );
+        declare(
+            &mut rec,
+            "J. Remain",
+            DeclarationKind::Personal,
+            DeclarationAction::Remained,
+        );
+        let en = paragraphs(&rec, EN);
+        assert_eq!(
+            en,
+            [
+                "Councillor A. Hopkins declared a personal and prejudicial interest in Agenda Item No. 3: a relative works for the service and left the meeting during its consideration.",
+                "Councillor I. Evans declared a personal and prejudicial interest in Agenda Item No. 3: a relative works for the service and, having made representations, left the meeting during its consideration.",
+                "Councillor J. Remain declared a personal interest in Agenda Item No. 3: a relative works for the service.",
+                "Councillor A. Hopkins, having declared a prejudicial interest, left the meeting during consideration of this item.",
+                "Councillor I. Evans, having declared a prejudicial interest, made representations and then left the meeting during consideration of this item.",
+            ]
+        );
+        let cy = paragraphs(&rec, CY);
+        assert_eq!(
+            cy,
+            [
+                "Datganodd y Cynghorydd A. Hopkins fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif 3: a relative works for the service a gadawodd y cyfarfod tra ystyriwyd yr eitem.",
+                "Datganodd y Cynghorydd I. Evans fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif 3: a relative works for the service ac, ar \u{f4}l cyflwyno sylwadau, gadawodd y cyfarfod tra ystyriwyd yr eitem.",
+                "Datganodd y Cynghorydd J. Remain fuddiant personol yn Eitem Agenda Rhif 3: a relative works for the service.",
+                "Gadawodd y Cynghorydd A. Hopkins y cyfarfod tra ystyriwyd yr eitem hon, ar \u{f4}l datgan buddiant sy'n rhagfarnu.",
+                "Cyflwynodd y Cynghorydd I. Evans sylwadau ac yna gadawodd y cyfarfod tra ystyriwyd yr eitem hon, ar \u{f4}l datgan buddiant sy'n rhagfarnu.",
+            ]
+        );
+    }
+
+    fn item_line(under_limb: bool, level: u32, marker: &str, text: &str) -> Line {
+        Line::ListItem {
+            under_limb,
+            level,
+            marker: marker.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_limb_keeps_its_paragraphs_and_lists_as_typed() {
+        let rec = record(
+            &[],
+            vec![
+                resolution(
+                    1,
+                    Keyword::Recommended,
+                    "the following actions be taken:\n- write to the Minister\n– meet the Health Board\n  (a) in March\n\nA further report be brought in June",
+                    "To act on the findings:\n1. first\n2. second\ncontinued",
+                ),
+                resolution(2, Keyword::Recommended, "the report be noted", ""),
+            ],
+        );
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                Line::Keyword("RECOMMENDED \u{2013}".into()),
+                limb("(1)", "T H A T the following actions be taken:"),
+                item_line(true, 1, "\u{2013}", "write to the Minister"),
+                item_line(true, 1, "\u{2013}", "meet the Health Board"),
+                item_line(true, 2, "(a)", "in March"),
+                item_line(true, 1, "", "A further report be brought in June"),
+                limb("(2)", "T H A T the report be noted."),
+                Line::SubHeading("Reasons for recommendations".into()),
+                limb("(1)", "To act on the findings:"),
+                item_line(true, 1, "1.", "first"),
+                item_line(true, 1, "2.", "second continued"),
+            ]
+        );
+        let text = to_text(&minutes_document(&rec, EN, Visibility::Public));
+        assert!(text.contains("(1)\tT H A T the following actions be taken:\n\n\t\u{2013}\twrite to the Minister\n\n\t\u{2013}\tmeet the Health Board\n\n\t\t(a)\tin March\n\n"), "{text}");
+    }
+
+    #[test]
+    fn initials_at_the_start_of_a_line_are_not_a_list() {
+        assert_eq!(
+            segments("A. Hopkins spoke.\nB. Evans replied."),
+            [Segment {
+                marker: String::new(),
+                level: 1,
+                text: "A. Hopkins spoke. B. Evans replied.".into()
+            }]
+        );
+        assert_eq!(list_marker("(iv) four"), Some(("(iv)".into(), "four")));
+        assert_eq!(list_marker("b) two"), Some(("b)".into(), "two")));
+        assert_eq!(list_marker("(Chair) said"), None);
     }
 }

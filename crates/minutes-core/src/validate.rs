@@ -59,6 +59,50 @@ pub fn text(field: &str, value: &str, required: bool) -> Result<String, DomainEr
     Ok(v.to_string())
 }
 
+/// The placeholders a presenter's sentence may hold.
+pub const PRESENTER_PLACEHOLDERS: &[&str] = &["{name}", "{title}"];
+
+/// The authority's sentence for a presenter ("{name}, {title}, was present for this item."):
+/// one line that names the presenter with `{name}`, and no placeholder but `{name}` and
+/// `{title}`.
+pub fn presenter_form(field: &str, value: &str) -> Result<String, DomainError> {
+    let v = required_line(field, value, MAX_TITLE)?;
+    if !v.contains("{name}") {
+        return Err(DomainError::invalid(
+            field,
+            "must contain {name}, where the presenter's name is printed",
+        ));
+    }
+    let mut unknown: Vec<String> = Vec::new();
+    let mut rest = v.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open..];
+        let end = after.find('}').map_or(after.len(), |e| e + 1);
+        let placeholder = &after[..end];
+        if !PRESENTER_PLACEHOLDERS.contains(&placeholder)
+            && !unknown.iter().any(|u| u == placeholder)
+        {
+            unknown.push(placeholder.to_string());
+        }
+        rest = &after[end..];
+    }
+    if !unknown.is_empty() {
+        return Err(DomainError::invalid(
+            field,
+            format!(
+                "has {} {}; only {{name}} and {{title}} can be used",
+                if unknown.len() == 1 {
+                    "an unknown placeholder"
+                } else {
+                    "unknown placeholders"
+                },
+                unknown.join(", ")
+            ),
+        ));
+    }
+    Ok(v)
+}
+
 /// Schedule 12A paragraphs that may exempt information. Wales (Part 4 as substituted in
 /// 2007): 12-18, with 18A-18C for standards hearings. England: 1-7.
 pub fn exempt_paragraph_known(j: Jurisdiction, para: &str) -> bool {
@@ -185,5 +229,34 @@ mod tests {
             Some(DeclarationAction::Withdrew)
         )
         .is_ok());
+    }
+}
+
+#[cfg(test)]
+mod presenter_form_tests {
+    use super::presenter_form;
+
+    #[test]
+    fn a_presenter_sentence_must_name_the_presenter_and_use_known_placeholders() {
+        assert_eq!(
+            presenter_form(
+                "Presenter sentence",
+                " {name}, {title}, was present for this item. "
+            ),
+            Ok("{name}, {title}, was present for this item.".to_string())
+        );
+        let no_name = presenter_form("Presenter sentence", "{title} was present.").unwrap_err();
+        assert!(
+            no_name.to_string().contains("must contain {name}"),
+            "{no_name}"
+        );
+        let unknown = presenter_form("Presenter sentence", "{name} of {org} ({role}) spoke.")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            unknown.contains("unknown placeholders {org}, {role}"),
+            "{unknown}"
+        );
+        assert!(presenter_form("Presenter sentence", "{name}\nspoke").is_err());
     }
 }

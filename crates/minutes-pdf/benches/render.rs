@@ -67,6 +67,8 @@ fn html(doc: &MinutesDocument) -> String {
             Line::Paragraph(t) => format!("<p>{}</p>\n", esc(t)),
             Line::Keyword(t) | Line::SubHeading(t) => format!("<p><b>{}</b></p>\n", esc(t)),
             Line::Limb { label, text } | Line::Field { label, text } => row(label, text, false),
+            Line::Decision { keyword, text } => row(keyword, text, false),
+            Line::ListItem { marker, text, .. } => row(marker, text, false),
             Line::Signature { label, text } => {
                 format!("<p><b>{}:</b> {}</p>\n", esc(label), esc(text))
             }

@@ -434,6 +434,8 @@ struct Builder<'a> {
     attendance_col: f32,
     /// Width of the field-label column "Response due:", right of the minute-number column.
     field_col: f32,
+    /// Width of the list-marker column "(a)", "–" of a list in a limb or a paragraph.
+    marker_col: f32,
 }
 
 impl Builder<'_> {
@@ -603,10 +605,16 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
             12.0 * PT_PER_MM,
             0.25 * TEXT_WIDTH,
         ),
+        // A label too wide for the column ("Also present for Agenda Item Nos. 4 and 5:")
+        // does not widen it: its text starts after it, as in a heading.
         attendance_col: column(
             fonts,
             doc.lines.iter().filter_map(|l| match l {
-                Line::Attendance { label, .. } => Some(label.as_str()),
+                Line::Attendance { label, .. }
+                    if fonts.width(label, Weight::Bold, SIZE) + 12.0 <= 0.3 * TEXT_WIDTH =>
+                {
+                    Some(label.as_str())
+                }
                 _ => None,
             }),
             Weight::Bold,
@@ -624,6 +632,17 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
             10.0,
             0.0,
             0.3 * TEXT_WIDTH,
+        ),
+        marker_col: column(
+            fonts,
+            doc.lines.iter().filter_map(|l| match l {
+                Line::ListItem { marker, .. } => Some(marker.as_str()),
+                _ => None,
+            }),
+            Weight::Regular,
+            8.0,
+            8.0 * PT_PER_MM,
+            0.15 * TEXT_WIDTH,
         ),
     };
     let mut out = Vec::new();
@@ -699,6 +718,33 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
                 7.0,
                 b.lines(text, BODY, Some((label, Weight::Regular)), b.limb_col),
             ),
+            Line::Decision { keyword, text } => b.block(
+                10.0,
+                b.lines(text, BODY, Some((keyword, Weight::Bold)), 0.0),
+            ),
+            Line::ListItem {
+                under_limb,
+                level,
+                marker,
+                text,
+            } => {
+                let indent = if *under_limb { b.limb_col } else { 0.0 }
+                    + level.saturating_sub(1) as f32 * b.marker_col;
+                if marker.is_empty() {
+                    b.block(7.0, b.lines_at(indent, text, BODY, None, 0.0))
+                } else {
+                    b.block(
+                        3.0,
+                        b.lines_at(
+                            indent,
+                            text,
+                            BODY,
+                            Some((marker, Weight::Regular)),
+                            b.marker_col,
+                        ),
+                    )
+                }
+            }
             Line::SubHeading(t) => b.heading(10.0, b.lines(t, BOLD, None, 0.0)),
             Line::Field { label, text } if label.is_empty() => {
                 b.block(4.0, b.lines_at(b.number_col, text, BODY, None, 0.0))

@@ -413,6 +413,8 @@ pub fn generate_archive(store: &mut Store, spec: &ArchiveSpec) -> Result<Archive
         year_start_month: 5,
         year_start_day: 1,
         minute_book: None,
+        presenter_form_en: PRESENTER_FORM_EN.into(),
+        presenter_form_cy: PRESENTER_FORM_CY.into(),
     })?;
     let stats = store.write(|tx| generate(tx, spec))?;
     // A bulk load leaves the search index in many segments, each read on every search: merge

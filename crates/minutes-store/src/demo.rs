@@ -117,6 +117,8 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         year_start_month: 5,
         year_start_day: 1,
         minute_book: None,
+        presenter_form_en: PRESENTER_FORM_EN.into(),
+        presenter_form_cy: PRESENTER_FORM_CY.into(),
     })?;
     store.add_municipal_year(d(2014, 5, 21)?)?;
     let council_seq = store.add_sequence(&NewSequence {

@@ -270,6 +270,10 @@ impl Store {
                     "SELECT 1 FROM attendance WHERE arrived_at_item = ?1 OR left_at_item = ?1",
                     "someone's arrival or departure is recorded at it; change the attendance first",
                 ),
+                (
+                    "SELECT 1 FROM attendance_item WHERE agenda_item_id = ?1",
+                    "someone is recorded as present for it; change the attendance first",
+                ),
             ] {
                 if exists(tx, sql, &id)? {
                     return Err(DomainError::Conflict(format!("the agenda item cannot be removed: {what}")).into());
@@ -359,11 +363,39 @@ impl Store {
             capacity: n.capacity,
             arrived_at_item: n.arrived_at_item,
             left_at_item: n.left_at_item,
+            for_items: n.for_items.iter().fold(Vec::new(), |mut items, i| {
+                if !items.contains(i) {
+                    items.push(*i);
+                }
+                items
+            }),
         };
+        if !a.for_items.is_empty()
+            && matches!(
+                a.status,
+                AttendanceStatus::Apologies | AttendanceStatus::Absent
+            )
+        {
+            return Err(DomainError::invalid(
+                "Present for items",
+                "someone who sent apologies or was absent is not present for any item",
+            )
+            .into());
+        }
         self.write(|tx| {
             meeting(tx, meeting_id)?;
             if !exists(tx, "SELECT 1 FROM person WHERE id = ?1", &s(a.person_id))? {
                 return Err(DomainError::not_found("Person", a.person_id).into());
+            }
+            for item in &a.for_items {
+                let (item_meeting, _) = agenda_item_place(tx, *item)?;
+                if item_meeting != meeting_id {
+                    return Err(DomainError::invalid(
+                        "Present for items",
+                        "an agenda item chosen is not on this meeting's agenda",
+                    )
+                    .into());
+                }
             }
             tx.execute(
                 "INSERT INTO attendance (id, meeting_id, person_id, status, substitute_for, mode, capacity, arrived_at_item, left_at_item)
@@ -376,9 +408,35 @@ impl Store {
                     a.capacity.map(|c| c.as_str()), opt(a.arrived_at_item), opt(a.left_at_item)
                 ],
             )?;
-            Ok(())
-        })?;
-        Ok(a)
+            // The row kept its id if the person was already on the record.
+            let row_id = tx.query_row(
+                "SELECT id FROM attendance WHERE meeting_id = ?1 AND person_id = ?2",
+                params![s(meeting_id), s(a.person_id)],
+                |r| id(r, 0),
+            )?;
+            let key = s(row_id);
+            let old: Vec<String> = {
+                let mut st = tx.prepare(
+                    "SELECT agenda_item_id FROM attendance_item WHERE attendance_id = ?1",
+                )?;
+                let rows = st.query_map([&key], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            let new: Vec<String> = a.for_items.iter().map(|i| s(*i)).collect();
+            for item in old.iter().filter(|o| !new.contains(o)) {
+                tx.execute(
+                    "DELETE FROM attendance_item WHERE attendance_id = ?1 AND agenda_item_id = ?2",
+                    params![key, item],
+                )?;
+            }
+            for item in new.iter().filter(|n| !old.contains(n)) {
+                tx.execute(
+                    "INSERT INTO attendance_item (attendance_id, agenda_item_id) VALUES (?1, ?2)",
+                    params![key, item],
+                )?;
+            }
+            Ok(Attendance { id: row_id, ..a })
+        })
     }
 
     pub fn add_declaration(&mut self, meeting_id: Uuid, n: &NewDeclaration) -> Result<Declaration> {

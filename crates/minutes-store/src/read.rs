@@ -28,6 +28,8 @@ pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
             year_start_month: r.get("year_start_month")?,
             year_start_day: r.get("year_start_day")?,
             minute_book: opt_word(r, "minute_book", MinuteBookNumbering::parse)?,
+            presenter_form_en: r.get("presenter_form_en")?,
+            presenter_form_cy: r.get("presenter_form_cy")?,
         })
     })
     .optional()?
@@ -444,9 +446,26 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
                 capacity: opt_word(r, "capacity", Capacity::parse)?,
                 arrived_at_item: opt_id(r, "arrived_at_item")?,
                 left_at_item: opt_id(r, "left_at_item")?,
+                for_items: Vec::new(),
             })
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<rusqlite::Result<Vec<Attendance>>>()?;
+    // The items each was present for only, in agenda order.
+    let mut st = conn.prepare(
+        "SELECT ai.attendance_id, ai.agenda_item_id FROM attendance_item ai
+         JOIN attendance a ON a.id = ai.attendance_id
+         JOIN agenda_item i ON i.id = ai.agenda_item_id
+         WHERE a.meeting_id = ?1 ORDER BY i.position",
+    )?;
+    let for_items = st
+        .query_map([&key], |r| Ok((id(r, 0)?, id(r, 1)?)))?
+        .collect::<rusqlite::Result<Vec<(Uuid, Uuid)>>>()?;
+    let mut attendance = attendance;
+    for (attendance_id, item) in for_items {
+        if let Some(a) = attendance.iter_mut().find(|a| a.id == attendance_id) {
+            a.for_items.push(item);
+        }
+    }
 
     let mut st = conn.prepare("SELECT * FROM declaration WHERE meeting_id = ?1 ORDER BY rowid")?;
     let declarations = st

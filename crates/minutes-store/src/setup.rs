@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use minutes_core::input::*;
-use minutes_core::validate::{optional_line, required_line, MAX_NAME, MAX_TITLE};
+use minutes_core::validate::{optional_line, presenter_form, required_line, MAX_NAME, MAX_TITLE};
 use minutes_core::*;
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
@@ -16,6 +16,8 @@ impl Store {
     pub fn set_authority(&mut self, a: &Authority) -> Result<()> {
         let name_en = required_line("Authority name", &a.name_en, MAX_NAME)?;
         let name_cy = optional_line("Welsh authority name", &a.name_cy, MAX_NAME)?;
+        let presenter_en = presenter_form("Presenter sentence (English)", &a.presenter_form_en)?;
+        let presenter_cy = presenter_form("Presenter sentence (Welsh)", &a.presenter_form_cy)?;
         if NaiveDate::from_ymd_opt(2001, a.year_start_month, a.year_start_day).is_none() {
             return Err(DomainError::invalid(
                 "Municipal year start",
@@ -28,15 +30,17 @@ impl Store {
         }
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO authority (singleton, name_en, name_cy, jurisdiction, languages, year_start_month, year_start_day, minute_book)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO authority (singleton, name_en, name_cy, jurisdiction, languages, year_start_month, year_start_day, minute_book,
+                   presenter_form_en, presenter_form_cy)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT (singleton) DO UPDATE SET name_en = excluded.name_en, name_cy = excluded.name_cy,
                    jurisdiction = excluded.jurisdiction, languages = excluded.languages,
                    year_start_month = excluded.year_start_month, year_start_day = excluded.year_start_day,
-                   minute_book = excluded.minute_book",
+                   minute_book = excluded.minute_book, presenter_form_en = excluded.presenter_form_en,
+                   presenter_form_cy = excluded.presenter_form_cy",
                 params![
                     name_en, name_cy, a.jurisdiction.as_str(), a.languages.as_str(), a.year_start_month, a.year_start_day,
-                    a.minute_book.map(MinuteBookNumbering::as_str)
+                    a.minute_book.map(MinuteBookNumbering::as_str), presenter_en, presenter_cy
                 ],
             )?;
             Ok(())

@@ -25,6 +25,8 @@ pub fn test_authority() -> Authority {
         year_start_month: 5,
         year_start_day: 1,
         minute_book: None,
+        presenter_form_en: PRESENTER_FORM_EN.into(),
+        presenter_form_cy: PRESENTER_FORM_CY.into(),
     }
 }
 

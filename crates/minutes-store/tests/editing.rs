@@ -354,6 +354,7 @@ fn attendance_and_declarations_entered_by_mistake_are_removed() {
                 capacity: None,
                 arrived_at_item: None,
                 left_at_item: None,
+                for_items: Vec::new(),
             },
         )
         .unwrap();

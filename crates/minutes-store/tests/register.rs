@@ -605,11 +605,18 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     } = fixture();
     let path = store.path().unwrap().to_path_buf();
     // The register index as schema version 4 had it (migration 02), without the register rows
-    // of migration 06 or the adoption rules of migration 07.
+    // of migration 06, nor what the later migrations add (07: the adoption rules; 08:
+    // attendance for some items, the presenter's sentence).
     store
         .conn()
         .execute_batch(
-            "DROP TRIGGER minute_number_next;
+            "DROP TABLE attendance_item;
+             DROP TRIGGER attendance_absent_with_items;
+             DROP TRIGGER authority_presenter_form_insert;
+             DROP TRIGGER authority_presenter_form_update;
+             ALTER TABLE authority DROP COLUMN presenter_form_en;
+             ALTER TABLE authority DROP COLUMN presenter_form_cy;
+             DROP TRIGGER minute_number_next;
              DROP TABLE sequence_start;
              DROP TRIGGER minute_number_from_start;
              DROP TRIGGER body_sequence_until_first_minute;

@@ -7,4 +7,9 @@ export type Attendance = { id: string, meeting_id: string, person_id: string, st
 /**
  * The agenda item at which they arrived late, or left early.
  */
-arrived_at_item: string | null, left_at_item: string | null, };
+arrived_at_item: string | null, left_at_item: string | null, 
+/**
+ * Present for these agenda items only ("Also present for Agenda Item No. 4"); empty
+ * when present for the whole meeting.
+ */
+for_items: Array<string>, };

@@ -16,4 +16,13 @@ year_start_month: number, year_start_day: number,
  * Set when the authority keeps its minutes on loose leaves, consecutively numbered: signing
  * minutes then allocates their minute-book pages. `None`: a bound book, no page numbers.
  */
-minute_book?: MinuteBookNumbering | null, };
+minute_book?: MinuteBookNumbering | null, 
+/**
+ * The sentence that records someone who presented an item: `{name}` is the presenter's
+ * name as printed, `{title}` their title or capacity. See [`PRESENTER_FORM_EN`].
+ */
+presenter_form_en: string, 
+/**
+ * The same sentence in the Welsh minutes. See [`PRESENTER_FORM_CY`].
+ */
+presenter_form_cy: string, };

@@ -3,4 +3,8 @@ import type { AttendanceMode } from "./AttendanceMode";
 import type { AttendanceStatus } from "./AttendanceStatus";
 import type { Capacity } from "./Capacity";
 
-export type NewAttendance = { person_id: string, status: AttendanceStatus, substitute_for: string | null, mode: AttendanceMode, capacity: Capacity | null, arrived_at_item: string | null, left_at_item: string | null, };
+export type NewAttendance = { person_id: string, status: AttendanceStatus, substitute_for: string | null, mode: AttendanceMode, capacity: Capacity | null, arrived_at_item: string | null, left_at_item: string | null, 
+/**
+ * Present for these agenda items of the meeting only; empty for the whole meeting.
+ */
+for_items: Array<string>, };
