@@ -1,0 +1,1 @@
+-- Placeholder so that migration 09 applies on this branch alone; the merge replaces it with the real migration 08.
