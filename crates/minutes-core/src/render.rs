@@ -150,61 +150,10 @@ pub fn minutes_document(
     )));
     attendance_lines(rec, lang, &mut lines);
 
-    for (i, m) in rec.minutes.iter().enumerate() {
-        let item = m
-            .minute
-            .agenda_item_id
-            .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
-        // Before a run of exempt minutes: the resolution that excluded the public (s.100A(4)).
-        if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
-            let run: Vec<&MinuteRecord> = rec.minutes[i..]
-                .iter()
-                .take_while(|n| n.minute.exempt)
-                .collect();
-            exclusion_lines(rec, &run, lang, &mut lines);
-        }
-        // A heading taken from the agenda prints in the document's language.
-        let title = match item {
-            Some(i) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
-                lang.pick(&m.minute.heading, &i.title_cy)
-            }
-            _ => &m.minute.heading,
-        };
-        lines.push(Line::MinuteHeading {
-            number: m.minute.label.clone(),
-            heading: heading(title, &m.minute.tag),
-        });
-        if m.minute.exempt && visibility == Visibility::Public {
-            if m.minute.public_summary.trim().is_empty() {
-                let paras = item
-                    .map(|i| i.exempt_paragraphs.join(", "))
-                    .unwrap_or_default();
-                lines.push(Line::Paragraph(format!(
-                    "{} {paras} {}.",
-                    label(Label::ExemptNotPublished, lang),
-                    lang.pick(
-                        "of Schedule 12A to the Local Government Act 1972",
-                        "o Atodlen 12A Deddf Llywodraeth Leol 1972",
-                    )
-                )));
-            } else {
-                push_paragraphs(&m.minute.public_summary, &mut lines);
-            }
-            continue;
-        }
-        if let Some(standing) = item.and_then(|i| i.standing) {
-            standing_text(rec, standing, lang, &mut lines);
-        }
-        if let Some(i) =
-            item.filter(|i| i.origin == ItemOrigin::Urgent && !i.urgent_reason.is_empty())
-        {
-            lines.push(Line::Paragraph(ensure_full_stop(&i.urgent_reason)));
-        }
-        for b in &m.blocks {
-            block_lines(&b.content, lang, &mut lines);
-        }
-        decision_lines(&m.resolutions, lang, &mut lines);
+    for i in 0..rec.minutes.len() {
+        minute_lines(rec, i, lang, visibility, &mut lines);
     }
+    approved_as_amended_lines(rec, lang, &mut lines);
 
     if rec.meeting.minutes_status == MinutesStatus::Signed {
         let signer = rec
@@ -248,6 +197,230 @@ pub fn minutes_document(
         ),
         author: authority_name(&rec.authority, lang),
         lines,
+    }
+}
+
+/// The lines one minute prints: the exclusion resolution before a run of exempt minutes,
+/// its heading, then (in the confidential version, or for a public minute) the generated
+/// sentences, the clerk's blocks and the decision.
+fn minute_lines(
+    rec: &MeetingRecord,
+    i: usize,
+    lang: Language,
+    visibility: Visibility,
+    lines: &mut Vec<Line>,
+) {
+    let m = &rec.minutes[i];
+    let item = m
+        .minute
+        .agenda_item_id
+        .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
+    // Before a run of exempt minutes: the resolution that excluded the public (s.100A(4)).
+    if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
+        let run: Vec<&MinuteRecord> = rec.minutes[i..]
+            .iter()
+            .take_while(|n| n.minute.exempt)
+            .collect();
+        exclusion_lines(rec, &run, lang, lines);
+    }
+    // A heading taken from the agenda prints in the document's language.
+    let title = match item {
+        Some(i) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
+            lang.pick(&m.minute.heading, &i.title_cy)
+        }
+        _ => &m.minute.heading,
+    };
+    lines.push(Line::MinuteHeading {
+        number: m.minute.label.clone(),
+        heading: heading(title, &m.minute.tag),
+    });
+    if m.minute.exempt && visibility == Visibility::Public {
+        if m.minute.public_summary.trim().is_empty() {
+            let paras = item
+                .map(|i| i.exempt_paragraphs.join(", "))
+                .unwrap_or_default();
+            lines.push(Line::Paragraph(format!(
+                "{} {paras} {}.",
+                label(Label::ExemptNotPublished, lang),
+                lang.pick(
+                    "of Schedule 12A to the Local Government Act 1972",
+                    "o Atodlen 12A Deddf Llywodraeth Leol 1972",
+                )
+            )));
+        } else {
+            push_paragraphs(&m.minute.public_summary, lines);
+        }
+        return;
+    }
+    generated_text(rec, m, lang, lines);
+    for b in &m.blocks {
+        block_lines(&b.content, lang, lines);
+    }
+    decision_lines(&m.resolutions, &rec.approvals, lang, lines);
+}
+
+/// The sentences the minutes write for a minute from the record rather than from what the
+/// clerk typed into it: the apologies and declarations, an urgent item's reason.
+fn generated_text(rec: &MeetingRecord, m: &MinuteRecord, lang: Language, lines: &mut Vec<Line>) {
+    let item = m
+        .minute
+        .agenda_item_id
+        .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
+    if let Some(standing) = item.and_then(|i| i.standing) {
+        standing_text(rec, standing, lang, lines);
+    }
+    if let Some(i) = item.filter(|i| i.origin == ItemOrigin::Urgent && !i.urgent_reason.is_empty())
+    {
+        lines.push(Line::Paragraph(ensure_full_stop(&i.urgent_reason)));
+    }
+}
+
+/// What one minute prints that the clerk does not type, as it will print (confidential
+/// version): the exclusion of the public before it, the apologies, declarations and urgent
+/// reasons, and the limb approving earlier minutes with its amendments. The minuting screen
+/// shows these read-only. Empty for a minute the record does not hold.
+pub fn generated_minute_lines(rec: &MeetingRecord, minute_id: Uuid, lang: Language) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let Some(i) = rec.minutes.iter().position(|m| m.minute.id == minute_id) else {
+        return lines;
+    };
+    let m = &rec.minutes[i];
+    if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
+        let run: Vec<&MinuteRecord> = rec.minutes[i..]
+            .iter()
+            .take_while(|n| n.minute.exempt)
+            .collect();
+        exclusion_lines(rec, &run, lang, &mut lines);
+    }
+    generated_text(rec, m, lang, &mut lines);
+    let approving: Vec<Resolution> = m
+        .resolutions
+        .iter()
+        .filter(|r| r.approves_meeting_id.is_some())
+        .cloned()
+        .collect();
+    if !approving.is_empty() {
+        let single = m.resolutions.len() == 1;
+        let mut keyword = None;
+        for r in &approving {
+            if keyword != Some(r.keyword) {
+                lines.push(Line::Keyword(format!(
+                    "{} \u{2013}",
+                    labels::keyword(r.keyword, lang)
+                )));
+                keyword = Some(r.keyword);
+            }
+            limb_lines(r, single, &rec.approvals, lang, &mut lines);
+        }
+    }
+    lines
+}
+
+/// The keyword of the limb approving the previous minutes: scrutiny committees recommend
+/// (their minutes go on to Council), other bodies resolve.
+pub fn approval_keyword(kind: BodyKind) -> Keyword {
+    match kind {
+        BodyKind::Scrutiny => Keyword::Recommended,
+        _ => Keyword::Resolved,
+    }
+}
+
+/// The words after "T H A T" approving a meeting's minutes, in the document's language:
+/// "the minutes of the meeting held on 8th October, 2012 be approved as a correct record"
+/// and, with amendments, " subject to:" (the amendments follow as dash items).
+pub fn approval_sentence(date: chrono::NaiveDate, amended: bool, lang: Language) -> String {
+    let date = long_date(date, lang);
+    let sentence = lang.pick(
+        format!("the minutes of the meeting held on {date} be approved as a correct record"),
+        format!(
+            "cofnodion y cyfarfod a gynhaliwyd ar {date} yn cael eu cymeradwyo fel cofnod cywir"
+        ),
+    );
+    if amended {
+        format!("{sentence} {}", lang.pick("subject to:", "yn amodol ar:"))
+    } else {
+        format!("{sentence}.")
+    }
+}
+
+/// The approving limb's text as the register keeps it (English, amendments inline):
+/// "the minutes of the meeting held on 8th October, 2012 be approved as a correct record
+/// subject to: – Page 3 …; – Page 5 …".
+pub fn approval_text(date: chrono::NaiveDate, amendments: &[String]) -> String {
+    let sentence = approval_sentence(date, !amendments.is_empty(), Language::En);
+    if amendments.is_empty() {
+        return sentence;
+    }
+    let items: Vec<String> = amendments
+        .iter()
+        .map(|a| format!("\u{2013} {}", a.trim().trim_end_matches(['.', ';'])))
+        .collect();
+    format!("{sentence} {}.", items.join("; "))
+}
+
+/// One limb: "(1)  T H A T ..." and, for the limb approving earlier minutes, its words
+/// written from the approval followed by each amendment as a dash item.
+fn limb_lines(
+    r: &Resolution,
+    single: bool,
+    approvals: &[MinutesApproval],
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
+    let label = if single {
+        String::new()
+    } else {
+        format!("({})", r.limb)
+    };
+    let approval = r
+        .approves_meeting_id
+        .and_then(|_| approvals.iter().find(|a| a.resolution_id == r.id));
+    match approval {
+        Some(a) => {
+            let text = approval_sentence(a.meeting.date, !a.amendments.is_empty(), lang);
+            lines.push(Line::Limb {
+                label,
+                text: limb_text(&text, r.conditional_on, lang),
+            });
+            for amendment in &a.amendments {
+                lines.push(Line::Limb {
+                    label: "\u{2013}".into(),
+                    text: ensure_full_stop(&amendment.text),
+                });
+            }
+        }
+        None => lines.push(Line::Limb {
+            label,
+            text: limb_text(&r.text, r.conditional_on, lang),
+        }),
+    }
+}
+
+/// At the end of minutes approved with amendments: "Approved, as amended, at the meeting
+/// held on 5th February, 2015, minute 12:" and the amendments as dash items. Nothing of the
+/// minutes themselves is rewritten.
+fn approved_as_amended_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+    let Some(at) = &rec.approved_at else {
+        return;
+    };
+    if rec.amendments.is_empty() {
+        return;
+    }
+    let date = long_date(at.date, lang);
+    let minute = rec
+        .approved_at_minute
+        .as_ref()
+        .map(|n| lang.pick(format!(", minute {n}"), format!(", cofnod {n}")))
+        .unwrap_or_default();
+    lines.push(Line::Paragraph(lang.pick(
+        format!("Approved, as amended, at the meeting held on {date}{minute}:"),
+        format!("Cymeradwywyd, fel y'u diwygiwyd, yn y cyfarfod a gynhaliwyd ar {date}{minute}:"),
+    )));
+    for a in &rec.amendments {
+        lines.push(Line::Limb {
+            label: "\u{2013}".into(),
+            text: ensure_full_stop(&a.text),
+        });
     }
 }
 
@@ -601,7 +774,12 @@ fn role_in_welsh(who: &str) -> String {
     }
 }
 
-fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Line>) {
+fn decision_lines(
+    resolutions: &[Resolution],
+    approvals: &[MinutesApproval],
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
     if resolutions.is_empty() {
         return;
     }
@@ -616,14 +794,7 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
             )));
             last_keyword = Some(r.keyword);
         }
-        lines.push(Line::Limb {
-            label: if single {
-                String::new()
-            } else {
-                format!("({})", r.limb)
-            },
-            text: limb_text(&r.text, r.conditional_on, lang),
-        });
+        limb_lines(r, single, approvals, lang, lines);
     }
     if resolutions.iter().all(|r| r.reason.trim().is_empty()) {
         return;
@@ -742,6 +913,7 @@ mod tests {
             reason: reason.into(),
             conditional_on: None,
             vote: String::new(),
+            approves_meeting_id: None,
         }
     }
 
@@ -809,6 +981,7 @@ mod tests {
                     exempt: false,
                     public_summary: String::new(),
                     position: i.position,
+                    heading_edited: false,
                 },
                 blocks: Vec::new(),
                 resolutions: if i.standing.is_none() {
@@ -858,6 +1031,8 @@ mod tests {
             amendments: Vec::new(),
             approved_at: None,
             pack_issues: Vec::new(),
+            approvals: Vec::new(),
+            approved_at_minute: None,
         }
     }
 

@@ -263,6 +263,7 @@ pub fn long_meeting(items: usize) -> MeetingRecord {
                     reason: w.some(6, 25),
                     conditional_on: None,
                     vote: String::new(),
+                    approves_meeting_id: None,
                 })
                 .collect();
             MinuteRecord {
