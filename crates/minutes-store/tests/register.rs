@@ -604,11 +604,19 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     } = fixture();
     let path = store.path().unwrap().to_path_buf();
     // The register index as schema version 4 had it (migration 02), without the register rows
-    // of migration 06.
+    // of migration 06 nor the columns and triggers of migration 09.
     store
         .conn()
         .execute_batch(
-            "DROP TRIGGER register_row_resolution_update;
+            "DROP TRIGGER minute_heading_follows_title;
+             DROP TRIGGER agenda_item_part_published;
+             DROP TRIGGER minute_exempt_follows_item;
+             DROP TRIGGER resolution_approval_delete;
+             DROP TRIGGER resolution_approval_update;
+             DROP INDEX resolution_approves;
+             ALTER TABLE resolution DROP COLUMN approves_meeting_id;
+             ALTER TABLE minute DROP COLUMN heading_edited;
+             DROP TRIGGER register_row_resolution_update;
              DROP TRIGGER register_row_minute_update;
              DROP TRIGGER register_row_meeting_update;
              DROP TRIGGER register_row_body_update;
