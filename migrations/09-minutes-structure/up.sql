@@ -45,6 +45,7 @@ END;
 CREATE TRIGGER resolution_approval_delete BEFORE DELETE ON resolution
 WHEN OLD.approves_meeting_id IS NOT NULL
  AND (SELECT minutes_status FROM meeting WHERE id = OLD.approves_meeting_id) IN ('approved', 'signed')
+ AND (SELECT minutes_status FROM meeting WHERE id = OLD.meeting_id) <> 'signed'
 BEGIN
     SELECT RAISE(ABORT, 'this limb records the approval of the minutes of an earlier meeting, so it cannot be removed');
 END;

@@ -154,6 +154,10 @@ impl Store {
         })
     }
 
+    pub fn minute(&self, minute_id: Uuid) -> Result<Minute> {
+        minute(self.conn(), minute_id)
+    }
+
     pub fn minutes(&self, meeting_id: Uuid) -> Result<Vec<Minute>> {
         minutes(self.conn(), meeting_id)
     }

@@ -12,4 +12,9 @@ text: string, reason: string,
 /**
  * "subject to resolution (1) above".
  */
-conditional_on: number | null, vote: string, };
+conditional_on: number | null, vote: string, 
+/**
+ * Set on the limb that approves the minutes of an earlier meeting: that meeting. Its
+ * words are written from the approval ([`MinutesApproval`]), in the document's language.
+ */
+approves_meeting_id?: string | null, };
