@@ -1241,6 +1241,91 @@ mod tests {
         assert_eq!(decision(&rec, EN).len(), 2);
     }
 
+    fn approving(amendments: &[&str]) -> MeetingRecord {
+        let mut r = resolution(1, Keyword::Recommended, "typed words", "");
+        let earlier = id();
+        r.approves_meeting_id = Some(earlier);
+        let mut rec = record(&[], vec![r.clone()]);
+        rec.approvals.push(MinutesApproval {
+            resolution_id: r.id,
+            meeting: MeetingRef {
+                id: earlier,
+                body_name: rec.body.name_en.clone(),
+                body_name_cy: String::new(),
+                date: NaiveDate::from_ymd_opt(2012, 10, 8).expect("date"),
+            },
+            amendments: amendments
+                .iter()
+                .enumerate()
+                .map(|(i, a)| Amendment {
+                    id: id(),
+                    meeting_id: earlier,
+                    approving_meeting_id: rec.meeting.id,
+                    position: i as u32 + 1,
+                    text: a.to_string(),
+                })
+                .collect(),
+        });
+        rec
+    }
+
+    #[test]
+    fn approval_subject_to_amendments_prints_them_as_dash_items_in_english_and_welsh() {
+        let rec = approving(&[
+            "Page 3 \u{2013} delete 'unsafe' to read 'difficult'",
+            "it being recorded that Councillor E. Williams had been present",
+        ]);
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                Line::Keyword("RECOMMENDED \u{2013}".into()),
+                limb("", "T H A T the minutes of the meeting held on 8th October, 2012 be approved as a correct record subject to:"),
+                limb("\u{2013}", "Page 3 \u{2013} delete 'unsafe' to read 'difficult'."),
+                limb("\u{2013}", "it being recorded that Councillor E. Williams had been present."),
+            ]
+        );
+        assert_eq!(
+            decision(&rec, CY)[1],
+            limb("", "B O D cofnodion y cyfarfod a gynhaliwyd ar 8 Hydref 2012 yn cael eu cymeradwyo fel cofnod cywir yn amodol ar:")
+        );
+        // Unamended, the sentence ends with a full stop; the typed words never print.
+        let rec = approving(&[]);
+        assert_eq!(
+            decision(&rec, EN)[1],
+            limb("", "T H A T the minutes of the meeting held on 8th October, 2012 be approved as a correct record.")
+        );
+        assert_eq!(approval_keyword(BodyKind::Scrutiny), Keyword::Recommended);
+        assert_eq!(approval_keyword(BodyKind::Cabinet), Keyword::Resolved);
+        assert_eq!(
+            approval_text(NaiveDate::from_ymd_opt(2012, 10, 8).expect("date"), &["Page 3 \u{2013} delete 'x'.".into()]),
+            "the minutes of the meeting held on 8th October, 2012 be approved as a correct record subject to: \u{2013} Page 3 \u{2013} delete 'x'."
+        );
+    }
+
+    #[test]
+    fn minutes_approved_as_amended_end_with_where_and_the_amendments() {
+        let mut rec = record(&[], Vec::new());
+        let at = id();
+        rec.approved_at = Some(MeetingRef {
+            id: at,
+            body_name: rec.body.name_en.clone(),
+            body_name_cy: String::new(),
+            date: NaiveDate::from_ymd_opt(2015, 2, 2).expect("date"),
+        });
+        rec.approved_at_minute = Some("712".into());
+        rec.amendments.push(Amendment {
+            id: id(),
+            meeting_id: rec.meeting.id,
+            approving_meeting_id: at,
+            position: 1,
+            text: "Page 2 \u{2013} delete 'unsafe' to read 'difficult'".into(),
+        });
+        let text = to_text(&minutes_document(&rec, EN, Visibility::Public));
+        assert!(text.contains("Approved, as amended, at the meeting held on 2nd February, 2015, minute 712:\n\n\u{2013}\tPage 2 \u{2013} delete 'unsafe' to read 'difficult'.\n"), "{text}");
+        let text = to_text(&minutes_document(&rec, CY, Visibility::Public));
+        assert!(text.contains("Cymeradwywyd, fel y'u diwygiwyd, yn y cyfarfod a gynhaliwyd ar 2 Chwefror 2015, cofnod 712:"), "{text}");
+    }
+
     #[test]
     fn the_text_version_marks_a_draft() {
         let rec = record(&["A. Hopkins"], Vec::new());
