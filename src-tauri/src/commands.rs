@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
+use minutes_app::core::render::Line;
 use minutes_app::core::*;
 use minutes_app::{Council, Edition, PackJob, TrackerFormat};
 use tauri::ipc::Channel;
@@ -124,6 +125,13 @@ commands! {
 
     // Minutes, their blocks and decisions.
     fn add_minute(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String) -> Minute => |c, app| c.write(|s| s.add_minute(meeting_id, agenda_item_id, &heading));
+    /// Adds a minute at a place among the meeting's minutes (`None`: at the end), of an agenda
+    /// item or, with no item, one not on the agenda under the heading the clerk typed.
+    fn add_minute_at(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String, position: Option<u32>) -> Minute => |c, app| c.write(|s| s.add_minute_at(meeting_id, agenda_item_id, &heading, position));
+    /// Edits a minute's heading; it then no longer follows its agenda item's title.
+    fn set_minute_heading(minute_id: Uuid, heading: String) -> Minute => |c, app| c.write(|s| s.set_minute_heading(minute_id, &heading));
+    /// The lines of a minute the minutes write themselves, as they print (read-only).
+    fn generated_minute_lines(minute_id: Uuid, welsh: bool) -> Vec<Line> => |c, app| c.generated_minute_lines(minute_id, if welsh { Language::Cy } else { Language::En });
     fn remove_minute(minute_id: Uuid) -> () => |c, app| c.write(|s| s.remove_minute(minute_id));
     fn move_minute(minute_id: Uuid, position: u32) -> () => |c, app| c.write(|s| s.move_minute(minute_id, position));
     fn set_public_summary(minute_id: Uuid, summary: String) -> () => |c, app| c.write(|s| s.set_public_summary(minute_id, &summary));
@@ -140,6 +148,9 @@ commands! {
 
     // After the meeting.
     fn publish_draft(meeting_id: Uuid) -> () => |c, app| c.write(|s| s.publish_draft(meeting_id));
+    /// What to check before approving minutes at a meeting (a special meeting, not the next
+    /// ordinary one): warnings, not refusals.
+    fn approval_warnings(meeting_id: Uuid, at_meeting_id: Uuid) -> Vec<String> => |c, app| c.write(|s| s.approval_warnings(meeting_id, at_meeting_id));
     fn approve_minutes(meeting_id: Uuid, approval: Approval) -> () => |c, app| c.write(|s| s.approve_minutes(meeting_id, &approval));
     fn sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> () => |c, app| c.sign_minutes(meeting_id, signer_id, on);
     fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
+use minutes_app::core::render::Line;
 use minutes_app::core::*;
 use tauri::ipc::Channel;
 use uuid::Uuid;
@@ -51,6 +52,7 @@ bindings!(
     Declaration,
     DocumentInfo,
     DocumentKind,
+    Line,
     Meeting,
     MeetingRecord,
     MeetingStatus,

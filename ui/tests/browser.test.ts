@@ -52,6 +52,8 @@ const base: Fixture = {
   audit_log: { ok: [] },
   people: { ok: record().people },
   update_block: { ok: null },
+  generated_minute_lines: { ok: [] },
+  approval_warnings: { ok: [] },
 };
 
 const UNKNOWN = "the window called a command the shell does not have:";

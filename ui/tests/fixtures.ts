@@ -61,7 +61,7 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
         minute: {
           id: minute, meeting_id: meeting, agenda_item_id: item, sequence_id: seq, year_start: "2014-05-01",
           number: 678, label: "678", heading: overrides.heading ?? "CSSIW Annual Performance Evaluation", tag: "",
-          exempt: false, public_summary: "", position: 1,
+          exempt: false, public_summary: "", position: 1, heading_edited: false,
         },
         blocks: [
           { id: block, minute_id: minute, position: 1, content: { kind: "narrative", text: overrides.text ?? "The Lead Inspector presented the evaluation." } },
@@ -79,6 +79,8 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     amendments: [],
     approved_at: null,
     pack_issues: [],
+    approvals: [],
+    approved_at_minute: null,
   };
 }
 

@@ -116,6 +116,21 @@ impl Council {
         })
     }
 
+    /// What one minute prints that the clerk does not type (the apologies and declarations
+    /// sentences, the exclusion of the public, the approval of earlier minutes with its
+    /// amendments), as it will print in English or Welsh: shown read-only while minuting.
+    pub fn generated_minute_lines(
+        &self,
+        minute_id: Uuid,
+        language: Language,
+    ) -> Result<Vec<render::Line>> {
+        let rec = self.write(|s| {
+            let m = s.minute(minute_id)?;
+            s.meeting_record(m.meeting_id)
+        })?;
+        Ok(render::generated_minute_lines(&rec, minute_id, language))
+    }
+
     /// A meeting's minutes as text in the house style.
     pub fn minutes_text(&self, meeting_id: Uuid, edition: Edition) -> Result<String> {
         let rec = self.read(|s| Ok(s.meeting_record(meeting_id)?))?;

@@ -497,6 +497,10 @@ pub struct Minute {
     pub exempt: bool,
     pub public_summary: String,
     pub position: u32,
+    /// True once the clerk has edited the heading; until then it follows its agenda item's
+    /// title (a minute with no agenda item has only the heading the clerk typed).
+    #[serde(default)]
+    pub heading_edited: bool,
 }
 
 /// A block of a minute's body, in order.
@@ -559,6 +563,10 @@ pub struct Resolution {
     pub vote: String,
     /// The clerk recorded that this limb needs no reason, overriding the body's rule.
     pub reason_not_needed: bool,
+    /// Set on the limb that approves the minutes of an earlier meeting: that meeting. Its
+    /// words are written from the approval ([`MinutesApproval`]), in the document's language.
+    #[ts(optional = nullable)]
+    pub approves_meeting_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -629,6 +637,23 @@ pub struct MeetingRecord {
     /// The agenda packs issued for the meeting: the agenda (number 0), then its supplements,
     /// with the pages each report took.
     pub pack_issues: Vec<PackIssue>,
+    /// The minutes of earlier meetings approved at this one, each by one limb of its minutes.
+    #[serde(default)]
+    pub approvals: Vec<MinutesApproval>,
+    /// The number of the minute that approved these minutes ("C116"), if approved.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub approved_at_minute: Option<String>,
+}
+
+/// The minutes of an earlier meeting approved at this one: the limb that approves them and
+/// the amendments agreed (the same rows the approved meeting shows).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MinutesApproval {
+    pub resolution_id: Uuid,
+    pub meeting: MeetingRef,
+    pub amendments: Vec<Amendment>,
 }
 
 /// The pack pages one report or appendix took when a pack was issued.

@@ -165,64 +165,10 @@ pub fn minutes_document(
     )));
     attendance_lines(rec, lang, &mut lines);
 
-    for (i, m) in rec.minutes.iter().enumerate() {
-        let item = m
-            .minute
-            .agenda_item_id
-            .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
-        // Before a run of exempt minutes: the resolution that excluded the public (s.100A(4)).
-        if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
-            let run: Vec<&MinuteRecord> = rec.minutes[i..]
-                .iter()
-                .take_while(|n| n.minute.exempt)
-                .collect();
-            exclusion_lines(rec, &run, lang, &mut lines);
-        }
-        // A heading taken from the agenda prints in the document's language.
-        let title = match item {
-            Some(i) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
-                lang.pick(&m.minute.heading, &i.title_cy)
-            }
-            _ => &m.minute.heading,
-        };
-        lines.push(Line::MinuteHeading {
-            number: m.minute.label.clone(),
-            heading: heading(title, &m.minute.tag),
-        });
-        if m.minute.exempt && visibility == Visibility::Public {
-            if m.minute.public_summary.trim().is_empty() {
-                let paras = item
-                    .map(|i| i.exempt_paragraphs.join(", "))
-                    .unwrap_or_default();
-                lines.push(Line::Paragraph(format!(
-                    "{} {paras} {}.",
-                    label(Label::ExemptNotPublished, lang),
-                    lang.pick(
-                        "of Schedule 12A to the Local Government Act 1972",
-                        "o Atodlen 12A Deddf Llywodraeth Leol 1972",
-                    )
-                )));
-            } else {
-                push_paragraphs(&m.minute.public_summary, &mut lines);
-            }
-            continue;
-        }
-        if let Some(i) = item {
-            withdrawal_lines(rec, i.id, lang, &mut lines);
-        }
-        if let Some(standing) = item.and_then(|i| i.standing) {
-            standing_text(rec, standing, lang, &mut lines);
-        }
-        if let Some(i) =
-            item.filter(|i| i.origin == ItemOrigin::Urgent && !i.urgent_reason.is_empty())
-        {
-            lines.push(Line::Paragraph(ensure_full_stop(&i.urgent_reason)));
-        }
-        for b in &m.blocks {
-            block_lines(rec, &b.content, lang, &mut lines);
-        }
-        decision_lines(&m.resolutions, lang, &mut lines);
+    for i in 0..rec.minutes.len() {
+        minute_lines(rec, i, lang, visibility, &mut lines);
     }
+    approved_as_amended_lines(rec, lang, &mut lines);
 
     if rec.meeting.minutes_status == MinutesStatus::Signed {
         let signer = rec
@@ -266,6 +212,187 @@ pub fn minutes_document(
         ),
         author: authority_name(&rec.authority, lang),
         lines,
+    }
+}
+
+/// The lines one minute prints: the exclusion resolution before a run of exempt minutes,
+/// its heading, then (in the confidential version, or for a public minute) the generated
+/// sentences, the clerk's blocks and the decision.
+fn minute_lines(
+    rec: &MeetingRecord,
+    i: usize,
+    lang: Language,
+    visibility: Visibility,
+    lines: &mut Vec<Line>,
+) {
+    let m = &rec.minutes[i];
+    let item = m
+        .minute
+        .agenda_item_id
+        .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
+    // Before a run of exempt minutes: the resolution that excluded the public (s.100A(4)).
+    if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
+        let run: Vec<&MinuteRecord> = rec.minutes[i..]
+            .iter()
+            .take_while(|n| n.minute.exempt)
+            .collect();
+        exclusion_lines(rec, &run, lang, lines);
+    }
+    // A heading taken from the agenda prints in the document's language.
+    let title = match item {
+        Some(i) if m.minute.heading == i.title_en && !i.title_cy.is_empty() => {
+            lang.pick(&m.minute.heading, &i.title_cy)
+        }
+        _ => &m.minute.heading,
+    };
+    lines.push(Line::MinuteHeading {
+        number: m.minute.label.clone(),
+        heading: heading(title, &m.minute.tag),
+    });
+    if m.minute.exempt && visibility == Visibility::Public {
+        if m.minute.public_summary.trim().is_empty() {
+            let paras = item
+                .map(|i| i.exempt_paragraphs.join(", "))
+                .unwrap_or_default();
+            lines.push(Line::Paragraph(format!(
+                "{} {paras} {}.",
+                label(Label::ExemptNotPublished, lang),
+                lang.pick(
+                    "of Schedule 12A to the Local Government Act 1972",
+                    "o Atodlen 12A Deddf Llywodraeth Leol 1972",
+                )
+            )));
+        } else {
+            push_paragraphs(&m.minute.public_summary, lines);
+        }
+        return;
+    }
+    generated_text(rec, m, lang, lines);
+    for b in &m.blocks {
+        block_lines(rec, &b.content, lang, lines);
+    }
+    decision_lines(&m.resolutions, &rec.approvals, lang, lines);
+}
+
+/// The sentences the minutes write for a minute from the record rather than from what the
+/// clerk typed into it: who left the meeting for an interest in the item, the apologies and
+/// declarations, an urgent item's reason.
+fn generated_text(rec: &MeetingRecord, m: &MinuteRecord, lang: Language, lines: &mut Vec<Line>) {
+    let item = m
+        .minute
+        .agenda_item_id
+        .and_then(|id| rec.agenda.iter().find(|a| a.id == id));
+    if let Some(i) = item {
+        withdrawal_lines(rec, i.id, lang, lines);
+    }
+    if let Some(standing) = item.and_then(|i| i.standing) {
+        standing_text(rec, standing, lang, lines);
+    }
+    if let Some(i) = item.filter(|i| i.origin == ItemOrigin::Urgent && !i.urgent_reason.is_empty())
+    {
+        lines.push(Line::Paragraph(ensure_full_stop(&i.urgent_reason)));
+    }
+}
+
+/// What one minute prints that the clerk does not type, as it will print (confidential
+/// version): the exclusion of the public before it, the apologies, declarations and urgent
+/// reasons, and the limb approving earlier minutes with its amendments. The minuting screen
+/// shows these read-only. Empty for a minute the record does not hold.
+pub fn generated_minute_lines(rec: &MeetingRecord, minute_id: Uuid, lang: Language) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let Some(i) = rec.minutes.iter().position(|m| m.minute.id == minute_id) else {
+        return lines;
+    };
+    let m = &rec.minutes[i];
+    if m.minute.exempt && (i == 0 || !rec.minutes[i - 1].minute.exempt) {
+        let run: Vec<&MinuteRecord> = rec.minutes[i..]
+            .iter()
+            .take_while(|n| n.minute.exempt)
+            .collect();
+        exclusion_lines(rec, &run, lang, &mut lines);
+    }
+    generated_text(rec, m, lang, &mut lines);
+    let approving: Vec<Resolution> = m
+        .resolutions
+        .iter()
+        .filter(|r| r.approves_meeting_id.is_some())
+        .map(|r| Resolution {
+            // What the clerk typed as its reason stays in the editor's own box.
+            reason: String::new(),
+            ..r.clone()
+        })
+        .collect();
+    decision_lines(&approving, &rec.approvals, lang, &mut lines);
+    lines
+}
+
+/// The keyword of the limb approving the previous minutes: scrutiny committees recommend
+/// (their minutes go on to Council), other bodies resolve.
+pub fn approval_keyword(kind: BodyKind) -> Keyword {
+    match kind {
+        BodyKind::Scrutiny => Keyword::Recommended,
+        _ => Keyword::Resolved,
+    }
+}
+
+/// The words after "T H A T" approving a meeting's minutes, in the document's language:
+/// "the minutes of the meeting held on 8th October, 2012 be approved as a correct record"
+/// and, with amendments, " subject to:" (the amendments follow as dash items).
+pub fn approval_sentence(date: chrono::NaiveDate, amended: bool, lang: Language) -> String {
+    let date = long_date(date, lang);
+    let sentence = lang.pick(
+        format!("the minutes of the meeting held on {date} be approved as a correct record"),
+        format!(
+            "cofnodion y cyfarfod a gynhaliwyd ar {date} yn cael eu cymeradwyo fel cofnod cywir"
+        ),
+    );
+    if amended {
+        format!("{sentence} {}", lang.pick("subject to:", "yn amodol ar:"))
+    } else {
+        format!("{sentence}.")
+    }
+}
+
+/// The approving limb's text as the register keeps it (English, amendments inline):
+/// "the minutes of the meeting held on 8th October, 2012 be approved as a correct record
+/// subject to: – Page 3 …; – Page 5 …".
+pub fn approval_text(date: chrono::NaiveDate, amendments: &[String]) -> String {
+    let sentence = approval_sentence(date, !amendments.is_empty(), Language::En);
+    if amendments.is_empty() {
+        return sentence;
+    }
+    let items: Vec<String> = amendments
+        .iter()
+        .map(|a| format!("\u{2013} {}", a.trim().trim_end_matches(['.', ';'])))
+        .collect();
+    format!("{sentence} {}.", items.join("; "))
+}
+
+/// At the end of minutes approved with amendments: "Approved, as amended, at the meeting
+/// held on 5th February, 2015, minute 12:" and the amendments as dash items. Nothing of the
+/// minutes themselves is rewritten.
+fn approved_as_amended_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+    let Some(at) = &rec.approved_at else {
+        return;
+    };
+    if rec.amendments.is_empty() {
+        return;
+    }
+    let date = long_date(at.date, lang);
+    let minute = rec
+        .approved_at_minute
+        .as_ref()
+        .map(|n| lang.pick(format!(", minute {n}"), format!(", cofnod {n}")))
+        .unwrap_or_default();
+    lines.push(Line::Paragraph(lang.pick(
+        format!("Approved, as amended, at the meeting held on {date}{minute}:"),
+        format!("Cymeradwywyd, fel y'u diwygiwyd, yn y cyfarfod a gynhaliwyd ar {date}{minute}:"),
+    )));
+    for a in &rec.amendments {
+        lines.push(Line::Limb {
+            label: "\u{2013}".into(),
+            text: ensure_full_stop(&a.text),
+        });
     }
 }
 
@@ -864,7 +991,12 @@ fn role_in_welsh(who: &str) -> String {
     }
 }
 
-fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Line>) {
+fn decision_lines(
+    resolutions: &[Resolution],
+    approvals: &[MinutesApproval],
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
     if resolutions.is_empty() {
         return;
     }
@@ -883,8 +1015,28 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
     let mut last_keyword = None;
     for r in resolutions {
         let keyword = format!("{} \u{2013}", labels::keyword(r.keyword, lang));
+        // The limb approving earlier minutes is written from the approval, its amendments
+        // as dash items under it; nothing the clerk typed into it prints.
+        let approval = r
+            .approves_meeting_id
+            .and_then(|_| approvals.iter().find(|a| a.resolution_id == r.id));
+        let text = match approval {
+            Some(a) => approval_sentence(a.meeting.date, !a.amendments.is_empty(), lang),
+            None => r.text.clone(),
+        };
+        let amendments = approval.map(|a| {
+            a.amendments
+                .iter()
+                .map(|am| Line::ListItem {
+                    under_limb: !single,
+                    level: 1,
+                    marker: "\u{2013}".into(),
+                    text: ensure_full_stop(&am.text),
+                })
+                .collect::<Vec<_>>()
+        });
         if single {
-            let segs = segments(&r.text);
+            let segs = segments(&text);
             let (first, rest) = match segs.split_first() {
                 Some((f, rest)) if f.marker.is_empty() => (f.text.as_str(), rest),
                 _ => ("", segs.as_slice()),
@@ -894,6 +1046,7 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
                 text: opening(r.conditional_on)(first, rest.is_empty()),
             });
             rest_lines(rest, false, lines);
+            lines.extend(amendments.unwrap_or_default());
             continue;
         }
         if last_keyword != Some(r.keyword) {
@@ -902,10 +1055,11 @@ fn decision_lines(resolutions: &[Resolution], lang: Language, lines: &mut Vec<Li
         }
         limb_lines(
             format!("({})", r.limb),
-            &r.text,
+            &text,
             opening(r.conditional_on),
             lines,
         );
+        lines.extend(amendments.unwrap_or_default());
     }
     if resolutions.iter().all(|r| r.reason.trim().is_empty()) {
         return;
@@ -1048,6 +1202,7 @@ mod tests {
             conditional_on: None,
             vote: String::new(),
             reason_not_needed: false,
+            approves_meeting_id: None,
         }
     }
 
@@ -1116,6 +1271,7 @@ mod tests {
                     exempt: false,
                     public_summary: String::new(),
                     position: i.position,
+                    heading_edited: false,
                 },
                 blocks: Vec::new(),
                 resolutions: if i.standing.is_none() {
@@ -1167,6 +1323,8 @@ mod tests {
             amendments: Vec::new(),
             approved_at: None,
             pack_issues: Vec::new(),
+            approvals: Vec::new(),
+            approved_at_minute: None,
         }
     }
 
@@ -1377,6 +1535,101 @@ mod tests {
             vec![resolution(1, Keyword::Resolved, "the report be noted", "")],
         );
         assert_eq!(decision(&rec, EN).len(), 1);
+    }
+
+    fn approving(amendments: &[&str]) -> MeetingRecord {
+        let mut r = resolution(1, Keyword::Recommended, "typed words", "");
+        let earlier = id();
+        r.approves_meeting_id = Some(earlier);
+        let mut rec = record(&[], vec![r.clone()]);
+        rec.approvals.push(MinutesApproval {
+            resolution_id: r.id,
+            meeting: MeetingRef {
+                id: earlier,
+                body_name: rec.body.name_en.clone(),
+                body_name_cy: String::new(),
+                date: NaiveDate::from_ymd_opt(2012, 10, 8).expect("date"),
+            },
+            amendments: amendments
+                .iter()
+                .enumerate()
+                .map(|(i, a)| Amendment {
+                    id: id(),
+                    meeting_id: earlier,
+                    approving_meeting_id: rec.meeting.id,
+                    position: i as u32 + 1,
+                    text: a.to_string(),
+                })
+                .collect(),
+        });
+        rec
+    }
+
+    #[test]
+    fn approval_subject_to_amendments_prints_them_as_dash_items_in_english_and_welsh() {
+        let rec = approving(&[
+            "Page 3 \u{2013} delete 'unsafe' to read 'difficult'",
+            "it being recorded that Councillor E. Williams had been present",
+        ]);
+        let dash = |text: &str| Line::ListItem {
+            under_limb: false,
+            level: 1,
+            marker: "\u{2013}".into(),
+            text: text.into(),
+        };
+        let decided = |keyword: &str, text: &str| Line::Decision {
+            keyword: keyword.into(),
+            text: text.into(),
+        };
+        // A single decision: the keyword and the limb on one line, the amendments under it.
+        assert_eq!(
+            decision(&rec, EN),
+            [
+                decided("RECOMMENDED \u{2013}", "T H A T the minutes of the meeting held on 8th October, 2012 be approved as a correct record subject to:"),
+                dash("Page 3 \u{2013} delete 'unsafe' to read 'difficult'."),
+                dash("it being recorded that Councillor E. Williams had been present."),
+            ]
+        );
+        assert_eq!(
+            decision(&rec, CY)[0],
+            decided("ARGYMHELLWYD \u{2013}", "B O D cofnodion y cyfarfod a gynhaliwyd ar 8 Hydref 2012 yn cael eu cymeradwyo fel cofnod cywir yn amodol ar:")
+        );
+        // Unamended, the sentence ends with a full stop; the typed words never print.
+        let rec = approving(&[]);
+        assert_eq!(
+            decision(&rec, EN)[0],
+            decided("RECOMMENDED \u{2013}", "T H A T the minutes of the meeting held on 8th October, 2012 be approved as a correct record.")
+        );
+        assert_eq!(approval_keyword(BodyKind::Scrutiny), Keyword::Recommended);
+        assert_eq!(approval_keyword(BodyKind::Cabinet), Keyword::Resolved);
+        assert_eq!(
+            approval_text(NaiveDate::from_ymd_opt(2012, 10, 8).expect("date"), &["Page 3 \u{2013} delete 'x'.".into()]),
+            "the minutes of the meeting held on 8th October, 2012 be approved as a correct record subject to: \u{2013} Page 3 \u{2013} delete 'x'."
+        );
+    }
+
+    #[test]
+    fn minutes_approved_as_amended_end_with_where_and_the_amendments() {
+        let mut rec = record(&[], Vec::new());
+        let at = id();
+        rec.approved_at = Some(MeetingRef {
+            id: at,
+            body_name: rec.body.name_en.clone(),
+            body_name_cy: String::new(),
+            date: NaiveDate::from_ymd_opt(2015, 2, 2).expect("date"),
+        });
+        rec.approved_at_minute = Some("712".into());
+        rec.amendments.push(Amendment {
+            id: id(),
+            meeting_id: rec.meeting.id,
+            approving_meeting_id: at,
+            position: 1,
+            text: "Page 2 \u{2013} delete 'unsafe' to read 'difficult'".into(),
+        });
+        let text = to_text(&minutes_document(&rec, EN, Visibility::Public));
+        assert!(text.contains("Approved, as amended, at the meeting held on 2nd February, 2015, minute 712:\n\n\u{2013}\tPage 2 \u{2013} delete 'unsafe' to read 'difficult'.\n"), "{text}");
+        let text = to_text(&minutes_document(&rec, CY, Visibility::Public));
+        assert!(text.contains("Cymeradwywyd, fel y'u diwygiwyd, yn y cyfarfod a gynhaliwyd ar 2 Chwefror 2015, cofnod 712:"), "{text}");
     }
 
     #[test]

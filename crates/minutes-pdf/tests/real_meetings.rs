@@ -32,6 +32,7 @@ fn resolution(keyword: Keyword, text: &str, reason: &str) -> NewResolution {
         reason: reason.into(),
         conditional_on: None,
         vote: String::new(),
+        reason_not_needed: false,
     }
 }
 

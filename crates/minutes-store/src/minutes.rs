@@ -53,48 +53,57 @@ impl Store {
         agenda_item_id: Option<Uuid>,
         heading: &str,
     ) -> Result<Minute> {
+        self.add_minute_at(meeting_id, agenda_item_id, heading, None)
+    }
+
+    /// Adds a minute at a place among the meeting's minutes (1-based; `None` at the end): a
+    /// minute of an agenda item, or one not on the agenda with the heading the clerk typed
+    /// ("TRIBUTE – THE LATE COUNCILLOR X"). It takes its number in order with the others.
+    pub fn add_minute_at(
+        &mut self,
+        meeting_id: Uuid,
+        agenda_item_id: Option<Uuid>,
+        heading: &str,
+        position: Option<u32>,
+    ) -> Result<Minute> {
         self.write(|tx| {
-            let m = meeting(tx, meeting_id)?;
-            require_drafting(&m, "adding a minute")?;
-            let item = match agenda_item_id {
-                Some(item_id) => Some(
-                    agenda(tx, meeting_id)?
-                        .into_iter()
-                        .find(|i| i.id == item_id)
-                        .ok_or_else(|| DomainError::not_found("Agenda item of this meeting", item_id))?,
-                ),
+            let minute = insert_minute(tx, meeting_id, agenda_item_id, heading)?;
+            match position {
+                Some(p) if p != minute.position => {
+                    place_minute(tx, meeting_id, minute.id, p)?;
+                    crate::read::minute(tx, minute.id)
+                }
+                _ => Ok(minute),
+            }
+        })
+    }
+
+    /// Changes a minute's heading. An edited heading no longer follows its agenda item's
+    /// title; typing the title back makes it follow again. Audited once the draft is
+    /// published; refused once the minutes are signed.
+    pub fn set_minute_heading(&mut self, minute_id: Uuid, heading: &str) -> Result<Minute> {
+        let heading = validate::required_line("Minute heading", heading, MAX_TITLE)?;
+        self.write(|tx| {
+            let m = minute_meeting(tx, minute_id)?;
+            if m.minutes_status == MinutesStatus::Signed {
+                return Err(DomainError::Locked(
+                    "signed minutes cannot be changed; the heading stays as signed. Record a correction at a later meeting".into(),
+                )
+                .into());
+            }
+            let me = minute(tx, minute_id)?;
+            let title: Option<String> = match me.agenda_item_id {
+                Some(item) => tx
+                    .query_row("SELECT title_en FROM agenda_item WHERE id = ?1", [s(item)], |r| r.get(0))
+                    .optional()?,
                 None => None,
             };
-            let heading = match (&item, heading.trim()) {
-                (Some(i), "") => i.title_en.clone(),
-                (_, h) => validate::required_line("Minute heading", h, MAX_TITLE)?,
-            };
-            let (sequence_id, prefix, year_start) = sequence_year(tx, &m)?;
-            let number = next_number(tx, sequence_id, year_start)?;
-            let position = next_position(tx, Ordered::Minute, meeting_id)?;
-            let minute = Minute {
-                id: new_id(),
-                meeting_id,
-                agenda_item_id,
-                sequence_id,
-                year_start,
-                number,
-                label: numbering::label(&prefix, number),
-                heading,
-                tag: item.as_ref().map(|i| i.tag.clone()).unwrap_or_default(),
-                exempt: item.as_ref().is_some_and(|i| i.part == ItemPart::Exempt),
-                public_summary: String::new(),
-                position,
-            };
+            let edited = title.as_deref() != Some(heading.as_str());
             tx.execute(
-                "INSERT INTO minute (id, meeting_id, agenda_item_id, sequence_id, year_start, number, heading, tag, exempt, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                params![
-                    s(minute.id), s(meeting_id), opt(agenda_item_id), s(sequence_id), year_start, number,
-                    minute.heading, minute.tag, minute.exempt, position
-                ],
+                "UPDATE minute SET heading = ?2, heading_edited = ?3 WHERE id = ?1",
+                params![s(minute_id), heading, edited],
             )?;
-            Ok(minute)
+            minute(tx, minute_id)
         })
     }
 
@@ -141,27 +150,12 @@ impl Store {
         self.write(|tx| {
             let m = minute_meeting(tx, minute_id)?;
             require_drafting(&m, "reordering minutes")?;
-            let mut mins = minutes(tx, m.id)?;
-            if to_position == 0 || to_position as usize > mins.len() {
-                return Err(DomainError::invalid("Position", format!("must be between 1 and {}", mins.len())).into());
-            }
-            let mut numbers: Vec<u32> = mins.iter().map(|x| x.number).collect();
-            numbers.sort_unstable();
-            let from = mins.iter().position(|x| x.id == minute_id).unwrap_or(0);
-            let moving = mins.remove(from);
-            mins.insert(to_position as usize - 1, moving);
-            tx.execute(
-                "UPDATE minute SET number = number + 1000000, position = position + 1000000 WHERE meeting_id = ?1",
-                [s(m.id)],
-            )?;
-            for (i, (x, n)) in mins.iter().zip(numbers).enumerate() {
-                tx.execute(
-                    "UPDATE minute SET number = ?2, position = ?3 WHERE id = ?1",
-                    params![s(x.id), n, i as u32 + 1],
-                )?;
-            }
-            Ok(())
+            place_minute(tx, m.id, minute_id, to_position)
         })
+    }
+
+    pub fn minute(&self, minute_id: Uuid) -> Result<Minute> {
+        minute(self.conn(), minute_id)
     }
 
     pub fn minutes(&self, meeting_id: Uuid) -> Result<Vec<Minute>> {
@@ -272,6 +266,7 @@ impl Store {
                 conditional_on: n.conditional_on,
                 vote,
                 reason_not_needed: n.reason_not_needed,
+                approves_meeting_id: None,
             };
             tx.execute(
                 "INSERT INTO resolution (id, minute_id, meeting_id, limb, keyword, text, reason, conditional_on, vote, reason_not_needed)
@@ -291,6 +286,13 @@ impl Store {
         let reason = validate::text("Reason", &n.reason, false)?;
         self.write(|tx| {
             let r = resolution(tx, resolution_id)?;
+            if r.approves_meeting_id.is_some() && text != r.text {
+                return Err(DomainError::Conflict(format!(
+                    "limb ({}) records the approval of the minutes of an earlier meeting; its words are written from the approval and its amendments",
+                    r.limb
+                ))
+                .into());
+            }
             if n.conditional_on.is_some_and(|c| c == 0 || c >= r.limb) {
                 return Err(DomainError::invalid("Conditional on", "a limb can only depend on an earlier limb").into());
             }
@@ -406,6 +408,7 @@ impl Store {
                          JOIN minute_sequence q ON q.id = n.sequence_id
                          LEFT JOIN agenda_item i ON i.id = n.agenda_item_id
                          WHERE r.meeting_id = ?1 AND trim(r.reason) = '' AND r.reason_not_needed = 0
+                           AND r.approves_meeting_id IS NULL
                            AND coalesce(i.standing, '') <> 'previous_minutes'
                          ORDER BY n.number, r.limb LIMIT 1",
                         [s(meeting_id)],
@@ -430,7 +433,10 @@ impl Store {
     }
 
     /// Records that the minutes were approved as a correct record at a later meeting of the
-    /// same body, with any amendments agreed there.
+    /// same body, with any amendments agreed there. The approval is a decision of the
+    /// approving meeting: a limb of its minute on the previous minutes (the limb the clerk
+    /// typed naming this meeting's date, or a new one), which prints the amendments; that
+    /// minute is made if the approving meeting has none and its minutes are drafts.
     pub fn approve_minutes(&mut self, meeting_id: Uuid, a: &Approval) -> Result<()> {
         let amendments = a
             .amendments
@@ -463,12 +469,82 @@ impl Store {
                     params![s(new_id()), s(meeting_id), s(a.at_meeting_id), i as u32 + 1, text],
                 )?;
             }
+            let minute_id = approving_minute(tx, &m, &at)?;
+            let text = render::approval_text(m.date, &amendments);
+            let date = house_style::long_date(m.date, Language::En);
+            let typed: Option<String> = tx
+                .query_row(
+                    "SELECT id FROM resolution WHERE minute_id = ?1 AND approves_meeting_id IS NULL
+                       AND instr(text, ?2) > 0 ORDER BY limb LIMIT 1",
+                    params![s(minute_id), date],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match typed {
+                Some(id) => {
+                    tx.execute(
+                        "UPDATE resolution SET approves_meeting_id = ?2, text = ?3 WHERE id = ?1",
+                        params![id, s(meeting_id), text],
+                    )?;
+                }
+                None => {
+                    let b = body(tx, m.body_id)?;
+                    let limb: u32 = tx.query_row(
+                        "SELECT coalesce(max(limb), 0) + 1 FROM resolution WHERE minute_id = ?1",
+                        [s(minute_id)],
+                        |r| r.get(0),
+                    )?;
+                    tx.execute(
+                        "INSERT INTO resolution (id, minute_id, meeting_id, limb, keyword, text, reason, approves_meeting_id)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7)",
+                        params![
+                            s(new_id()), s(minute_id), s(at.id), limb,
+                            render::approval_keyword(b.kind).as_str(), text, s(meeting_id)
+                        ],
+                    )?;
+                }
+            }
             tx.execute(
                 "UPDATE meeting SET approved_at_meeting_id = ?2, minutes_status = 'approved' WHERE id = ?1",
                 params![s(meeting_id), s(a.at_meeting_id)],
             )?;
             Ok(())
         })
+    }
+
+    /// What a clerk should check before approving minutes at a meeting, without refusing:
+    /// approval at a special meeting, or at a meeting other than the next ordinary meeting of
+    /// the body after the one whose minutes they are.
+    pub fn approval_warnings(&self, meeting_id: Uuid, at_meeting_id: Uuid) -> Result<Vec<String>> {
+        let conn = self.conn();
+        let m = meeting(conn, meeting_id)?;
+        let at = meeting(conn, at_meeting_id)?;
+        let mut warnings = Vec::new();
+        if at.kind == MeetingKind::Special {
+            warnings.push(format!(
+                "the meeting held on {} is a special meeting; minutes are usually approved at the next ordinary meeting",
+                house_style::long_date(at.date, Language::En)
+            ));
+        }
+        let next: Option<(String, NaiveDate)> = conn
+            .query_row(
+                "SELECT id, date FROM meeting WHERE body_id = ?1 AND kind = 'ordinary' AND date > ?2
+                 ORDER BY date, start_time LIMIT 1",
+                params![s(m.body_id), m.date],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((next_id, next_date)) = next {
+            if next_id != s(at_meeting_id) {
+                warnings.push(format!(
+                    "the next ordinary meeting after the meeting held on {} is the one held on {}, not the one held on {}",
+                    house_style::long_date(m.date, Language::En),
+                    house_style::long_date(next_date, Language::En),
+                    house_style::long_date(at.date, Language::En)
+                ));
+            }
+        }
+        Ok(warnings)
     }
 
     /// Signs approved minutes. The signer must have presided at the meeting that approved
@@ -583,6 +659,131 @@ fn book_pages<E: std::fmt::Display>(
         .checked_add(count)
         .ok_or_else(|| DomainError::Conflict("the minute book has no page numbers left".into()))?;
     Ok((year, BookPages { first, last }))
+}
+
+/// Inserts a minute at the end of a draft meeting's minutes with the next number of its
+/// sequence. With an agenda item and no heading typed, the heading follows the item's title.
+fn insert_minute(
+    tx: &Connection,
+    meeting_id: Uuid,
+    agenda_item_id: Option<Uuid>,
+    heading: &str,
+) -> Result<Minute> {
+    let m = meeting(tx, meeting_id)?;
+    require_drafting(&m, "adding a minute")?;
+    let item = match agenda_item_id {
+        Some(item_id) => Some(
+            agenda(tx, meeting_id)?
+                .into_iter()
+                .find(|i| i.id == item_id)
+                .ok_or_else(|| DomainError::not_found("Agenda item of this meeting", item_id))?,
+        ),
+        None => None,
+    };
+    let heading = match (&item, heading.trim()) {
+        (Some(i), "") => i.title_en.clone(),
+        (_, h) => validate::required_line("Minute heading", h, MAX_TITLE)?,
+    };
+    let heading_edited = item.as_ref().is_none_or(|i| i.title_en != heading);
+    let (sequence_id, prefix, year_start) = sequence_year(tx, &m)?;
+    let number = next_number(tx, sequence_id, year_start)?;
+    let position = next_position(tx, Ordered::Minute, meeting_id)?;
+    let minute = Minute {
+        id: new_id(),
+        meeting_id,
+        agenda_item_id,
+        sequence_id,
+        year_start,
+        number,
+        label: numbering::label(&prefix, number),
+        heading,
+        tag: item.as_ref().map(|i| i.tag.clone()).unwrap_or_default(),
+        exempt: item.as_ref().is_some_and(|i| i.part == ItemPart::Exempt),
+        public_summary: String::new(),
+        position,
+        heading_edited,
+    };
+    tx.execute(
+        "INSERT INTO minute (id, meeting_id, agenda_item_id, sequence_id, year_start, number, heading, tag, exempt, position, heading_edited)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            s(minute.id), s(meeting_id), opt(agenda_item_id), s(sequence_id), year_start, number,
+            minute.heading, minute.tag, minute.exempt, position, heading_edited
+        ],
+    )?;
+    Ok(minute)
+}
+
+/// The minute of the approving meeting that records the approval of `m`'s minutes: its
+/// minute on the previous minutes, else a new one (of its "previous minutes" agenda item if
+/// it has one) while its minutes are drafts.
+fn approving_minute(tx: &Connection, m: &Meeting, at: &Meeting) -> Result<Uuid> {
+    let existing: Option<String> = tx
+        .query_row(
+            "SELECT n.id FROM minute n JOIN agenda_item i ON i.id = n.agenda_item_id
+             WHERE n.meeting_id = ?1 AND i.standing = 'previous_minutes' ORDER BY n.position LIMIT 1",
+            [s(at.id)],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Uuid::parse_str(&id).map_err(|_| DomainError::not_found("Minute", &id).into());
+    }
+    if at.minutes_status != MinutesStatus::Drafting {
+        return Err(DomainError::Conflict(format!(
+            "the minutes of the meeting held on {} have no minute on the previous minutes and are no longer drafts, so the approval of the minutes of {} cannot be minuted there",
+            house_style::long_date(at.date, Language::En),
+            house_style::long_date(m.date, Language::En)
+        ))
+        .into());
+    }
+    let item: Option<String> = tx
+        .query_row(
+            "SELECT id FROM agenda_item WHERE meeting_id = ?1 AND standing = 'previous_minutes' ORDER BY position LIMIT 1",
+            [s(at.id)],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let item = item.and_then(|i| Uuid::parse_str(&i).ok());
+    let heading = if item.is_some() { "" } else { "Minutes" };
+    Ok(insert_minute(tx, at.id, item, heading)?.id)
+}
+
+/// Moves a minute of a draft meeting to another place. The meeting's numbers stay the same
+/// set and follow the new order.
+fn place_minute(
+    tx: &Connection,
+    meeting_id: Uuid,
+    minute_id: Uuid,
+    to_position: u32,
+) -> Result<()> {
+    let mut mins = minutes(tx, meeting_id)?;
+    if to_position == 0 || to_position as usize > mins.len() {
+        return Err(DomainError::invalid(
+            "Position",
+            format!("must be between 1 and {}", mins.len()),
+        )
+        .into());
+    }
+    let mut numbers: Vec<u32> = mins.iter().map(|x| x.number).collect();
+    numbers.sort_unstable();
+    let from = mins
+        .iter()
+        .position(|x| x.id == minute_id)
+        .ok_or_else(|| DomainError::not_found("Minute of this meeting", minute_id))?;
+    let moving = mins.remove(from);
+    mins.insert(to_position as usize - 1, moving);
+    tx.execute(
+        "UPDATE minute SET number = number + 1000000, position = position + 1000000 WHERE meeting_id = ?1",
+        [s(meeting_id)],
+    )?;
+    for (i, (x, n)) in mins.iter().zip(numbers).enumerate() {
+        tx.execute(
+            "UPDATE minute SET number = ?2, position = ?3 WHERE id = ?1",
+            params![s(x.id), n, i as u32 + 1],
+        )?;
+    }
+    Ok(())
 }
 
 fn transition(from: MinutesStatus, to: MinutesStatus) -> crate::StoreError {

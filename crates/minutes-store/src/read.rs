@@ -238,12 +238,15 @@ pub(crate) fn minute_row(r: &Row) -> rusqlite::Result<Minute> {
         exempt: flag(r, "exempt")?,
         public_summary: r.get("public_summary")?,
         position: r.get("position")?,
+        // Minutes written before headings were tracked count as edited when they no longer
+        // read as their item's title.
+        heading_edited: flag(r, "edited")?,
     })
 }
 
 pub(crate) fn minute(conn: &Connection, minute_id: Uuid) -> Result<Minute> {
     conn.query_row(
-        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id WHERE n.id = ?1",
+        "SELECT n.*, q.prefix, coalesce(n.heading_edited, n.agenda_item_id IS NULL OR n.heading IS NOT (SELECT title_en FROM agenda_item WHERE id = n.agenda_item_id)) AS edited FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id WHERE n.id = ?1",
         [s(minute_id)],
         minute_row,
     )
@@ -253,7 +256,8 @@ pub(crate) fn minute(conn: &Connection, minute_id: Uuid) -> Result<Minute> {
 
 pub(crate) fn minutes(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Minute>> {
     let mut st = conn.prepare(
-        "SELECT n.*, q.prefix FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id
+        "SELECT n.*, q.prefix, coalesce(n.heading_edited, n.agenda_item_id IS NULL OR n.heading IS NOT (SELECT title_en FROM agenda_item WHERE id = n.agenda_item_id)) AS edited
+         FROM minute n JOIN minute_sequence q ON q.id = n.sequence_id
          WHERE n.meeting_id = ?1 ORDER BY n.position",
     )?;
     let rows = st.query_map([s(meeting_id)], minute_row)?;
@@ -305,6 +309,7 @@ fn resolution_row(r: &Row) -> rusqlite::Result<Resolution> {
         conditional_on: r.get("conditional_on")?,
         vote: r.get("vote")?,
         reason_not_needed: flag(r, "reason_not_needed")?,
+        approves_meeting_id: opt_id(r, "approves_meeting_id")?,
     })
 }
 
@@ -426,6 +431,21 @@ pub(crate) fn meeting_ref(conn: &Connection, meeting_id: Uuid) -> Result<Option<
         .optional()?)
 }
 
+/// The amendments agreed when a meeting's minutes were approved, in order.
+pub(crate) fn amendments(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Amendment>> {
+    let mut st = conn.prepare("SELECT * FROM amendment WHERE meeting_id = ?1 ORDER BY position")?;
+    let rows = st.query_map([s(meeting_id)], |r| {
+        Ok(Amendment {
+            id: id(r, "id")?,
+            meeting_id: id(r, "meeting_id")?,
+            approving_meeting_id: id(r, "approving_meeting_id")?,
+            position: r.get("position")?,
+            text: r.get("text")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 // A whole meeting as one record.
 
 pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<MeetingRecord> {
@@ -533,23 +553,46 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         .query_map([], body_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
-    let mut st = conn.prepare("SELECT * FROM amendment WHERE meeting_id = ?1 ORDER BY position")?;
-    let amendments = st
-        .query_map([&key], |r| {
-            Ok(Amendment {
-                id: id(r, "id")?,
-                meeting_id: id(r, "meeting_id")?,
-                approving_meeting_id: id(r, "approving_meeting_id")?,
-                position: r.get("position")?,
-                text: r.get("text")?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let amendments = self::amendments(conn, meeting_id)?;
 
     let approved_at = match meeting.approved_at_meeting_id {
         Some(at) => meeting_ref(conn, at)?,
         None => None,
     };
+    // The minute of the approving meeting whose limb approved these minutes.
+    let approved_at_minute: Option<(u32, String)> = conn
+        .query_row(
+            "SELECT n.number, q.prefix FROM resolution r JOIN minute n ON n.id = r.minute_id
+             JOIN minute_sequence q ON q.id = n.sequence_id WHERE r.approves_meeting_id = ?1",
+            [&key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let approved_at_minute = approved_at_minute.map(|(n, prefix)| numbering::label(&prefix, n));
+
+    // The minutes of earlier meetings this meeting approved, each by one limb.
+    let mut st = conn.prepare(
+        "SELECT r.id, r.approves_meeting_id FROM resolution r JOIN minute n ON n.id = r.minute_id
+         WHERE r.meeting_id = ?1 AND r.approves_meeting_id IS NOT NULL ORDER BY n.position, r.limb",
+    )?;
+    let approving = st
+        .query_map([&key], |r| {
+            Ok((id(r, "id")?, id(r, "approves_meeting_id")?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut approvals = Vec::new();
+    for (resolution_id, approved) in approving {
+        if let Some(m) = meeting_ref(conn, approved)? {
+            approvals.push(MinutesApproval {
+                resolution_id,
+                meeting: m,
+                amendments: self::amendments(conn, approved)?
+                    .into_iter()
+                    .filter(|a| a.approving_meeting_id == meeting_id)
+                    .collect(),
+            });
+        }
+    }
 
     Ok(MeetingRecord {
         authority: authority(conn)?,
@@ -567,6 +610,8 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         amendments,
         approved_at,
         pack_issues: pack_issues(conn, meeting_id)?,
+        approvals,
+        approved_at_minute,
     })
 }
 

@@ -195,7 +195,15 @@ fn a_database_full_of_meetings_from_before_migration_8_gains_the_house_defaults(
     store
         .conn()
         .execute_batch(
-            "DROP TABLE attendance_item;
+            "DROP TRIGGER minute_heading_follows_title;
+             DROP TRIGGER agenda_item_part_published;
+             DROP TRIGGER minute_exempt_follows_item;
+             DROP TRIGGER resolution_approval_delete;
+             DROP TRIGGER resolution_approval_update;
+             DROP INDEX resolution_approves;
+             ALTER TABLE resolution DROP COLUMN approves_meeting_id;
+             ALTER TABLE minute DROP COLUMN heading_edited;
+             DROP TABLE attendance_item;
              DROP TRIGGER attendance_absent_with_items;
              DROP TRIGGER authority_presenter_form_insert;
              DROP TRIGGER authority_presenter_form_update;
@@ -207,7 +215,22 @@ fn a_database_full_of_meetings_from_before_migration_8_gains_the_house_defaults(
     drop(store);
     let mut store = Store::open(&path).expect("migrates");
     let after = store.meeting_record(ids.meeting).expect("record");
-    assert_eq!(after, before, "every meeting reads back as it was");
+    // Undoing migration 09 drops the link from the approving limb to the meeting it approves,
+    // which migration 09 makes only for approvals recorded through it: leave that link aside.
+    let unlinked = |mut r: MeetingRecord| {
+        r.approvals.clear();
+        for m in &mut r.minutes {
+            for l in &mut m.resolutions {
+                l.approves_meeting_id = None;
+            }
+        }
+        r
+    };
+    assert_eq!(
+        unlinked(after.clone()),
+        unlinked(before),
+        "every meeting reads back as it was"
+    );
     assert_eq!(
         after.authority.presenter_form_en,
         "{name}, {title}, was present for this item."

@@ -606,11 +606,19 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     let path = store.path().unwrap().to_path_buf();
     // The register index as schema version 4 had it (migration 02), without the register rows
     // of migration 06, nor what the later migrations add (07: the adoption rules; 08:
-    // attendance for some items, the presenter's sentence).
+    // attendance for some items, the presenter's sentence; 09: headings, exempt and approvals).
     store
         .conn()
         .execute_batch(
-            "DROP TABLE attendance_item;
+            "DROP TRIGGER minute_heading_follows_title;
+             DROP TRIGGER agenda_item_part_published;
+             DROP TRIGGER minute_exempt_follows_item;
+             DROP TRIGGER resolution_approval_delete;
+             DROP TRIGGER resolution_approval_update;
+             DROP INDEX resolution_approves;
+             ALTER TABLE resolution DROP COLUMN approves_meeting_id;
+             ALTER TABLE minute DROP COLUMN heading_edited;
+             DROP TABLE attendance_item;
              DROP TRIGGER attendance_absent_with_items;
              DROP TRIGGER authority_presenter_form_insert;
              DROP TRIGGER authority_presenter_form_update;

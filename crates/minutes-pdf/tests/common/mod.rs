@@ -264,6 +264,7 @@ pub fn long_meeting(items: usize) -> MeetingRecord {
                     conditional_on: None,
                     vote: String::new(),
                     reason_not_needed: false,
+                    approves_meeting_id: None,
                 })
                 .collect();
             MinuteRecord {

@@ -12,6 +12,7 @@ import type { Body } from "./bindings/Body";
 import type { Declaration } from "./bindings/Declaration";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
 import type { DocumentKind } from "./bindings/DocumentKind";
+import type { Line } from "./bindings/Line";
 import type { Meeting } from "./bindings/Meeting";
 import type { MeetingRecord } from "./bindings/MeetingRecord";
 import type { MeetingStatus } from "./bindings/MeetingStatus";
@@ -79,6 +80,9 @@ export type Commands = {
   add_declaration: { args: { meetingId: string; declaration: NewDeclaration }; result: Declaration };
   attach_report: { args: { itemId: string; kind: DocumentKind }; result: DocumentInfo | null };
   add_minute: { args: { meetingId: string; agendaItemId: string | null; heading: string }; result: Minute };
+  add_minute_at: { args: { meetingId: string; agendaItemId: string | null; heading: string; position: number | null }; result: Minute };
+  set_minute_heading: { args: { minuteId: string; heading: string }; result: Minute };
+  generated_minute_lines: { args: { minuteId: string; welsh: boolean }; result: Array<Line> };
   remove_minute: { args: { minuteId: string }; result: null };
   move_minute: { args: { minuteId: string; position: number }; result: null };
   set_public_summary: { args: { minuteId: string; summary: string }; result: null };
@@ -93,6 +97,7 @@ export type Commands = {
   add_referral: { args: { referral: NewReferral }; result: Referral };
   advance_referral: { args: { referralId: string; step: ReferralStep }; result: Referral };
   publish_draft: { args: { meetingId: string }; result: null };
+  approval_warnings: { args: { meetingId: string; atMeetingId: string }; result: Array<string> };
   approve_minutes: { args: { meetingId: string; approval: Approval }; result: null };
   sign_minutes: { args: { meetingId: string; signerId: string; on: string }; result: null };
   audit_log: { args: { meetingId: string }; result: Array<AuditEntry> };
@@ -111,4 +116,4 @@ export type Commands = {
 };
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
-export const commandNames = ["app_info", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
+export const commandNames = ["app_info", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];

@@ -112,6 +112,12 @@ export const ipc = {
   // Minutes
   addMinute: (meetingId: string, agendaItemId: string | null, heading: string) =>
     call("add_minute", { meetingId, agendaItemId, heading }),
+  addMinuteAt: (meetingId: string, agendaItemId: string | null, heading: string, position: number | null) =>
+    call("add_minute_at", { meetingId, agendaItemId, heading, position }),
+  setMinuteHeading: (minuteId: string, heading: string) =>
+    call("set_minute_heading", { minuteId, heading }),
+  generatedMinuteLines: (minuteId: string, welsh: boolean) =>
+    call("generated_minute_lines", { minuteId, welsh }),
   removeMinute: (minuteId: string) => call("remove_minute", { minuteId }),
   moveMinute: (minuteId: string, position: number) =>
     call("move_minute", { minuteId, position }),
@@ -137,6 +143,8 @@ export const ipc = {
 
   // After the meeting
   publishDraft: (meetingId: string) => call("publish_draft", { meetingId }),
+  approvalWarnings: (meetingId: string, atMeetingId: string) =>
+    call("approval_warnings", { meetingId, atMeetingId }),
   approveMinutes: (meetingId: string, approval: Approval) =>
     call("approve_minutes", { meetingId, approval }),
   signMinutes: (meetingId: string, signerId: string, on: string) =>

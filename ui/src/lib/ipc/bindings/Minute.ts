@@ -7,4 +7,9 @@ export type Minute = { id: string, meeting_id: string, agenda_item_id: string | 
 /**
  * The number as printed, prefix included: "C116", "474".
  */
-label: string, heading: string, tag: string, exempt: boolean, public_summary: string, position: number, };
+label: string, heading: string, tag: string, exempt: boolean, public_summary: string, position: number, 
+/**
+ * True once the clerk has edited the heading; until then it follows its agenda item's
+ * title (a minute with no agenda item has only the heading the clerk typed).
+ */
+heading_edited: boolean, };

@@ -16,4 +16,9 @@ conditional_on: number | null, vote: string,
 /**
  * The clerk recorded that this limb needs no reason, overriding the body's rule.
  */
-reason_not_needed: boolean, };
+reason_not_needed: boolean, 
+/**
+ * Set on the limb that approves the minutes of an earlier meeting: that meeting. Its
+ * words are written from the approval ([`MinutesApproval`]), in the document's language.
+ */
+approves_meeting_id?: string | null, };
