@@ -540,3 +540,36 @@ fn welsh_minutes_use_the_welsh_titles_and_grammar() {
     assert!(!text.contains("A Committee Member"), "{text}");
     assert!(!text.contains("the Chairman"), "{text}");
 }
+
+/// Approval "subject to:" prints each amendment as a dash item after the limb, in order.
+#[test]
+fn amendments_at_approval_print_as_dash_items_under_the_approving_limb() {
+    let (mut rec, previous) = demo_records();
+    let long = "Page 1935 \u{2013} in the second paragraph, delete the words 'unsafe in every respect' and insert 'difficult in some respects, as the Director reported to the Committee at the time'";
+    rec.approvals[0].amendments = [
+        long,
+        "it being recorded that Councillor E. Williams had, in fact, been present",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, text)| minutes_core::Amendment {
+        id: uuid::Uuid::now_v7(),
+        meeting_id: previous.meeting.id,
+        approving_meeting_id: rec.meeting.id,
+        position: i as u32 + 1,
+        text: text.to_string(),
+    })
+    .collect();
+    let doc = render::minutes_document(&rec, Language::En, Visibility::Public);
+    let text = flat(&poppler("pdftotext", &["-layout"], &pdf(&doc)));
+    assert_in_order(
+        &text,
+        &[
+            "RECOMMENDED \u{2013}",
+            "T H A T the minutes of the meeting held on 1st December, 2014 be approved as a correct record subject to:",
+            "\u{2013} Page 1935 \u{2013} in the second paragraph",
+            "\u{2013} it being recorded that Councillor E. Williams had, in fact, been present.",
+            "Reason for recommendation",
+        ],
+    );
+}
