@@ -72,6 +72,20 @@ pub(crate) fn person_row(r: &Row) -> rusqlite::Result<Person> {
     })
 }
 
+/// Every minute sequence, by name.
+pub(crate) fn sequences(conn: &Connection) -> Result<Vec<MinuteSequence>> {
+    let mut st = conn.prepare("SELECT * FROM minute_sequence ORDER BY name")?;
+    let rows = st.query_map([], |r| {
+        Ok(MinuteSequence {
+            id: id(r, "id")?,
+            name: r.get("name")?,
+            prefix: r.get("prefix")?,
+            scope: word(r, "scope", SequenceScope::parse)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn memberships(conn: &Connection, body_id: Uuid) -> Result<Vec<Membership>> {
     let mut st = conn.prepare("SELECT * FROM membership WHERE body_id = ?1 ORDER BY from_date")?;
     let rows = st.query_map([s(body_id)], |r| {
@@ -456,6 +470,8 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         .query_map([], body_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
+    let sequences = sequences(conn)?;
+
     let mut st = conn.prepare("SELECT * FROM amendment WHERE meeting_id = ?1 ORDER BY position")?;
     let amendments = st
         .query_map([&key], |r| {
@@ -487,6 +503,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         minutes: records,
         referrals,
         bodies,
+        sequences,
         amendments,
         approved_at,
         pack_issues: pack_issues(conn, meeting_id)?,
