@@ -117,7 +117,7 @@ impl Council {
         let name = |p: &Path| p.display().to_string();
         let in_file = |p: &Path, e: StoreError| match e {
             StoreError::Import { at, source } => StoreError::Import {
-                at: format!("{} {at}", name(p)),
+                at: minutes_store::import::in_file(&name(p), &at),
                 source,
             },
             other => other,

@@ -50,6 +50,15 @@ pub fn parse_meeting(bytes: &[u8]) -> Result<MeetingRecord> {
     })
 }
 
+/// A JSON path in a named file: "FILE: minutes[3].text"; a fault of the whole file is the file's.
+pub fn in_file(name: &str, at: &str) -> String {
+    if at == "the file" {
+        name.to_string()
+    } else {
+        format!("{name}: {at}")
+    }
+}
+
 /// Wraps an error with the JSON path of the element it arose at.
 fn at(path: impl Into<String>) -> impl FnOnce(StoreError) -> StoreError {
     let path = path.into();
@@ -130,7 +139,7 @@ impl Store {
             let name = records[i].0;
             move |e: StoreError| match e {
                 StoreError::Import { at, source } if !name.is_empty() => StoreError::Import {
-                    at: format!("{name} {at}"),
+                    at: in_file(name, &at),
                     source,
                 },
                 other => other,
