@@ -10,6 +10,7 @@ import type { Meeting } from "./Meeting";
 import type { MeetingRef } from "./MeetingRef";
 import type { Membership } from "./Membership";
 import type { MinuteRecord } from "./MinuteRecord";
+import type { MinuteSequence } from "./MinuteSequence";
 import type { PackIssue } from "./PackIssue";
 import type { Person } from "./Person";
 import type { Referral } from "./Referral";
@@ -17,7 +18,12 @@ import type { Referral } from "./Referral";
 /**
  * A whole meeting as one document: what the minutes are printed from and what is exported.
  */
-export type MeetingRecord = { authority: Authority, body: Body, meeting: Meeting, people: Array<Person>, memberships: Array<Membership>, attendance: Array<Attendance>, declarations: Array<Declaration>, agenda: Array<AgendaItem>, documents: Array<DocumentInfo>, minutes: Array<MinuteRecord>, referrals: Array<Referral>, bodies: Array<Body>, amendments: Array<Amendment>, 
+export type MeetingRecord = { authority: Authority, body: Body, meeting: Meeting, people: Array<Person>, memberships: Array<Membership>, attendance: Array<Attendance>, declarations: Array<Declaration>, agenda: Array<AgendaItem>, documents: Array<DocumentInfo>, minutes: Array<MinuteRecord>, referrals: Array<Referral>, bodies: Array<Body>, 
+/**
+ * The minute sequences of `bodies` (what an import creates a missing body's sequence
+ * from). Older exports lack it.
+ */
+sequences: Array<MinuteSequence>, amendments: Array<Amendment>, 
 /**
  * The meeting whose minutes approved this one, if approved.
  */
