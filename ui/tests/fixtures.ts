@@ -76,6 +76,7 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
         chair_title: "chair", quorum: 3, whip_declarations_required: false, reasons: "required", sequence_id: seq, retired: false,
       },
     ],
+    sequences: [],
     amendments: [],
     approved_at: null,
     pack_issues: [],

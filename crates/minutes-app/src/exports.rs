@@ -1,9 +1,10 @@
 //! The record read out: the register and the referrals on today's date, and the exports
 //! (the register as CSV, a body's meetings as iCalendar, OParl JSON, a meeting as JSON).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use minutes_core::{ReferralChain, RegisterHit, RegisterQuery, ResolutionPage};
+use minutes_core::{ImportSummary, ReferralChain, RegisterHit, RegisterQuery, ResolutionPage};
+use minutes_store::StoreError;
 use uuid::Uuid;
 
 use crate::{AppError, Council, FileKind, Output, Result, Save};
@@ -98,5 +99,42 @@ impl Council {
             title: "Save the meeting's record",
             open: false,
         })
+    }
+
+    /// Imports a meeting's record as `cofnod export MEETING` wrote it (the JSON's bytes), in
+    /// one transaction: its council, committee and people matched or created, every rule of
+    /// the record applied. A file that breaks one is refused naming the JSON path and the rule,
+    /// and nothing is written (`docs/import.md`).
+    pub fn import_meeting(&self, json: &[u8]) -> Result<ImportSummary> {
+        let rec = minutes_store::import::parse_meeting(json)?;
+        self.write(|s| s.import_meeting(&rec))
+    }
+
+    /// Imports the meetings in `files` together, in one transaction: minutes approved at a
+    /// meeting imported with them keep their approval and signature. An error names the file
+    /// and the JSON path in it.
+    pub fn import_files(&self, files: &[PathBuf]) -> Result<Vec<ImportSummary>> {
+        let name = |p: &Path| p.display().to_string();
+        let in_file = |p: &Path, e: StoreError| match e {
+            StoreError::Import { at, source } => StoreError::Import {
+                at: minutes_store::import::in_file(&name(p), &at),
+                source,
+            },
+            other => other,
+        };
+        let mut records = Vec::with_capacity(files.len());
+        for path in files {
+            let bytes = std::fs::read(path)
+                .map_err(|e| AppError::io(format!("Cannot read {}", name(path)), e))?;
+            records
+                .push(minutes_store::import::parse_meeting(&bytes).map_err(|e| in_file(path, e))?);
+        }
+        let names: Vec<String> = files.iter().map(|p| name(p)).collect();
+        let named: Vec<(&str, &minutes_core::MeetingRecord)> = names
+            .iter()
+            .map(String::as_str)
+            .zip(records.iter())
+            .collect();
+        self.write(|s| s.import_named(&named))
     }
 }

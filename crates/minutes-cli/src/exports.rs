@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use minutes_app::core::{DomainError, Language, RegisterQuery};
+use minutes_app::core::{house_style, DomainError, Language, RegisterQuery};
 use minutes_app::{Clock, Council, TrackerFormat};
 
 use crate::args::{body_id, print, save_to, wrote};
@@ -125,4 +125,44 @@ pub fn tracker(council: &mut Council, a: TrackerArgs) -> Result {
         )),
         (_, written) => wrote(written),
     }
+}
+
+/// Import meetings as `cofnod export MEETING` wrote them, all or none (docs/import.md)
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The meeting's JSON file; several are imported together, in date order, so minutes
+    /// approved at a meeting imported with them keep their approval and signature
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+/// One line per meeting imported.
+pub fn import(council: &Council, a: ImportArgs) -> Result {
+    let done = council.import_files(&a.files)?;
+    let mut out = String::new();
+    for s in done {
+        let plural = |n: u32, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+        out.push_str(&format!(
+            "Imported {} of {}: {}, {}, {} created{}; minutes {} (meeting {})\n",
+            s.body_name,
+            house_style::long_date(s.date, Language::En),
+            plural(s.minutes, "minute"),
+            plural(s.resolutions, "resolution"),
+            match s.people_created {
+                1 => "1 person".to_string(),
+                n => format!("{n} people"),
+            },
+            if s.documents_left_out > 0 {
+                format!(
+                    ", {} left out (attach again)",
+                    plural(s.documents_left_out, "report")
+                )
+            } else {
+                String::new()
+            },
+            s.minutes_status.as_str().replace('_', " "),
+            s.meeting_id.to_string().chars().take(8).collect::<String>(),
+        ));
+    }
+    print(&out)
 }

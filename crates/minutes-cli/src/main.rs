@@ -77,6 +77,8 @@ enum Command {
     Export(exports::ExportArgs),
     /// The recommendation tracker of a body for a period, as CSV, or as a PDF report with --pdf
     Tracker(exports::TrackerArgs),
+    /// Import meetings as `cofnod export MEETING` wrote them, all or none (docs/import.md)
+    Import(exports::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -115,5 +117,6 @@ fn run(cli: Cli) -> Result {
         Command::Referrals(a) => register::referrals(c, a),
         Command::Export(a) => exports::export(c, a),
         Command::Tracker(a) => exports::tracker(c, a),
+        Command::Import(a) => exports::import(c, a),
     }
 }

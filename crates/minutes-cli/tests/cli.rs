@@ -224,3 +224,127 @@ fn a_council_adopting_cofnod_mid_year_starts_its_sequence_at_its_running_number(
         stdout(&shown)
     );
 }
+
+/// `pdftotext -layout` of a PDF file.
+fn pdf_text(path: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn meetings_exported_and_imported_into_an_empty_database_print_the_same_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source.sqlite3");
+    let target = dir.path().join("target.sqlite3");
+    let demo = cofnod(&source, &["demo"]);
+    assert_eq!(demo.status.code(), Some(0), "{}", stderr(&demo));
+    let mut files = Vec::new();
+    for date in ["2015-01-05", "2014-12-01"] {
+        let out = dir.path().join(format!("{date}.json"));
+        let o = cofnod(
+            &source,
+            &[
+                "export",
+                date,
+                "--body",
+                BODY,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        files.push(out);
+    }
+    let [jan, dec] = [files[0].to_str().unwrap(), files[1].to_str().unwrap()];
+
+    // January alone, into an empty database: the year starts at its first number (5).
+    // December cannot follow it there (its minutes 1 to 4 can no longer be numbered):
+    // refused, naming the minute, exit 5 (a rule of the record), and nothing written.
+    let alone_db = dir.path().join("alone.sqlite3");
+    let alone = cofnod(&alone_db, &["import", jan]);
+    assert_eq!(alone.status.code(), Some(0), "{}", stderr(&alone));
+    let after = cofnod(&alone_db, &["import", dec]);
+    assert_eq!(after.status.code(), Some(5), "{}", stderr(&after));
+    assert!(
+        stderr(&after).contains("minutes[0].minute.number: minute 1 cannot keep its number"),
+        "{}",
+        stderr(&after)
+    );
+    let listed = cofnod(&alone_db, &["meetings"]);
+    assert_eq!(stdout(&listed).lines().count(), 1, "{}", stdout(&listed));
+
+    // Both together: December first (by date), then January, which approved December's.
+    let both = cofnod(&target, &["import", jan, dec]);
+    assert_eq!(both.status.code(), Some(0), "{}", stderr(&both));
+    let said = stdout(&both);
+    assert_eq!(said.lines().count(), 2, "{said}");
+    assert!(
+        said.starts_with(&format!(
+            "Imported {BODY} of 5th January, 2015: 4 minutes, 3 resolutions"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("2 reports left out (attach again)"), "{said}");
+    assert!(
+        said.contains("of 1st December, 2014") && said.contains("minutes signed"),
+        "{said}"
+    );
+
+    for date in ["2015-01-05", "2014-12-01"] {
+        for flags in [
+            &[][..],
+            &["--welsh"],
+            &["--confidential"],
+            &["--welsh", "--confidential"],
+        ] {
+            let args: Vec<&str> = ["minutes", date, "--body", BODY]
+                .into_iter()
+                .chain(flags.iter().copied())
+                .collect();
+            let (a, b) = (cofnod(&source, &args), cofnod(&target, &args));
+            assert_eq!(b.status.code(), Some(0), "{}", stderr(&b));
+            assert_eq!(stdout(&a), stdout(&b), "{date} {flags:?}");
+        }
+        let (pa, pb) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
+        for (db, out) in [(&source, &pa), (&target, &pb)] {
+            let o = cofnod(
+                db,
+                &[
+                    "render",
+                    date,
+                    "--body",
+                    BODY,
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
+            );
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        }
+        assert_eq!(pdf_text(&pa), pdf_text(&pb), "the PDF of {date}");
+    }
+
+    // The same file again: refused, exit 5, naming the meeting.
+    let again = cofnod(&target, &["import", jan]);
+    assert_eq!(again.status.code(), Some(5), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains(": meeting: the meeting of"),
+        "{}",
+        stderr(&again)
+    );
+    assert!(stderr(&again).contains("is already in this database"));
+
+    // A file that is not JSON: exit 4 (a value refused), naming the file.
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"authority\": ").unwrap();
+    let bad = cofnod(&target, &["import", broken.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(4), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("broken.json: JSON: is not valid JSON"),
+        "{}",
+        stderr(&bad)
+    );
+}

@@ -10,6 +10,7 @@
 pub mod error;
 pub mod front_sheet;
 pub mod house_style;
+pub mod import;
 pub mod input;
 pub mod labels;
 pub mod model;
@@ -22,5 +23,6 @@ pub mod tracker;
 pub mod validate;
 
 pub use error::{ApiError, DomainError, ErrorCode};
+pub use import::ImportSummary;
 pub use model::*;
 pub use register::*;

@@ -631,6 +631,10 @@ pub struct MeetingRecord {
     pub minutes: Vec<MinuteRecord>,
     pub referrals: Vec<Referral>,
     pub bodies: Vec<Body>,
+    /// The minute sequences of `bodies` (what an import creates a missing body's sequence
+    /// from). Older exports lack it.
+    #[serde(default)]
+    pub sequences: Vec<MinuteSequence>,
     pub amendments: Vec<Amendment>,
     /// The meeting whose minutes approved this one, if approved.
     pub approved_at: Option<MeetingRef>,

@@ -1320,6 +1320,7 @@ mod tests {
             minutes,
             referrals: Vec::new(),
             bodies: Vec::new(),
+            sequences: Vec::new(),
             amendments: Vec::new(),
             approved_at: None,
             pack_issues: Vec::new(),

@@ -21,6 +21,10 @@ pub enum StoreError {
     BadBackup { path: PathBuf, detail: String },
     #[error("{path} is open for reading only here, so {doing} is not possible through this connection. Nothing was changed")]
     ReadOnly { path: PathBuf, doing: String },
+    /// An import refused: `at` is the JSON path of the element that could not be taken
+    /// (`minutes[3].resolutions[0].text`), `source` the rule it broke.
+    #[error("{at}: {source}. Nothing was imported")]
+    Import { at: String, source: Box<StoreError> },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
     #[error("migration failed: {0}")]
@@ -36,6 +40,7 @@ impl StoreError {
     pub fn code(&self) -> ErrorCode {
         match self {
             StoreError::Domain(d) => d.code(),
+            StoreError::Import { source, .. } => source.code(),
             StoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
             StoreError::TooNew { .. } => ErrorCode::TooNew,
             StoreError::BadBackup { .. } => ErrorCode::BadBackup,

@@ -21,6 +21,7 @@ mod backup;
 pub mod demo;
 mod error;
 pub mod export;
+pub mod import;
 mod meetings;
 mod minutes;
 mod pack;

@@ -74,6 +74,20 @@ pub(crate) fn person_row(r: &Row) -> rusqlite::Result<Person> {
     })
 }
 
+/// Every minute sequence, by name.
+pub(crate) fn sequences(conn: &Connection) -> Result<Vec<MinuteSequence>> {
+    let mut st = conn.prepare("SELECT * FROM minute_sequence ORDER BY name")?;
+    let rows = st.query_map([], |r| {
+        Ok(MinuteSequence {
+            id: id(r, "id")?,
+            name: r.get("name")?,
+            prefix: r.get("prefix")?,
+            scope: word(r, "scope", SequenceScope::parse)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn memberships(conn: &Connection, body_id: Uuid) -> Result<Vec<Membership>> {
     let mut st = conn.prepare("SELECT * FROM membership WHERE body_id = ?1 ORDER BY from_date")?;
     let rows = st.query_map([s(body_id)], |r| {
@@ -553,6 +567,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         .query_map([], body_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
+    let sequences = sequences(conn)?;
     let amendments = self::amendments(conn, meeting_id)?;
 
     let approved_at = match meeting.approved_at_meeting_id {
@@ -607,6 +622,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         minutes: records,
         referrals,
         bodies,
+        sequences,
         amendments,
         approved_at,
         pack_issues: pack_issues(conn, meeting_id)?,

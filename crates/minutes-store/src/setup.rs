@@ -7,8 +7,10 @@ use minutes_core::*;
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
-use crate::read::{authority, body, body_row, check_one_chair, exists, memberships, person_row};
-use crate::rows::{id, new_id, s, word};
+use crate::read::{
+    authority, body, body_row, check_one_chair, exists, memberships, person_row, sequences,
+};
+use crate::rows::{new_id, s};
 use crate::{Result, Store};
 
 impl Store {
@@ -94,18 +96,7 @@ impl Store {
     }
 
     pub fn sequences(&self) -> Result<Vec<MinuteSequence>> {
-        let mut st = self
-            .conn()
-            .prepare("SELECT * FROM minute_sequence ORDER BY name")?;
-        let rows = st.query_map([], |r| {
-            Ok(MinuteSequence {
-                id: id(r, "id")?,
-                name: r.get("name")?,
-                prefix: r.get("prefix")?,
-                scope: word(r, "scope", SequenceScope::parse)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        sequences(self.conn())
     }
 
     pub fn add_body(&mut self, n: &NewBody) -> Result<Body> {

@@ -10,7 +10,7 @@ import type { Meeting } from "./Meeting";
 import type { MeetingRef } from "./MeetingRef";
 import type { Membership } from "./Membership";
 import type { MinuteRecord } from "./MinuteRecord";
-import type { MinutesApproval } from "./MinutesApproval";
+import type { MinuteSequence } from "./MinuteSequence";
 import type { PackIssue } from "./PackIssue";
 import type { Person } from "./Person";
 import type { Referral } from "./Referral";
@@ -18,7 +18,12 @@ import type { Referral } from "./Referral";
 /**
  * A whole meeting as one document: what the minutes are printed from and what is exported.
  */
-export type MeetingRecord = { authority: Authority, body: Body, meeting: Meeting, people: Array<Person>, memberships: Array<Membership>, attendance: Array<Attendance>, declarations: Array<Declaration>, agenda: Array<AgendaItem>, documents: Array<DocumentInfo>, minutes: Array<MinuteRecord>, referrals: Array<Referral>, bodies: Array<Body>, amendments: Array<Amendment>, 
+export type MeetingRecord = { authority: Authority, body: Body, meeting: Meeting, people: Array<Person>, memberships: Array<Membership>, attendance: Array<Attendance>, declarations: Array<Declaration>, agenda: Array<AgendaItem>, documents: Array<DocumentInfo>, minutes: Array<MinuteRecord>, referrals: Array<Referral>, bodies: Array<Body>, 
+/**
+ * The minute sequences of `bodies` (what an import creates a missing body's sequence
+ * from). Older exports lack it.
+ */
+sequences: Array<MinuteSequence>, amendments: Array<Amendment>, 
 /**
  * The meeting whose minutes approved this one, if approved.
  */
@@ -27,12 +32,4 @@ approved_at: MeetingRef | null,
  * The agenda packs issued for the meeting: the agenda (number 0), then its supplements,
  * with the pages each report took.
  */
-pack_issues: Array<PackIssue>, 
-/**
- * The minutes of earlier meetings approved at this one, each by one limb of its minutes.
- */
-approvals: Array<MinutesApproval>, 
-/**
- * The number of the minute that approved these minutes ("C116"), if approved.
- */
-approved_at_minute?: string | null, };
+pack_issues: Array<PackIssue>, };
