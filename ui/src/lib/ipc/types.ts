@@ -45,6 +45,7 @@ export type { Minute } from "./bindings/Minute";
 export type { MinuteBookNumbering } from "./bindings/MinuteBookNumbering";
 export type { MinuteLink } from "./bindings/MinuteLink";
 export type { MinuteRecord } from "./bindings/MinuteRecord";
+export type { ImportSummary } from "./bindings/ImportSummary";
 export type { MinutesApproval } from "./bindings/MinutesApproval";
 export type { MinuteSequence } from "./bindings/MinuteSequence";
 export type { MinutesDocument } from "./bindings/MinutesDocument";

@@ -11,6 +11,7 @@ import type { MeetingRef } from "./MeetingRef";
 import type { Membership } from "./Membership";
 import type { MinuteRecord } from "./MinuteRecord";
 import type { MinuteSequence } from "./MinuteSequence";
+import type { MinutesApproval } from "./MinutesApproval";
 import type { PackIssue } from "./PackIssue";
 import type { Person } from "./Person";
 import type { Referral } from "./Referral";
@@ -32,4 +33,12 @@ approved_at: MeetingRef | null,
  * The agenda packs issued for the meeting: the agenda (number 0), then its supplements,
  * with the pages each report took.
  */
-pack_issues: Array<PackIssue>, };
+pack_issues: Array<PackIssue>, 
+/**
+ * The minutes of earlier meetings approved at this one, each by one limb of its minutes.
+ */
+approvals: Array<MinutesApproval>, 
+/**
+ * The number of the minute that approved these minutes ("C116"), if approved.
+ */
+approved_at_minute?: string | null, };
