@@ -4,6 +4,7 @@
 //! database, the JSON export and the TypeScript types all say the same thing.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -14,7 +15,7 @@ use crate::error::DomainError;
 macro_rules! word_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
         #[serde(rename_all = "snake_case")]
         #[ts(export)]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
@@ -237,7 +238,7 @@ word_enum! {
 }
 
 /// The council itself: one per database.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Authority {
     pub name_en: String,
@@ -276,7 +277,7 @@ fn default_presenter_form_cy() -> String {
 }
 
 /// The loose-leaf minute-book pages a meeting's signed minutes were given when they were signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct BookPages {
     pub first: u32,
@@ -285,7 +286,7 @@ pub struct BookPages {
 
 /// A minute sequence: council-wide (shared by several bodies) or one body's own, optionally
 /// prefixed ("C" for Cabinet). Numbers restart at 1 each municipal year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct MinuteSequence {
     pub id: Uuid,
@@ -294,7 +295,7 @@ pub struct MinuteSequence {
     pub scope: SequenceScope,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Body {
     pub id: Uuid,
@@ -314,7 +315,7 @@ pub struct Body {
 /// Where a minute sequence stands in one municipal year: the number its next minute takes,
 /// and whether that can still be set (only before the year's first minute is numbered, as
 /// when a council adopts Cofnod part way through a year).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct SequenceYear {
     pub sequence_id: Uuid,
@@ -330,7 +331,7 @@ pub struct SequenceYear {
 }
 
 /// A person as the minutes name them: `honorific` "Councillor", `name` "Mrs. A.J. Moore".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Person {
     pub id: Uuid,
@@ -362,7 +363,7 @@ impl Person {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Membership {
     pub id: Uuid,
@@ -373,7 +374,7 @@ pub struct Membership {
     pub to: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Meeting {
     pub id: Uuid,
@@ -398,7 +399,7 @@ pub struct Meeting {
 }
 
 /// One line of the meetings list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct MeetingSummary {
     pub id: Uuid,
@@ -413,7 +414,7 @@ pub struct MeetingSummary {
     pub item_count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Attendance {
     pub id: Uuid,
@@ -432,7 +433,7 @@ pub struct Attendance {
     pub for_items: Vec<Uuid>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Declaration {
     pub id: Uuid,
@@ -445,7 +446,7 @@ pub struct Declaration {
     pub dispensation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct AgendaItem {
     pub id: Uuid,
@@ -466,7 +467,7 @@ pub struct AgendaItem {
     pub presenting_officer_id: Option<Uuid>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct DocumentInfo {
     pub id: Uuid,
@@ -481,7 +482,7 @@ pub struct DocumentInfo {
 }
 
 /// One minute: a number from the sequence, a heading, ordered blocks and the decision.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Minute {
     pub id: Uuid,
@@ -504,7 +505,7 @@ pub struct Minute {
 }
 
 /// A block of a minute's body, in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Block {
     pub id: Uuid,
@@ -513,7 +514,7 @@ pub struct Block {
     pub content: BlockContent,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[ts(export)]
 pub enum BlockContent {
@@ -548,7 +549,7 @@ impl BlockContent {
 }
 
 /// One limb of a decision with its paired reason.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Resolution {
     pub id: Uuid,
@@ -569,7 +570,7 @@ pub struct Resolution {
     pub approves_meeting_id: Option<Uuid>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Referral {
     pub id: Uuid,
@@ -591,7 +592,7 @@ pub struct Referral {
 }
 
 /// An amendment agreed when the minutes were approved, recorded in the approving minute.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct Amendment {
     pub id: Uuid,
@@ -601,7 +602,7 @@ pub struct Amendment {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct AuditEntry {
     #[ts(type = "number")]
@@ -616,7 +617,7 @@ pub struct AuditEntry {
 }
 
 /// A whole meeting as one document: what the minutes are printed from and what is exported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct MeetingRecord {
     pub authority: Authority,
@@ -652,7 +653,7 @@ pub struct MeetingRecord {
 
 /// The minutes of an earlier meeting approved at this one: the limb that approves them and
 /// the amendments agreed (the same rows the approved meeting shows).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct MinutesApproval {
     pub resolution_id: Uuid,
@@ -661,7 +662,7 @@ pub struct MinutesApproval {
 }
 
 /// The pack pages one report or appendix took when a pack was issued.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct PackedDocument {
     pub document_id: Uuid,
@@ -671,7 +672,7 @@ pub struct PackedDocument {
 
 /// A pack issued for a meeting: the agenda itself (number 0) or supplement 1, 2...
 /// Pages are those of the full (confidential) pack, which numbers every report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct PackIssue {
     pub id: Uuid,
@@ -683,7 +684,7 @@ pub struct PackIssue {
     pub documents: Vec<PackedDocument>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct MinuteRecord {
     pub minute: Minute,
@@ -691,7 +692,7 @@ pub struct MinuteRecord {
     pub resolutions: Vec<Resolution>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct MeetingRef {
     pub id: Uuid,
@@ -711,7 +712,7 @@ impl MeetingRecord {
 }
 
 /// A search hit across minutes, resolutions, reasons and agenda titles.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct SearchHit {
     pub kind: String,
@@ -725,7 +726,7 @@ pub struct SearchHit {
 }
 
 /// What the app shows about itself: the version and where its database is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct AppInfo {
     pub version: String,
