@@ -81,15 +81,9 @@ commands! {
     /// Corrects a body after it is added (its sequence only until its first minute).
     fn update_body(body_id: Uuid, body: NewBody) -> Body => |c, app| c.write(|s| s.update_body(body_id, &body));
     /// Where a sequence stands in the municipal year of `on` (today when absent).
-    fn sequence_year(sequence_id: Uuid, on: Option<NaiveDate>) -> SequenceYear => |c, app| {
-        let on = on.unwrap_or_else(|| c.today());
-        c.write(|s| s.sequence_year(sequence_id, on))
-    };
+    fn sequence_year(sequence_id: Uuid, on: Option<NaiveDate>) -> SequenceYear => |c, app| c.sequence_year(sequence_id, on);
     /// Sets the number the first minute of a sequence's year takes (the year of `in_year`, today when absent).
-    fn set_sequence_start(sequence_id: Uuid, next: u32, in_year: Option<NaiveDate>) -> SequenceYear => |c, app| {
-        let on = in_year.unwrap_or_else(|| c.today());
-        c.write(|s| s.set_sequence_start(sequence_id, on, next))
-    };
+    fn set_sequence_start(sequence_id: Uuid, next: u32, in_year: Option<NaiveDate>) -> SequenceYear => |c, app| c.set_sequence_start(sequence_id, next, in_year);
     fn people() -> Vec<Person> => |c, app| c.write(|s| s.people());
     fn add_person(person: NewPerson) -> Person => |c, app| c.write(|s| s.add_person(&person));
     fn update_person(person_id: Uuid, person: NewPerson) -> Person => |c, app| c.write(|s| s.update_person(person_id, &person));
@@ -131,7 +125,7 @@ commands! {
     /// Edits a minute's heading; it then no longer follows its agenda item's title.
     fn set_minute_heading(minute_id: Uuid, heading: String) -> Minute => |c, app| c.write(|s| s.set_minute_heading(minute_id, &heading));
     /// The lines of a minute the minutes write themselves, as they print (read-only).
-    fn generated_minute_lines(minute_id: Uuid, welsh: bool) -> Vec<Line> => |c, app| c.generated_minute_lines(minute_id, if welsh { Language::Cy } else { Language::En });
+    fn generated_minute_lines(minute_id: Uuid, welsh: bool) -> Vec<Line> => |c, app| c.generated_minute_lines(minute_id, Edition::from_flags(welsh, false).language);
     fn remove_minute(minute_id: Uuid) -> () => |c, app| c.write(|s| s.remove_minute(minute_id));
     fn move_minute(minute_id: Uuid, position: u32) -> () => |c, app| c.write(|s| s.move_minute(minute_id, position));
     fn set_public_summary(minute_id: Uuid, summary: String) -> () => |c, app| c.write(|s| s.set_public_summary(minute_id, &summary));

@@ -90,6 +90,29 @@ impl Council {
         self.clock.today()
     }
 
+    /// Where a minute sequence stands in the municipal year `in_year` falls in (the council's
+    /// today when absent): its first and next numbers, and how many minutes it has numbered.
+    pub fn sequence_year(
+        &self,
+        sequence_id: uuid::Uuid,
+        in_year: Option<chrono::NaiveDate>,
+    ) -> Result<minutes_core::SequenceYear> {
+        let on = in_year.unwrap_or_else(|| self.today());
+        self.write(|s| s.sequence_year(sequence_id, on))
+    }
+
+    /// Sets the number the first minute of that municipal year takes (a council adopting
+    /// Cofnod part way through a year); refused once the year has a minute.
+    pub fn set_sequence_start(
+        &self,
+        sequence_id: uuid::Uuid,
+        next: u32,
+        in_year: Option<chrono::NaiveDate>,
+    ) -> Result<minutes_core::SequenceYear> {
+        let on = in_year.unwrap_or_else(|| self.today());
+        self.write(|s| s.set_sequence_start(sequence_id, on, next))
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Store> {
         // A poisoned lock is taken over: the transaction that panicked rolled back as it
         // unwound, so the connection is sound.

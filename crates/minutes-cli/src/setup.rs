@@ -84,10 +84,9 @@ pub struct SequenceStartArgs {
 /// municipal year at.
 pub fn sequence_start(council: &Council, a: SequenceStartArgs) -> Result {
     let body = council.write(|s| s.body_by_name(&a.body))?;
-    let on = a.in_year.unwrap_or_else(|| council.today());
     let year = match a.next {
-        Some(next) => council.write(|s| s.set_sequence_start(body.sequence_id, on, next))?,
-        None => council.write(|s| s.sequence_year(body.sequence_id, on))?,
+        Some(next) => council.set_sequence_start(body.sequence_id, next, a.in_year)?,
+        None => council.sequence_year(body.sequence_id, a.in_year)?,
     };
     print(&sequence_words(&body.name_en, &year))
 }

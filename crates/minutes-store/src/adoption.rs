@@ -5,7 +5,6 @@
 
 use chrono::NaiveDate;
 use minutes_core::input::*;
-use minutes_core::validate::{optional_line, required_line, MAX_TITLE};
 use minutes_core::*;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
@@ -91,15 +90,7 @@ impl Store {
     /// declarations, reasons rule; its minute sequence only until one of its minutes is
     /// numbered. Audited. Minutes already signed print as they were signed.
     pub fn update_body(&mut self, body_id: Uuid, n: &NewBody) -> Result<Body> {
-        let name_en = required_line("Body name", &n.name_en, MAX_TITLE)?;
-        let name_cy = optional_line("Welsh body name", &n.name_cy, MAX_TITLE)?;
-        if n.quorum == 0 {
-            return Err(DomainError::invalid("Quorum", "must be at least 1").into());
-        }
-        let wales = self
-            .authority()
-            .map(|a| a.jurisdiction == Jurisdiction::Wales)
-            .unwrap_or(true);
+        let new = self.checked_body(body_id, n)?;
         self.write(|tx| {
             let old = body(tx, body_id)?;
             if !exists(tx, "SELECT 1 FROM minute_sequence WHERE id = ?1", &s(n.sequence_id))? {
@@ -108,7 +99,7 @@ impl Store {
             let clash: Option<String> = tx
                 .query_row(
                     "SELECT name_en FROM body WHERE lower(name_en) = lower(?1) AND id <> ?2",
-                    params![name_en, s(body_id)],
+                    params![new.name_en, s(body_id)],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -134,21 +125,15 @@ impl Store {
                     .into());
                 }
             }
-            let keyword = n.default_keyword.unwrap_or(match n.kind {
-                BodyKind::Scrutiny => Keyword::Recommended,
-                _ => Keyword::Resolved,
-            });
-            let whip = n
-                .whip_declarations_required
-                .unwrap_or(wales && n.kind == BodyKind::Scrutiny);
             tx.execute(
                 "UPDATE body SET name_en = ?2, name_cy = ?3, kind = ?4, default_keyword = ?5, chair_title = ?6,
                    quorum = ?7, whip_declarations_required = ?8, reasons_required = ?9, reasons_rule = ?10,
                    sequence_id = ?11
                  WHERE id = ?1",
                 params![
-                    s(body_id), name_en, name_cy, n.kind.as_str(), keyword.as_str(), n.chair_title.as_str(),
-                    n.quorum, whip, n.reasons == ReasonsRule::Required, n.reasons.as_str(), s(n.sequence_id)
+                    s(body_id), new.name_en, new.name_cy, new.kind.as_str(), new.default_keyword.as_str(),
+                    new.chair_title.as_str(), new.quorum, new.whip_declarations_required,
+                    new.reasons == ReasonsRule::Required, new.reasons.as_str(), s(new.sequence_id)
                 ],
             )?;
             body(tx, body_id)

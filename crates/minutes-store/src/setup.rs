@@ -100,33 +100,7 @@ impl Store {
     }
 
     pub fn add_body(&mut self, n: &NewBody) -> Result<Body> {
-        let name_en = required_line("Body name", &n.name_en, MAX_TITLE)?;
-        let name_cy = optional_line("Welsh body name", &n.name_cy, MAX_TITLE)?;
-        if n.quorum == 0 {
-            return Err(DomainError::invalid("Quorum", "must be at least 1").into());
-        }
-        let wales = self
-            .authority()
-            .map(|a| a.jurisdiction == Jurisdiction::Wales)
-            .unwrap_or(true);
-        let body = Body {
-            id: new_id(),
-            name_en,
-            name_cy,
-            kind: n.kind,
-            default_keyword: n.default_keyword.unwrap_or(match n.kind {
-                BodyKind::Scrutiny => Keyword::Recommended,
-                _ => Keyword::Resolved,
-            }),
-            chair_title: n.chair_title,
-            quorum: n.quorum,
-            whip_declarations_required: n
-                .whip_declarations_required
-                .unwrap_or(wales && n.kind == BodyKind::Scrutiny),
-            reasons: n.reasons,
-            sequence_id: n.sequence_id,
-            retired: false,
-        };
+        let body = self.checked_body(new_id(), n)?;
         self.write(|tx| {
             if !exists(tx, "SELECT 1 FROM minute_sequence WHERE id = ?1", &s(body.sequence_id))? {
                 return Err(DomainError::not_found("Minute sequence", body.sequence_id).into());
@@ -147,6 +121,39 @@ impl Store {
             Ok(())
         })?;
         Ok(body)
+    }
+
+    /// A body as `n` describes it, checked (names, quorum) and with the defaults filled in: the
+    /// keyword (RECOMMENDED for scrutiny, RESOLVED otherwise) and whipping declarations (asked
+    /// for by Welsh scrutiny committees). Used when a body is added and when it is edited.
+    pub(crate) fn checked_body(&self, id: Uuid, n: &NewBody) -> Result<Body> {
+        let name_en = required_line("Body name", &n.name_en, MAX_TITLE)?;
+        let name_cy = optional_line("Welsh body name", &n.name_cy, MAX_TITLE)?;
+        if n.quorum == 0 {
+            return Err(DomainError::invalid("Quorum", "must be at least 1").into());
+        }
+        let wales = self
+            .authority()
+            .map(|a| a.jurisdiction == Jurisdiction::Wales)
+            .unwrap_or(true);
+        Ok(Body {
+            id,
+            name_en,
+            name_cy,
+            kind: n.kind,
+            default_keyword: n.default_keyword.unwrap_or(match n.kind {
+                BodyKind::Scrutiny => Keyword::Recommended,
+                _ => Keyword::Resolved,
+            }),
+            chair_title: n.chair_title,
+            quorum: n.quorum,
+            whip_declarations_required: n
+                .whip_declarations_required
+                .unwrap_or(wales && n.kind == BodyKind::Scrutiny),
+            reasons: n.reasons,
+            sequence_id: n.sequence_id,
+            retired: false,
+        })
     }
 
     pub fn bodies(&self) -> Result<Vec<Body>> {
