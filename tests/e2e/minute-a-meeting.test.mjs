@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -328,11 +328,16 @@ test("publish the draft, approve it at the next meeting, sign it: the minutes th
   assert.equal(await app.exec("return document.querySelector('[data-testid=add-paragraph]').disabled"), true);
   await app.screenshot(join(shots, "signed.png"));
 
-  // The signed PDF carries no DRAFT mark.
+  // The signed PDF: the file the window says it saved (the minutes, not the agenda pack in
+  // the same folder), newly written, carrying the signature and no DRAFT mark.
   await app.click("[data-testid='tab-approval']");
+  const printedAt = Date.now();
   await app.click("[data-testid='print-minutes']");
-  await app.waitFor("[data-testid='printed']", { text: saveDir });
-  const pdf = readdirSync(saveDir).find((f) => f.endsWith(".pdf"));
-  const text = execFileSync("pdftotext", ["-layout", join(saveDir, pdf), "-"]).toString();
+  const saved = await app.waitFor("[data-testid='printed']", { text: saveDir });
+  const path = (await app.text(saved)).replace(/^Saved to /, "").trim();
+  assert.ok(!path.includes("agenda pack") && path.endsWith(".pdf"), path);
+  assert.ok(statSync(path).mtimeMs >= printedAt - 1000, "the minutes were written again on signing");
+  const text = execFileSync("pdftotext", ["-layout", path, "-"]).toString();
+  assert.match(text, /14th December, 2026/);
   assert.doesNotMatch(text, /DRAFT/);
 });
