@@ -11,35 +11,37 @@ use crate::read::{
 };
 use crate::register::{chain, search_limited};
 use crate::rows::s;
-use crate::{Result, Store};
+use crate::{Result, Store, StoreError};
 
-/// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
-pub fn csv_field(v: &str) -> String {
-    if v.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
+/// A cell as a spreadsheet should show it: text that a spreadsheet would take as a formula
+/// (beginning with `=`, `+`, `-`, `@`, a tab or a carriage return, OWASP's "CSV injection"
+/// rule) is prefixed with `'`, so a referral response `=HYPERLINK(...)` stays words.
+pub fn csv_cell(v: &str) -> std::borrow::Cow<'_, str> {
+    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{v}").into()
     } else {
-        v.to_string()
+        v.into()
     }
 }
 
-/// CSV text from a header and rows: CRLF line ends, UTF-8.
-pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = header
-        .iter()
-        .map(|h| csv_field(h))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
+/// CSV text (RFC 4180, written by the `csv` crate) from a header and rows: CRLF line ends,
+/// UTF-8, every cell through [`csv_cell`].
+pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let failed = |e: csv::Error| StoreError::io("writing CSV", std::io::Error::other(e));
+    w.write_record(header.iter().map(|h| csv_cell(h).into_owned()))
+        .map_err(failed)?;
     for row in rows {
-        out.push_str(
-            &row.iter()
-                .map(|v| csv_field(v))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
+        w.write_record(row.iter().map(|v| csv_cell(v).into_owned()))
+            .map_err(failed)?;
     }
-    out
+    let bytes = w
+        .into_inner()
+        .map_err(|e| StoreError::io("writing CSV", std::io::Error::other(e.to_string())))?;
+    String::from_utf8(bytes)
+        .map_err(|e| StoreError::io("writing CSV", std::io::Error::other(e.to_string())))
 }
 
 pub const REGISTER_CSV_HEADER: &[&str] = &[
@@ -152,7 +154,7 @@ impl Store {
                     .unwrap_or_default(),
             ]
         });
-        Ok(csv(REGISTER_CSV_HEADER, rows))
+        csv_text(REGISTER_CSV_HEADER, rows)
     }
 
     /// A body's meetings as an iCalendar file (RFC 5545): times in Europe/London, one VEVENT
@@ -522,6 +524,6 @@ impl Store {
                     .into(),
                 ]
             });
-        Ok(csv(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>()))
+        csv_text(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>())
     }
 }

