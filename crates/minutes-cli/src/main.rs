@@ -97,7 +97,21 @@ fn run(cli: Cli) -> Result {
         Some(p) => p,
         None => minutes_app::default_database_path()?,
     };
-    let mut council = Council::open(&path, Clock::System)?;
+    // Only the commands that make a database may create the file; every other command needs
+    // an existing Cofnod database, and a typo'd --db is "not found", not a new empty one.
+    let creates = matches!(
+        cli.command,
+        Command::Init(_)
+            | Command::Demo
+            | Command::GenerateArchive(_)
+            | Command::Import(_)
+            | Command::Restore { .. }
+    );
+    let mut council = if creates {
+        Council::open(&path, Clock::System)?
+    } else {
+        Council::open_existing(&path, Clock::System)?
+    };
     let c = &mut council;
     match cli.command {
         Command::Init(a) => setup::init(c, a),
