@@ -2,24 +2,31 @@
 //! characters, within bounds: a pasted book is refused at once, naming the limit, and `%` or
 //! `_` in the start of a meeting id are characters, not wildcards.
 
-mod common;
-
-use common::*;
 use minutes_core::*;
+use minutes_store::demo::{load_demo, DemoIds};
+use minutes_store::Store;
+
+/// The demo council in a real database file.
+fn demo_store() -> (tempfile::TempDir, Store, DemoIds) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("cofnod.sqlite3")).expect("open");
+    let ids = load_demo(&mut store).expect("demo loads");
+    (dir, store, ids)
+}
 
 #[test]
 fn search_text_is_bounded_at_1000_characters_naming_the_limit() {
     let (_dir, store, _ids) = demo_store();
     // 110 kB of words (the paste): refused, both searches, naming the limit.
     let huge = "council ".repeat(110_000 / 8);
-    let e = store.search(&huge, 20).err().expect("refused");
+    let e = store.search(&huge, 20).expect_err("refused");
     assert_eq!(e.code(), ErrorCode::Invalid, "{e}");
     assert!(e.to_string().contains("longer than 1000 characters"), "{e}");
     let q = RegisterQuery {
         text: huge.clone(),
         ..Default::default()
     };
-    let e = store.search_register(&q).err().expect("refused");
+    let e = store.search_register(&q).expect_err("refused");
     assert!(e.to_string().contains("longer than 1000 characters"), "{e}");
     assert!(store.register_csv(&q).is_err(), "the CSV export too");
 
@@ -52,7 +59,7 @@ fn a_meeting_id_prefix_with_percent_or_underscore_matches_nothing() {
         &format!("{}_", &id[..29]),
         &format!("{}%", &id[..4]),
     ] {
-        let e = store.find_meeting(typed, None).err().expect("not found");
+        let e = store.find_meeting(typed, None).expect_err("not found");
         assert_eq!(e.code(), ErrorCode::NotFound, "{typed}: {e}");
     }
 }
