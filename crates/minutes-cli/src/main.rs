@@ -107,6 +107,9 @@ fn run(cli: Cli) -> Result {
             | Command::Import(_)
             | Command::Restore { .. }
     );
+    if let Command::GenerateArchive(a) = &cli.command {
+        a.spec()?;
+    }
     let mut council = if creates {
         Council::open(&path, Clock::System)?
     } else {
