@@ -76,8 +76,11 @@ impl Store {
             path: src.to_path_buf(),
             detail,
         };
+        if !src.exists() {
+            return Err(minutes_core::DomainError::not_found("Backup file", src.display()).into());
+        }
         if !src.is_file() {
-            return Err(bad("there is no such file".into()));
+            return Err(bad("it is not a file".into()));
         }
         // Checked as it is, creating nothing beside it (a backup on read-only media, or on a
         // share): immutable unless an older backup still has a -wal file to be read with it.
