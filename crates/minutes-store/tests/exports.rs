@@ -526,3 +526,42 @@ fn tracker_csv_cells_a_spreadsheet_would_run_are_neutralised() {
         assert_eq!(minutes_store::export::csv_cell(raw), shown);
     }
 }
+
+/// The calendar written by the `icalendar` crate: the same file for the same stamp (no
+/// random ids, no clock), one Europe/London VTIMEZONE holding only what RFC 5545 allows there
+/// (no UID or DTSTAMP), and no bare CR anywhere.
+#[test]
+fn meetings_calendar_is_the_same_each_time_with_one_clean_time_zone() {
+    let (_dir, store, ids, _) = with_awkward_text();
+    let stamp = chrono::DateTime::parse_from_rfc3339("2015-06-01T09:30:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let ics = store.meetings_ics(ids.scrutiny, stamp).unwrap();
+    assert_eq!(store.meetings_ics(ids.scrutiny, stamp).unwrap(), ics);
+    let unfolded = icalendar::parser::unfold(&ics);
+    let cal = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let zones: Vec<_> = cal
+        .components
+        .iter()
+        .filter(|c| c.name == "VTIMEZONE")
+        .collect();
+    assert_eq!(zones.len(), 1);
+    let names = |c: &icalendar::parser::Component| {
+        c.properties
+            .iter()
+            .map(|p| p.name.as_str().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(zones[0]), ["TZID"]);
+    for part in &zones[0].components {
+        let n = names(part);
+        assert!(
+            !n.iter().any(|k| k == "UID" || k == "DTSTAMP"),
+            "{}: {n:?}",
+            part.name
+        );
+    }
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Cofnod//"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(!ics.replace("\r\n", "").contains('\r'), "no bare CR");
+}
