@@ -44,6 +44,7 @@ use rusqlite_migration::Migrations;
 
 pub use backup::BackupInfo;
 pub use error::{Result, StoreError};
+pub use search::MAX_SEARCH_CHARS;
 
 static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../migrations");
 
