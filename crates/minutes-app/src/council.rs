@@ -36,6 +36,13 @@ impl Council {
         Ok(Council::with_store(Store::open_existing(path)?, clock))
     }
 
+    /// Opens the existing database at `path` for reading only: for the commands that only
+    /// read. It neither creates nor migrates; an older database is refused, saying how to bring
+    /// it up to date ([`Store::open_read_only`]).
+    pub fn open_reading(path: &Path, clock: Clock) -> Result<Council> {
+        Ok(Council::with_store(Store::open_read_only(path)?, clock))
+    }
+
     /// What the desktop app opens: the database at `path`, or the one in the user's data
     /// directory, with the demo council seeded on first start.
     pub fn open_app(path: Option<PathBuf>) -> Result<Council> {

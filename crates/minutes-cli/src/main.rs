@@ -110,8 +110,24 @@ fn run(cli: Cli) -> Result {
     if let Command::GenerateArchive(a) = &cli.command {
         a.spec()?;
     }
+    // The commands that only read open the file for reading: they neither create nor convert
+    // (migrate) a database.
+    let reads = matches!(
+        cli.command,
+        Command::Meetings { .. }
+            | Command::Minutes(_)
+            | Command::Render(_)
+            | Command::Search(_)
+            | Command::Register(_)
+            | Command::Resolution(_)
+            | Command::Export(_)
+            | Command::Tracker(_)
+            | Command::Backup { .. }
+    );
     let mut council = if creates {
         Council::open(&path, Clock::System)?
+    } else if reads {
+        Council::open_reading(&path, Clock::System)?
     } else {
         Council::open_existing(&path, Clock::System)?
     };

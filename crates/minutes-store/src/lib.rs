@@ -208,7 +208,7 @@ impl Store {
             return Err(StoreError::ReadOnly {
                 path: path.to_path_buf(),
                 doing: format!(
-                    "bringing it from schema version {} up to {}",
+                    "bringing it from schema version {} up to {} (`cofnod init`, or starting the app, does that, after a backup)",
                     version.user_version,
                     schema_version()
                 ),
