@@ -3,6 +3,9 @@
 //! * Opening a file checks that it is a SQLite database and Cofnod's, refuses one written by
 //!   a newer version, takes a backup before migrating an older one, then migrates inside a
 //!   transaction (`migrations/` at the top of the repository, embedded in the binary).
+//!   Only [`Store::open`] creates a database, whole in one step, where there is no file;
+//!   [`Store::open_existing`] and [`Store::open_read_only`] never create one, refuse an empty
+//!   file or another program's database untouched, and in a read-only place read only.
 //! * One connection writes; WAL, `synchronous=FULL` (these are legal records), foreign keys on.
 //!   Every user action is one `BEGIN IMMEDIATE` transaction ([`Store::write`]).
 //! * Long jobs (printing a pack, an export) read through a second connection opened with
