@@ -28,6 +28,21 @@ impl Council {
         Ok(Council::with_store(Store::open(path)?, clock))
     }
 
+    /// Opens the existing database at `path`, never creating one: for every command but those
+    /// that make a database. A missing file is `not_found`; an empty file or another program's
+    /// database is refused untouched; in a read-only place it opens for reading only
+    /// ([`Store::open_existing`]).
+    pub fn open_existing(path: &Path, clock: Clock) -> Result<Council> {
+        Ok(Council::with_store(Store::open_existing(path)?, clock))
+    }
+
+    /// Opens the existing database at `path` for reading only: for the commands that only
+    /// read. It neither creates nor migrates; an older database is refused, saying how to bring
+    /// it up to date ([`Store::open_read_only`]).
+    pub fn open_reading(path: &Path, clock: Clock) -> Result<Council> {
+        Ok(Council::with_store(Store::open_read_only(path)?, clock))
+    }
+
     /// What the desktop app opens: the database at `path`, or the one in the user's data
     /// directory, with the demo council seeded on first start.
     pub fn open_app(path: Option<PathBuf>) -> Result<Council> {

@@ -97,7 +97,40 @@ fn run(cli: Cli) -> Result {
         Some(p) => p,
         None => minutes_app::default_database_path()?,
     };
-    let mut council = Council::open(&path, Clock::System)?;
+    // Only the commands that make a database may create the file; every other command needs
+    // an existing Cofnod database, and a typo'd --db is "not found", not a new empty one.
+    let creates = matches!(
+        cli.command,
+        Command::Init(_)
+            | Command::Demo
+            | Command::GenerateArchive(_)
+            | Command::Import(_)
+            | Command::Restore { .. }
+    );
+    if let Command::GenerateArchive(a) = &cli.command {
+        a.spec()?;
+    }
+    // The commands that only read open the file for reading: they neither create nor convert
+    // (migrate) a database.
+    let reads = matches!(
+        cli.command,
+        Command::Meetings { .. }
+            | Command::Minutes(_)
+            | Command::Render(_)
+            | Command::Search(_)
+            | Command::Register(_)
+            | Command::Resolution(_)
+            | Command::Export(_)
+            | Command::Tracker(_)
+            | Command::Backup { .. }
+    );
+    let mut council = if creates {
+        Council::open(&path, Clock::System)?
+    } else if reads {
+        Council::open_reading(&path, Clock::System)?
+    } else {
+        Council::open_existing(&path, Clock::System)?
+    };
     let c = &mut council;
     match cli.command {
         Command::Init(a) => setup::init(c, a),

@@ -1,5 +1,6 @@
 //! The database itself: init, demo, the minute book, backup and restore, the generated archive.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -132,30 +133,56 @@ pub fn restore(council: &Council, src: PathBuf) -> Result {
 /// Generate a large invented archive into a new database (for trying the register at scale)
 #[derive(Args, Debug)]
 pub struct ArchiveArgs {
+    /// Bodies (committees), 1 to 25
     #[arg(long, default_value_t = 25)]
     bodies: u32,
+    /// Municipal years, 1 to 50
     #[arg(long, default_value_t = 20)]
     years: u32,
-    /// Meetings a year across all bodies
+    /// Meetings a year across all bodies, 1 to 600
     #[arg(long, default_value_t = 300)]
     meetings_per_year: u32,
+    /// Items on each agenda, 2 to 40 (and at most 500,000 items in all)
     #[arg(long, default_value_t = 8)]
     items_per_meeting: u32,
     #[arg(long, default_value_t = 1)]
     seed: u64,
 }
 
+impl ArchiveArgs {
+    /// The archive asked for, checked against its bounds (before any file is made).
+    pub fn spec(&self) -> Result<minutes_app::ArchiveSpec> {
+        let spec = minutes_app::ArchiveSpec {
+            bodies: self.bodies,
+            years: self.years,
+            meetings_per_year: self.meetings_per_year,
+            items_per_meeting: self.items_per_meeting,
+            seed: self.seed,
+            ..Default::default()
+        };
+        spec.check()?;
+        Ok(spec)
+    }
+}
+
 pub fn generate_archive(council: &Council, a: ArchiveArgs) -> Result {
-    let spec = minutes_app::ArchiveSpec {
-        bodies: a.bodies,
-        years: a.years,
-        meetings_per_year: a.meetings_per_year,
-        items_per_meeting: a.items_per_meeting,
-        seed: a.seed,
-        ..Default::default()
-    };
+    let spec = a.spec()?;
     let started = std::time::Instant::now();
-    let st = council.write(|s| minutes_app::generate_archive(s, &spec))?;
+    // A percentage on the terminal while it runs (nothing when stderr is a file or a pipe).
+    let terminal = std::io::stderr().is_terminal();
+    let mut shown = None;
+    let mut progress = |done: u64, total: u64| {
+        let percent = (done * 100).checked_div(total).unwrap_or(100);
+        if terminal && shown != Some(percent) {
+            shown = Some(percent);
+            eprint!("\rcofnod: generating the archive: {percent:>3}%");
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    let st =
+        council.write(|s| minutes_app::generate_archive_with_progress(s, &spec, &mut progress))?;
     print(&format!(
         "Generated {} bodies, {} meetings, {} minutes, {} resolutions, {} referrals into {} in {:.1} s\n",
         st.bodies, st.meetings, st.minutes, st.resolutions, st.referrals, path_of(council).display(), started.elapsed().as_secs_f64()

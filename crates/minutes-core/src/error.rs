@@ -67,6 +67,9 @@ pub enum ErrorCode {
     TooNew,
     /// A backup failed its checks and was not restored.
     BadBackup,
+    /// The database is in a place Cofnod cannot write to (a read-only file, folder or
+    /// medium): it can be read, not changed.
+    ReadOnlyPlace,
     /// The disk or SQLite failed underneath us.
     Storage,
     Io,
@@ -83,6 +86,7 @@ impl ErrorCode {
             ErrorCode::NotADatabase => "not_a_database",
             ErrorCode::TooNew => "too_new",
             ErrorCode::BadBackup => "bad_backup",
+            ErrorCode::ReadOnlyPlace => "read_only_place",
             ErrorCode::Storage => "storage",
             ErrorCode::Io => "io",
         }

@@ -383,53 +383,100 @@ pub fn sample_queries(n: usize, seed: u64) -> Vec<String> {
         .collect()
 }
 
+/// The most years an archive may span: 50, back to the councils of the 1970s reorganisation
+/// and more than any council keeps online.
+pub const MAX_YEARS: u32 = 50;
+/// The most meetings a year across all bodies: 600, twice a large council's calendar.
+pub const MAX_MEETINGS_PER_YEAR: u32 = 600;
+/// The most items an agenda may have: 40 (the longest real agendas have about 30).
+pub const MAX_ITEMS_PER_MEETING: u32 = 40;
+/// The most agenda items in all: 500,000, ten times the default archive (about two million
+/// resolutions, several gigabytes and an hour's work); beyond that the disk, not the register,
+/// is what gets tried.
+pub const MAX_ITEMS: u64 = 500_000;
+
 /// Generates the archive into an empty database.
 pub fn generate_archive(store: &mut Store, spec: &ArchiveSpec) -> Result<ArchiveStats> {
-    if store.authority().is_ok() {
-        return Err(DomainError::Conflict(
-            "this database already holds a council; an archive is generated only into a new database".into(),
-        )
-        .into());
+    generate_archive_with_progress(store, spec, &mut |_, _| {})
+}
+
+/// Generates the archive into an empty database as one transaction: the council, its bodies
+/// and every meeting, or (if it is stopped or fails) nothing, so that running it again works.
+/// `progress(done, total)` is called as meetings are written.
+pub fn generate_archive_with_progress(
+    store: &mut Store,
+    spec: &ArchiveSpec,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ArchiveStats> {
+    spec.check()?;
+    store.atomically(|store| {
+        if store.authority().is_ok() {
+            return Err(DomainError::Conflict(
+                "this database already holds a council; an archive is generated only into a new database".into(),
+            )
+            .into());
+        }
+        store.set_authority(&Authority {
+            name_en: "Example County Borough Council".into(),
+            name_cy: "Cyngor Bwrdeistref Sirol Enghraifft".into(),
+            jurisdiction: Jurisdiction::Wales,
+            languages: LanguagePolicy::Bilingual,
+            year_start_month: 5,
+            year_start_day: 1,
+            minute_book: None,
+            presenter_form_en: PRESENTER_FORM_EN.into(),
+            presenter_form_cy: PRESENTER_FORM_CY.into(),
+        })?;
+        let stats = store.write(|tx| generate(tx, spec, progress))?;
+        // A bulk load leaves the search index in many segments, each read on every search:
+        // merge them, as a council's maintenance would after loading its back catalogue.
+        store.write(|tx| {
+            tx.execute(
+                "INSERT INTO register_fts(register_fts) VALUES ('optimize')",
+                [],
+            )?;
+            Ok(())
+        })?;
+        Ok(stats)
+    })
+}
+
+impl ArchiveSpec {
+    /// Refuses an archive of a size no council has (see the bounds above), naming the bounds.
+    pub fn check(&self) -> Result<()> {
+        check_spec(self)
     }
+}
+
+fn check_spec(spec: &ArchiveSpec) -> Result<()> {
+    let items = u64::from(spec.years)
+        * u64::from(spec.meetings_per_year.max(spec.bodies))
+        * u64::from(spec.items_per_meeting);
     if spec.bodies == 0
         || spec.bodies as usize > BODIES.len()
-        || spec.years == 0
-        || spec.items_per_meeting < 2
+        || !(1..=MAX_YEARS).contains(&spec.years)
+        || !(1..=MAX_MEETINGS_PER_YEAR).contains(&spec.meetings_per_year)
+        || !(2..=MAX_ITEMS_PER_MEETING).contains(&spec.items_per_meeting)
+        || items > MAX_ITEMS
+        || !(1900..=2100).contains(&spec.first_year)
     {
         return Err(DomainError::invalid(
             "Archive",
             format!(
-                "between 1 and {} bodies, at least one year and two items a meeting",
+                "between 1 and {} bodies, 1 and {MAX_YEARS} years, 1 and {MAX_MEETINGS_PER_YEAR} meetings a year, 2 and {MAX_ITEMS_PER_MEETING} items a meeting, and at most {MAX_ITEMS} agenda items in all (years x meetings x items; this asks for {items})",
                 BODIES.len()
             ),
         )
         .into());
     }
-    store.set_authority(&Authority {
-        name_en: "Example County Borough Council".into(),
-        name_cy: "Cyngor Bwrdeistref Sirol Enghraifft".into(),
-        jurisdiction: Jurisdiction::Wales,
-        languages: LanguagePolicy::Bilingual,
-        year_start_month: 5,
-        year_start_day: 1,
-        minute_book: None,
-        presenter_form_en: PRESENTER_FORM_EN.into(),
-        presenter_form_cy: PRESENTER_FORM_CY.into(),
-    })?;
-    let stats = store.write(|tx| generate(tx, spec))?;
-    // A bulk load leaves the search index in many segments, each read on every search: merge
-    // them, as a council's maintenance would after loading its back catalogue.
-    store.write(|tx| {
-        tx.execute(
-            "INSERT INTO register_fts(register_fts) VALUES ('optimize')",
-            [],
-        )?;
-        Ok(())
-    })?;
-    Ok(stats)
+    Ok(())
 }
 
-fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStats> {
+fn generate(
+    tx: &rusqlite::Connection,
+    spec: &ArchiveSpec,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<ArchiveStats> {
     let mut rng = Rng::new(spec.seed);
     let mut stats = ArchiveStats::default();
     let council_seq = new_id();
@@ -567,7 +614,9 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
         })
         .collect();
     schedule.sort();
-    for (_, bi, mi) in schedule {
+    let total = schedule.len() as u64;
+    for (done, (_, bi, mi)) in schedule.into_iter().enumerate() {
+        progress(done as u64, total);
         let b = &bodies[bi];
         let Some((meeting_id, date)) = b.meetings.get(mi) else {
             continue;
@@ -817,5 +866,6 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
             }
         }
     }
+    progress(total, total);
     Ok(stats)
 }

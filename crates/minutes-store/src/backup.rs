@@ -4,11 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::backup::Backup;
+use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use crate::{check_ours, inspect, integrity, schema_version, Result, Store, StoreError};
+use crate::{
+    check_ours, has_wal, inspect, integrity, open_immutable, schema_version, Result, Store,
+    StoreError, BUSY_TIMEOUT,
+};
 
 /// What a backup or restore wrote.
 #[derive(Debug, Clone, Serialize)]
@@ -36,16 +39,25 @@ impl Store {
             std::fs::create_dir_all(dir)
                 .map_err(|e| StoreError::io(format!("creating {}", dir.display()), e))?;
         }
-        let mut out = Connection::open(dest)?;
-        {
-            let b = Backup::new(self.conn(), &mut out)?;
-            b.run_to_completion(256, Duration::from_millis(0), None)?;
+        let mut out = Connection::open_with_flags(
+            dest,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        copy(self.conn(), &mut out, "the backup")?;
+        // One self-contained file: no -wal beside it, readable from read-only media.
+        let mode: String = out.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("delete") {
+            return Err(StoreError::Migration(format!(
+                "could not make the backup a single file (journal mode {mode})"
+            )));
         }
         integrity(&out).map_err(|detail| StoreError::BadBackup {
             path: dest.to_path_buf(),
             detail,
         })?;
-        drop(out);
+        out.close().map_err(|(_, e)| StoreError::from(e))?;
         let bytes = std::fs::metadata(dest).map(|m| m.len()).unwrap_or(0);
         Ok(BackupInfo {
             path: dest.to_path_buf(),
@@ -64,11 +76,20 @@ impl Store {
             path: src.to_path_buf(),
             detail,
         };
-        if !src.is_file() {
-            return Err(bad("there is no such file".into()));
+        if !src.exists() {
+            return Err(minutes_core::DomainError::not_found("Backup file", src.display()).into());
         }
-        let source = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| bad(format!("SQLite cannot open it ({e})")))?;
+        if !src.is_file() {
+            return Err(bad("it is not a file".into()));
+        }
+        // Checked as it is, creating nothing beside it (a backup on read-only media, or on a
+        // share): immutable unless an older backup still has a -wal file to be read with it.
+        let source = if has_wal(src) {
+            Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        } else {
+            open_immutable(src)
+        }
+        .map_err(|e| bad(format!("SQLite cannot open it ({e})")))?;
         let v = inspect(&source).map_err(|e| bad(format!("it is not a SQLite database ({e})")))?;
         if v.tables == 0 {
             return Err(bad("it is an empty database".into()));
@@ -85,10 +106,14 @@ impl Store {
             }
             None => None,
         };
-        {
-            let b = Backup::new(&source, &mut self.conn)?;
-            b.run_to_completion(256, Duration::from_millis(0), None)?;
+        if let Err(e) = copy(&source, &mut self.conn, "the restore") {
+            // Nothing was restored: the copy of the database as it was is not needed.
+            if let Some(keep) = &previous {
+                let _ = std::fs::remove_file(keep);
+            }
+            return Err(e);
         }
+        self.configure()?;
         self.migrate()?;
         self.integrity_check()?;
         let bytes = std::fs::metadata(src).map(|m| m.len()).unwrap_or(0);
@@ -99,4 +124,45 @@ impl Store {
             previous,
         })
     }
+}
+
+/// Copies `from` into `to` with SQLite's online backup, page batch by page batch. While
+/// another connection holds a lock it waits, sleeping between tries (never spinning), up to
+/// [`BUSY_TIMEOUT`] in all, then gives up with [`StoreError::Busy`] naming `doing`.
+fn copy(from: &Connection, to: &mut Connection, doing: &str) -> Result<()> {
+    const PAUSE: Duration = Duration::from_millis(50);
+    // The waiting is this loop's: SQLite's own busy wait would repeat at every try.
+    to.busy_timeout(Duration::ZERO)?;
+    let copied = (|| {
+        let b = Backup::new(from, to)?;
+        let mut waited = Duration::ZERO;
+        loop {
+            let busy = match b.step(1024) {
+                Ok(StepResult::Done) => return Ok(()),
+                Ok(StepResult::More) => false,
+                Ok(_) => true,
+                Err(e) if is_busy(&e) => true,
+                Err(e) => return Err(e.into()),
+            };
+            if busy {
+                if waited >= BUSY_TIMEOUT {
+                    return Err(StoreError::Busy {
+                        doing: doing.into(),
+                        seconds: BUSY_TIMEOUT.as_secs(),
+                    });
+                }
+                std::thread::sleep(PAUSE);
+                waited += PAUSE;
+            }
+        }
+    })();
+    to.busy_timeout(BUSY_TIMEOUT)?;
+    copied
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }

@@ -19,6 +19,12 @@ pub enum StoreError {
         "the backup {path} cannot be restored: {detail}. The current database was not changed"
     )]
     BadBackup { path: PathBuf, detail: String },
+    #[error("there is no database at {path}: {detail}. Nothing was created; check the name (a new database is made only by `cofnod init`, `cofnod demo`, an import or the app)")]
+    Missing { path: PathBuf, detail: String },
+    #[error("{path} is in a place Cofnod cannot write to (the file, its folder or the disk is read-only), so {doing} is not possible. Nothing was changed; it can still be read, or copied somewhere you can write to")]
+    ReadOnlyPlace { path: PathBuf, doing: String },
+    #[error("the database is in use: another Cofnod window or program is changing it and did not finish within {seconds} seconds, so {doing} was not done. Nothing was changed; try again when it has finished")]
+    Busy { doing: String, seconds: u64 },
     #[error("{path} is open for reading only here, so {doing} is not possible through this connection. Nothing was changed")]
     ReadOnly { path: PathBuf, doing: String },
     /// An import refused: `at` is the JSON path of the element that could not be taken
@@ -45,6 +51,9 @@ impl StoreError {
             StoreError::TooNew { .. } => ErrorCode::TooNew,
             StoreError::BadBackup { .. } => ErrorCode::BadBackup,
             StoreError::ReadOnly { .. } => ErrorCode::Conflict,
+            StoreError::Missing { .. } => ErrorCode::NotFound,
+            StoreError::ReadOnlyPlace { .. } => ErrorCode::ReadOnlyPlace,
+            StoreError::Busy { .. } => ErrorCode::Locked,
             StoreError::Sqlite(_) | StoreError::Migration(_) => ErrorCode::Storage,
             StoreError::Io { .. } => ErrorCode::Io,
         }
@@ -73,6 +82,15 @@ impl From<rusqlite::Error> for StoreError {
             }
         }
         if let rusqlite::Error::SqliteFailure(f, _) = &e {
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) {
+                return StoreError::Busy {
+                    doing: "the change".into(),
+                    seconds: crate::BUSY_TIMEOUT.as_secs(),
+                };
+            }
             if f.code == rusqlite::ErrorCode::NotADatabase {
                 return StoreError::NotADatabase {
                     path: PathBuf::new(),

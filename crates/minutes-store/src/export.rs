@@ -11,35 +11,37 @@ use crate::read::{
 };
 use crate::register::{chain, search_limited};
 use crate::rows::s;
-use crate::{Result, Store};
+use crate::{Result, Store, StoreError};
 
-/// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
-pub fn csv_field(v: &str) -> String {
-    if v.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
+/// A cell as a spreadsheet should show it: text that a spreadsheet would take as a formula
+/// (beginning with `=`, `+`, `-`, `@`, a tab or a carriage return, OWASP's "CSV injection"
+/// rule) is prefixed with `'`, so a referral response `=HYPERLINK(...)` stays words.
+pub fn csv_cell(v: &str) -> std::borrow::Cow<'_, str> {
+    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{v}").into()
     } else {
-        v.to_string()
+        v.into()
     }
 }
 
-/// CSV text from a header and rows: CRLF line ends, UTF-8.
-pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = header
-        .iter()
-        .map(|h| csv_field(h))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
+/// CSV text (RFC 4180, written by the `csv` crate) from a header and rows: CRLF line ends,
+/// UTF-8, every cell through [`csv_cell`].
+pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let failed = |e: csv::Error| StoreError::io("writing CSV", std::io::Error::other(e));
+    w.write_record(header.iter().map(|h| csv_cell(h).into_owned()))
+        .map_err(failed)?;
     for row in rows {
-        out.push_str(
-            &row.iter()
-                .map(|v| csv_field(v))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
+        w.write_record(row.iter().map(|v| csv_cell(v).into_owned()))
+            .map_err(failed)?;
     }
-    out
+    let bytes = w
+        .into_inner()
+        .map_err(|e| StoreError::io("writing CSV", std::io::Error::other(e.to_string())))?;
+    String::from_utf8(bytes)
+        .map_err(|e| StoreError::io("writing CSV", std::io::Error::other(e.to_string())))
 }
 
 pub const REGISTER_CSV_HEADER: &[&str] = &[
@@ -60,28 +62,10 @@ pub const REGISTER_CSV_HEADER: &[&str] = &[
     "overdue",
 ];
 
-/// One iCalendar content line, escaped by the caller, folded at 75 octets with CRLF.
-fn ics_line(out: &mut String, line: &str) {
-    let mut octets = 0;
-    for c in line.chars() {
-        let n = c.len_utf8();
-        if octets + n > 75 {
-            out.push_str("\r\n ");
-            octets = 1;
-        }
-        out.push(c);
-        octets += n;
-    }
-    out.push_str("\r\n");
-}
-
-/// Escapes a TEXT value (RFC 5545 §3.3.11).
-pub fn ics_text(v: &str) -> String {
-    v.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+/// Text for an iCalendar TEXT value: line ends as LF, which the `icalendar` crate escapes
+/// (with `\\`, `;` and `,`) as RFC 5545 §3.3.11 asks.
+fn ics_plain(v: &str) -> String {
+    v.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 const LONDON: &[&str] = &[
@@ -152,7 +136,7 @@ impl Store {
                     .unwrap_or_default(),
             ]
         });
-        Ok(csv(REGISTER_CSV_HEADER, rows))
+        csv_text(REGISTER_CSV_HEADER, rows)
     }
 
     /// A body's meetings as an iCalendar file (RFC 5545): times in Europe/London, one VEVENT
@@ -166,51 +150,47 @@ impl Store {
         let meetings: Vec<Meeting> = st
             .query_map([s(body_id)], meeting_row)?
             .collect::<rusqlite::Result<_>>()?;
-        let mut out = String::new();
-        for l in [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Cofnod//Meetings calendar 1.0//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
+        use icalendar::{CalendarDateTime, Component, EventLike, EventStatus, Property};
+        let mut cal = icalendar::Calendar::empty();
+        for (key, value) in [
+            ("VERSION", "2.0"),
+            ("PRODID", "-//Cofnod//Meetings calendar 1.0//EN"),
+            ("CALSCALE", "GREGORIAN"),
+            ("METHOD", "PUBLISH"),
         ] {
-            ics_line(&mut out, l);
+            cal.append_property(Property::new(key, value));
         }
-        ics_line(
-            &mut out,
-            &format!(
-                "X-WR-CALNAME:{}",
-                ics_text(&format!("{} – {}", a.name_en, b.name_en))
-            ),
+        cal.append_property(
+            Property::new(
+                "X-WR-CALNAME",
+                ics_plain(&format!("{} – {}", a.name_en, b.name_en)),
+            )
+            .add_parameter("VALUE", "TEXT")
+            .done(),
         );
-        for l in LONDON {
-            ics_line(&mut out, l);
-        }
-        let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+        let at = |day: NaiveDate, t: chrono::NaiveTime| CalendarDateTime::WithTimezone {
+            date_time: day.and_time(t),
+            tzid: "Europe/London".into(),
+        };
+        let mut events = icalendar::Calendar::empty();
         for m in meetings {
             let items = agenda(conn, m.id)?;
-            let day = m.date.format("%Y%m%d");
-            ics_line(&mut out, "BEGIN:VEVENT");
-            ics_line(&mut out, &format!("UID:{}@cofnod", m.id));
-            ics_line(&mut out, &format!("DTSTAMP:{dtstamp}"));
+            let mut ev = icalendar::Event::new();
+            ev.uid(&format!("{}@cofnod", m.id)).timestamp(stamp);
             match m.start_time {
                 Some(t) => {
-                    ics_line(
-                        &mut out,
-                        &format!("DTSTART;TZID=Europe/London:{day}T{}", t.format("%H%M%S")),
-                    );
+                    ev.starts(at(m.date, t));
                     if let Some(e) = m.end_time.filter(|e| *e > t) {
-                        ics_line(
-                            &mut out,
-                            &format!("DTEND;TZID=Europe/London:{day}T{}", e.format("%H%M%S")),
-                        );
+                        ev.ends(at(m.date, e));
                     }
                 }
-                None => ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{day}")),
+                None => {
+                    ev.starts(m.date);
+                }
             }
-            ics_line(&mut out, &format!("SUMMARY:{}", ics_text(&b.name_en)));
+            ev.summary(&ics_plain(&b.name_en));
             if !m.venue.is_empty() {
-                ics_line(&mut out, &format!("LOCATION:{}", ics_text(&m.venue)));
+                ev.location(&ics_plain(&m.venue));
             }
             let agenda_text = items
                 .iter()
@@ -227,11 +207,24 @@ impl Store {
             } else {
                 format!("{mode}\nAgenda:\n{agenda_text}")
             };
-            ics_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&desc)));
-            ics_line(&mut out, "STATUS:CONFIRMED");
-            ics_line(&mut out, "END:VEVENT");
+            ev.description(&ics_plain(&desc));
+            ev.status(EventStatus::Confirmed);
+            events.push(ev.done());
         }
-        ics_line(&mut out, "END:VCALENDAR");
+        // The time zone is fixed text, spliced in after the calendar's properties: the crate
+        // would give every component a DTSTAMP and a UID, which RFC 5545 does not allow in a
+        // VTIMEZONE (and which would change at every export).
+        let head = cal.to_string();
+        let body = events.to_string();
+        let mut out = head
+            .strip_suffix("END:VCALENDAR\r\n")
+            .unwrap_or(&head)
+            .to_string();
+        for line in LONDON {
+            out.push_str(line);
+            out.push_str("\r\n");
+        }
+        out.push_str(body.strip_prefix("BEGIN:VCALENDAR\r\n").unwrap_or(&body));
         Ok(out)
     }
 
@@ -522,6 +515,6 @@ impl Store {
                     .into(),
                 ]
             });
-        Ok(csv(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>()))
+        csv_text(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>())
     }
 }

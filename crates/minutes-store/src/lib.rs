@@ -3,6 +3,9 @@
 //! * Opening a file checks that it is a SQLite database and Cofnod's, refuses one written by
 //!   a newer version, takes a backup before migrating an older one, then migrates inside a
 //!   transaction (`migrations/` at the top of the repository, embedded in the binary).
+//!   Only [`Store::open`] creates a database, whole in one step, where there is no file;
+//!   [`Store::open_existing`] and [`Store::open_read_only`] never create one, refuse an empty
+//!   file or another program's database untouched, and in a read-only place read only.
 //! * One connection writes; WAL, `synchronous=FULL` (these are legal records), foreign keys on.
 //!   Every user action is one `BEGIN IMMEDIATE` transaction ([`Store::write`]).
 //! * Long jobs (printing a pack, an export) read through a second connection opened with
@@ -44,6 +47,7 @@ use rusqlite_migration::Migrations;
 
 pub use backup::BackupInfo;
 pub use error::{Result, StoreError};
+pub use search::MAX_SEARCH_CHARS;
 
 static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../migrations");
 
@@ -64,6 +68,10 @@ pub fn schema_version() -> i64 {
 /// How much of a database file searches may read as mapped memory (1 GiB): more than the
 /// index of decades of meetings.
 const MMAP_SIZE: i64 = 1 << 30;
+
+/// How long a command waits for another connection's write to finish before it says the
+/// database is in use ([`StoreError::Busy`]): SQLite sleeps meanwhile, it does not spin.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// `PRAGMA application_id` of a Cofnod database ("Cofn").
 pub const APPLICATION_ID: i64 = 0x436F_666E;
@@ -99,6 +107,8 @@ pub struct Store {
     path: Option<PathBuf>,
     actor: String,
     read_only: bool,
+    /// Read-only because the file's place cannot be written ([`Store::open_existing`]).
+    place_read_only: bool,
     /// Where the pre-migration backup went, when opening migrated an older database.
     pub migration_backup: Option<PathBuf>,
 }
@@ -106,31 +116,49 @@ pub struct Store {
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 impl Store {
-    /// Opens (creating if need be) the database at `path`, checking and migrating it.
+    /// Opens the database at `path`, creating it first when there is no file there (the app's
+    /// first start, `cofnod init`, the demo, an import): what [`Store::open_existing`] does,
+    /// after making a new database in one step (built beside it and moved into place, so an
+    /// interrupted start leaves no half-made file to be refused next time).
     pub fn open(path: &Path) -> Result<Store> {
-        check_header(path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| StoreError::io(format!("creating {}", dir.display()), e))?;
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_new(path)?,
+            Err(e) => return Err(StoreError::io(format!("reading {}", path.display()), e)),
+            Ok(_) => {}
+        }
+        Store::open_existing(path)
+    }
+
+    /// Opens the existing database at `path` to read and write, checking it and migrating an
+    /// older one (after a backup). It never creates a file: a missing one is
+    /// [`StoreError::Missing`]; an empty file or another program's database is refused and
+    /// left as it was. In a place that cannot be written (a read-only file, folder or medium)
+    /// it opens for reading only, and every change says so ([`StoreError::ReadOnlyPlace`]).
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        check_existing(path)?;
+        if read_only_place(path) {
+            let mut store = Store::open_read_only(path)?;
+            store.place_read_only = true;
+            return Ok(store);
         }
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| not_a_database(path, e))?;
         let version = inspect(&conn).map_err(|e| not_a_database(path, e))?;
         check_ours(path, &version)?;
+        check_not_empty(path, &version)?;
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
             actor: default_actor(),
             read_only: false,
+            place_read_only: false,
             migration_backup: None,
         };
         store.configure()?;
-        if version.user_version > 0 && version.user_version < schema_version() {
+        if version.user_version < schema_version() {
             let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
             let backup = path.with_extension(format!("pre-v{}-{stamp}.sqlite3", schema_version()));
             store.backup_to(&backup)?;
@@ -148,6 +176,7 @@ impl Store {
             path: None,
             actor: default_actor(),
             read_only: false,
+            place_read_only: false,
             migration_backup: None,
         };
         store.configure()?;
@@ -163,31 +192,26 @@ impl Store {
     /// yet created or brought up to this version's schema. It sees everything the writer has
     /// committed (each statement, or each [`Store::snapshot`], reads the latest commit).
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        check_header(path)?;
-        if !path.is_file() {
-            return Err(StoreError::io(
-                format!("opening {} to read", path.display()),
-                std::io::Error::new(std::io::ErrorKind::NotFound, "there is no such file"),
-            ));
+        check_existing(path)?;
+        let conn = if read_only_place(path) && !has_wal(path) {
+            // Nothing can be writing a file nobody may write: read it as it is, so that SQLite
+            // needs no -shm or -wal file beside it (which a read-only folder cannot take).
+            open_immutable(path)
+        } else {
+            Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
         .map_err(|e| not_a_database(path, e))?;
         let version = inspect(&conn).map_err(|e| not_a_database(path, e))?;
         check_ours(path, &version)?;
-        if version.tables == 0 {
-            return Err(StoreError::NotADatabase {
-                path: path.to_path_buf(),
-                detail: "it is empty".into(),
-            });
-        }
+        check_not_empty(path, &version)?;
         if version.user_version < schema_version() {
             return Err(StoreError::ReadOnly {
                 path: path.to_path_buf(),
                 doing: format!(
-                    "bringing it from schema version {} up to {}",
+                    "bringing it from schema version {} up to {} (`cofnod init`, or starting the app, does that, after a backup)",
                     version.user_version,
                     schema_version()
                 ),
@@ -198,9 +222,10 @@ impl Store {
             path: Some(path.to_path_buf()),
             actor: default_actor(),
             read_only: true,
+            place_read_only: false,
             migration_backup: None,
         };
-        store.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        store.conn.busy_timeout(BUSY_TIMEOUT)?;
         store.conn.pragma_update(None, "query_only", "ON")?;
         let _granted: i64 =
             store
@@ -216,6 +241,12 @@ impl Store {
 
     /// Refuses `doing` on a connection that only reads.
     pub(crate) fn require_writer(&self, doing: &str) -> Result<()> {
+        if self.place_read_only {
+            return Err(StoreError::ReadOnlyPlace {
+                path: self.path.clone().unwrap_or_default(),
+                doing: doing.into(),
+            });
+        }
         if self.read_only {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone().unwrap_or_default(),
@@ -245,7 +276,7 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<()> {
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         if self.path.is_some() {
             let mode: String = self
@@ -394,34 +425,162 @@ pub(crate) fn integrity(conn: &Connection) -> std::result::Result<(), String> {
     }
 }
 
-/// Refuses, before SQLite touches it, a file that does not start like a SQLite database.
-fn check_header(path: &Path) -> Result<()> {
+/// Refuses, before SQLite touches it, what is not an existing SQLite file: nothing there
+/// ([`StoreError::Missing`]), a folder, an empty file, a file that does not start like a
+/// SQLite database. Reads the first 16 bytes and nothing else.
+fn check_existing(path: &Path) -> Result<()> {
     use std::io::Read;
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let folder = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty() && !d.is_dir());
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+                detail: match folder {
+                    Some(d) => format!("there is no folder {}", d.display()),
+                    None => "there is no such file".into(),
+                },
+            });
+        }
         Err(e) => return Err(StoreError::io(format!("reading {}", path.display()), e)),
     };
-    if meta.is_dir() {
-        return Err(StoreError::NotADatabase {
+    let refuse = |detail: &str| {
+        Err(StoreError::NotADatabase {
             path: path.to_path_buf(),
-            detail: "it is a folder".into(),
-        });
+            detail: detail.into(),
+        })
+    };
+    if meta.is_dir() {
+        return refuse("it is a folder");
     }
     if meta.len() == 0 {
-        return Ok(());
+        return refuse("the file is empty");
     }
     let mut header = [0u8; 16];
     let read = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut header))
         .map_err(|e| StoreError::io(format!("reading {}", path.display()), e))?;
     if read < 16 || &header != SQLITE_HEADER {
+        return refuse("the file is not a SQLite database");
+    }
+    Ok(())
+}
+
+/// A SQLite database with nothing in it is not a Cofnod database (Cofnod makes its databases
+/// whole in one step): another program's, or a file made by hand.
+fn check_not_empty(path: &Path, v: &Version) -> Result<()> {
+    if v.tables == 0 {
         return Err(StoreError::NotADatabase {
             path: path.to_path_buf(),
-            detail: "the file is not a SQLite database".into(),
+            detail: "it is an empty SQLite database, with no Cofnod record in it".into(),
         });
     }
     Ok(())
+}
+
+/// Makes a new, migrated database at `path` in one step: built in a file beside it, closed
+/// (so nothing is left in a -wal file), then linked into place if `path` is still free.
+fn create_new(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::io(format!("creating {}", dir.display()), e))?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.new-{}", std::process::id()));
+    let remove_tmp = || {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = tmp.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+    };
+    remove_tmp();
+    let made = (|| -> Result<()> {
+        let conn = Connection::open_with_flags(
+            &tmp,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let mut store = Store {
+            conn,
+            path: Some(tmp.clone()),
+            actor: default_actor(),
+            read_only: false,
+            place_read_only: false,
+            migration_backup: None,
+        };
+        store.configure()?;
+        store.migrate()?;
+        store.conn.close().map_err(|(_, e)| StoreError::from(e))?;
+        match std::fs::hard_link(&tmp, path) {
+            Ok(()) => Ok(()),
+            // Another start made it meanwhile: open that one.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            // A disk without hard links (FAT): move it, if the name is still free.
+            Err(_) if !path.exists() => std::fs::rename(&tmp, path)
+                .map_err(|e| StoreError::io(format!("creating {}", path.display()), e)),
+            Err(e) => Err(StoreError::io(format!("creating {}", path.display()), e)),
+        }
+    })();
+    remove_tmp();
+    made
+}
+
+/// Whether the file or its folder cannot be written: by its permissions (nobody may write
+/// it, even an administrator running Cofnod) or by the system (a read-only disk or share).
+pub(crate) fn read_only_place(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    [path, dir].into_iter().any(|p| {
+        let no_write_bits = std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o222 == 0)
+            .unwrap_or(true);
+        let refused = match std::ffi::CString::new(p.as_os_str().as_bytes()) {
+            // SAFETY: a valid NUL-terminated path; access(2) only reads it.
+            Ok(c) => (unsafe { libc::access(c.as_ptr(), libc::W_OK) }) != 0,
+            Err(_) => true,
+        };
+        no_write_bits || refused
+    })
+}
+
+/// Whether a -wal file with something in it lies beside `path` (then SQLite must read it too).
+fn has_wal(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0)
+}
+
+/// Opens `path` read-only as an immutable file (SQLite's `immutable=1`): no lock, no -shm,
+/// -wal or -journal file is made beside it. For a backup being checked, or a file in a place
+/// nobody can write.
+pub(crate) fn open_immutable(path: &Path) -> rusqlite::Result<Connection> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
 }
 
 fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {

@@ -630,11 +630,17 @@ impl Store {
             .map(|b| s(b.id));
         let mut st = self.conn().prepare(
             "SELECT m.id, m.date, b.name_en FROM meeting m JOIN body b ON b.id = m.body_id
-             WHERE (m.id = ?1 OR m.id LIKE ?1 || '%' OR m.date = ?1) AND (?2 IS NULL OR m.body_id = ?2)
+             WHERE (m.id = ?1 OR m.id LIKE ?3 || '%' ESCAPE '\\' OR m.date = ?1)
+               AND (?2 IS NULL OR m.body_id = ?2)
              ORDER BY m.date",
         )?;
+        // The typed start of an id is matched as typed: `%` and `_` are not wildcards.
+        let prefix = r
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
         let found: Vec<(String, String, String)> = st
-            .query_map(params![r, body_id], |row| {
+            .query_map(params![r, body_id, prefix], |row| {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?))
             })?
             .collect::<rusqlite::Result<_>>()?;

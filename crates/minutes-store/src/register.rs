@@ -26,7 +26,7 @@ use crate::read::{
     blocks, body, meeting, meeting_ref, minute, referral, referral_row, resolution, resolutions,
 };
 use crate::rows::{id, s, word};
-use crate::search::fts_words;
+use crate::search::{check_search_text, fts_words};
 use crate::{Result, Store};
 
 /// How many days before the due date an open referral counts as "due soon".
@@ -242,7 +242,9 @@ pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
         }];
     };
     // Most words of a text are not wanted: their first letter says so without folding them.
-    let firsts: Vec<char> = wanted.iter().filter_map(|w| w.chars().next()).collect();
+    let firsts: std::collections::HashSet<char> =
+        wanted.iter().filter_map(|w| w.chars().next()).collect();
+    let whole: std::collections::HashSet<&str> = wanted.iter().map(String::as_str).collect();
     let mut f = String::new();
     let mut is_wanted = |w: &str| {
         if !w.chars().next().is_some_and(|c| firsts.contains(&fold(c))) {
@@ -250,7 +252,7 @@ pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
         }
         f.clear();
         f.extend(w.chars().map(fold));
-        f.starts_with(last.as_str()) || wanted.contains(&f)
+        f.starts_with(last.as_str()) || whole.contains(f.as_str())
     };
     // The marked words as byte ranges, then the text cut at them: one string per segment.
     let mut out: Vec<Segment> = Vec::new();
@@ -343,6 +345,7 @@ pub(crate) fn search_limited(
             );
         }
     }
+    check_search_text(&q.text)?;
     let today = q.today.unwrap_or_else(today);
     let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);

@@ -8,6 +8,26 @@ use rusqlite::params;
 use crate::rows::id;
 use crate::{Result, Store};
 
+/// The longest search text taken (1,000 characters): longer than any sentence a clerk would
+/// look for, and short enough that a search stays a fraction of a second.
+pub const MAX_SEARCH_CHARS: usize = 1_000;
+
+/// Refuses search text longer than [`MAX_SEARCH_CHARS`], naming the limit (before any of it
+/// is read as words).
+pub(crate) fn check_search_text(input: &str) -> Result<()> {
+    // Counting stops just past the limit: a huge paste is refused as fast as a short one.
+    if input.chars().nth(MAX_SEARCH_CHARS).is_some() {
+        return Err(DomainError::invalid(
+            "Search",
+            format!(
+                "the text is longer than {MAX_SEARCH_CHARS} characters, the most a search takes; search for a few of its words"
+            ),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// The words of typed text: everything that is not a letter or digit separates words, so
 /// FTS5 syntax characters (`"`, `*`, `-`, `:`, `^`, brackets) are never syntax.
 pub(crate) fn fts_words(input: &str) -> Vec<String> {
@@ -19,10 +39,17 @@ pub(crate) fn fts_words(input: &str) -> Vec<String> {
 }
 
 /// Turns typed text into an FTS5 query: each word quoted, all required; the last word also
-/// matches as a prefix so results can follow the typing.
+/// matches as a prefix so results can follow the typing. A word typed twice is asked for once
+/// (FTS5's work grows with the square of repeated terms).
 pub fn fts_query(input: &str) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
     let words: Vec<String> = fts_words(input)
         .into_iter()
+        .rev()
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
         .map(|w| format!("\"{w}\""))
         .collect();
     let (last, init) = words.split_last()?;
@@ -38,6 +65,7 @@ pub fn fts_query(input: &str) -> Option<String> {
 impl Store {
     /// Searches the whole record; best matches first.
     pub fn search(&self, input: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        check_search_text(input)?;
         let Some(q) = fts_query(input) else {
             return Ok(Vec::new());
         };

