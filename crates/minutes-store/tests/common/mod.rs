@@ -84,3 +84,36 @@ pub fn snapshot(store: &Store) -> String {
     }
     out
 }
+
+/// Undoes migration 10 (the closed SQL paths), for the tests that rewind a database to an
+/// earlier schema version: run before undoing the earlier migrations.
+pub const UNDO_MIGRATION_10: &str = "
+    DROP TRIGGER meeting_no_replace;
+    DROP TRIGGER minute_no_replace;
+    DROP TRIGGER minute_block_no_replace;
+    DROP TRIGGER resolution_no_replace;
+    DROP TRIGGER agenda_item_no_replace;
+    DROP TRIGGER attendance_no_replace;
+    DROP TRIGGER attendance_item_no_replace;
+    DROP TRIGGER declaration_no_replace;
+    DROP TRIGGER document_no_replace;
+    DROP TRIGGER amendment_no_replace;
+    DROP TRIGGER referral_no_replace;
+    DROP TRIGGER pack_issue_no_replace;
+    DROP TRIGGER pack_issue_document_no_replace;
+    DROP TRIGGER body_no_replace;
+    DROP TRIGGER membership_no_replace;
+    DROP TRIGGER audit_log_append_only;
+    DROP TRIGGER minute_no_move;
+    DROP TRIGGER minute_block_no_move;
+    DROP TRIGGER resolution_no_move;
+    DROP TRIGGER attendance_no_move;
+    DROP TRIGGER agenda_item_no_move;
+    DROP TRIGGER declaration_no_move;
+    DROP TRIGGER document_no_move;
+    DROP TRIGGER amendment_no_move;
+    DROP TRIGGER minute_delete_no_gap;
+    DROP TRIGGER resolution_delete_no_gap;
+    DROP TRIGGER meeting_publish_gapless;
+    DROP TRIGGER referral_delete_issued_only;
+";
