@@ -378,3 +378,104 @@ fn minutes_with_a_gap_in_their_numbers_or_limbs_are_not_published() {
         assert_eq!(status, "drafting", "{gap}");
     }
 }
+
+/// The minutes' status moves one step at a time: approving a draft or signing unapproved
+/// minutes is refused by the library, and by the database's own trigger when the library is
+/// gone round.
+#[test]
+fn minutes_status_changes_out_of_order_are_refused_by_the_library_and_the_database() {
+    let (_dir, mut store, ids) = demo_store();
+    let feb: String = store
+        .conn()
+        .query_row(
+            "SELECT id FROM meeting WHERE body_id = ?1 AND date = '2015-02-02'",
+            [ids.scrutiny.to_string()],
+            |r| r.get(0),
+        )
+        .expect("the demo's February meeting");
+    let before = snapshot(&store);
+    let approval = Approval {
+        at_meeting_id: feb.parse().expect("uuid"),
+        amendments: Vec::new(),
+    };
+    let e = store
+        .approve_minutes(ids.meeting, &approval)
+        .expect_err("a draft approved");
+    assert!(e.to_string().contains("drafting"), "{e}");
+    let chair: String = store
+        .conn()
+        .query_row(
+            "SELECT signed_by_person_id FROM meeting WHERE id = ?1",
+            [ids.previous_meeting.to_string()],
+            |r| r.get(0),
+        )
+        .expect("December's signatory");
+    let e = store
+        .sign_minutes(
+            ids.meeting,
+            chair.parse().expect("uuid"),
+            chrono::NaiveDate::from_ymd_opt(2015, 2, 2).expect("date"),
+            |_| Err::<u32, _>("no loose-leaf book"),
+        )
+        .expect_err("draft minutes signed");
+    assert!(e.to_string().contains("drafting"), "{e}");
+    assert_eq!(snapshot(&store), before);
+    let path = store.path().expect("a file").to_path_buf();
+    drop(store);
+
+    let c = connect(&path, "PRAGMA foreign_keys = OFF;");
+    let before = dump(&c);
+    let m = ids.meeting.to_string();
+    for sql in [
+        format!("UPDATE meeting SET minutes_status = 'approved', approved_at_meeting_id = '{feb}' WHERE id = '{m}'"),
+        format!("UPDATE meeting SET minutes_status = 'signed', approved_at_meeting_id = '{feb}', signed_by_person_id = '{chair}', signed_on = '2015-02-02' WHERE id = '{m}'"),
+    ] {
+        let e = c.execute(&sql, []).expect_err(&sql).to_string();
+        assert!(e.contains("minutes status can only move"), "{sql}: {e}");
+        assert_eq!(dump(&c), before, "{sql}");
+    }
+    // One step on, the same: published minutes are not signed before they are approved.
+    c.execute(
+        "UPDATE meeting SET minutes_status = 'draft_published' WHERE id = ?1",
+        [&m],
+    )
+    .expect("publish");
+    let before = dump(&c);
+    let sql = format!("UPDATE meeting SET minutes_status = 'signed', approved_at_meeting_id = '{feb}', signed_by_person_id = '{chair}', signed_on = '2015-02-02' WHERE id = '{m}'");
+    let e = c.execute(&sql, []).expect_err(&sql).to_string();
+    assert!(e.contains("minutes status can only move"), "{sql}: {e}");
+    assert_eq!(dump(&c), before);
+}
+
+/// Once the draft is published the minutes keep their order and numbers, through the library
+/// and through SQL.
+#[test]
+fn reordering_is_refused_after_publishing() {
+    let (_dir, mut store, ids) = demo_store();
+    store.publish_draft(ids.meeting).expect("publish");
+    let before = snapshot(&store);
+    let e = store
+        .move_minute(ids.inspection_minute, 1)
+        .expect_err("published minutes reordered");
+    assert!(
+        e.to_string()
+            .contains("only possible while the minutes are drafts"),
+        "{e}"
+    );
+    assert_eq!(snapshot(&store), before);
+    let path = store.path().expect("a file").to_path_buf();
+    drop(store);
+    let c = connect(&path, "");
+    let before = dump(&c);
+    // The library's own way of reordering, done by hand.
+    let sql = format!(
+        "UPDATE minute SET number = number + 1000000, position = position + 1000000 WHERE meeting_id = '{}'",
+        ids.meeting
+    );
+    let e = c.execute(&sql, []).expect_err(&sql).to_string();
+    assert!(
+        e.contains("only be changed while the minutes are drafts"),
+        "{e}"
+    );
+    assert_eq!(dump(&c), before);
+}

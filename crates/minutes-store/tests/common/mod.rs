@@ -49,7 +49,8 @@ pub fn counts(store: &Store) -> Vec<(String, i64)> {
         .collect()
 }
 
-/// Everything in the meeting table and the minutes, as text, to compare before and after.
+/// Everything in the meeting table, the minutes and the rest of a meeting's record (attendance,
+/// declarations, documents, amendments), as text, to compare before and after.
 pub fn snapshot(store: &Store) -> String {
     let mut out = String::new();
     for table in [
@@ -61,10 +62,15 @@ pub fn snapshot(store: &Store) -> String {
         "membership",
         "person",
         "agenda_item",
+        "attendance",
+        "attendance_item",
+        "declaration",
+        "document",
+        "amendment",
     ] {
         let mut st = store
             .conn()
-            .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
             .expect("prepare");
         let cols = st.column_count();
         let rows = st
