@@ -465,7 +465,7 @@ fn reordering_is_refused_after_publishing() {
     assert_eq!(snapshot(&store), before);
     let path = store.path().expect("a file").to_path_buf();
     drop(store);
-    let c = connect(&path, "");
+    let c = connect(&path, "PRAGMA foreign_keys = OFF;");
     let before = dump(&c);
     // The library's own way of reordering, done by hand.
     let sql = format!(
@@ -477,5 +477,38 @@ fn reordering_is_refused_after_publishing() {
         e.contains("only be changed while the minutes are drafts"),
         "{e}"
     );
+    assert_eq!(dump(&c), before);
+}
+
+/// A draft minute's number is released only if the numbers after it can close up: not when a
+/// later number of its sequence belongs to published minutes.
+#[test]
+fn a_draft_minute_before_a_published_number_is_not_removed_by_sql() {
+    let (_dir, mut store, ids) = demo_store();
+    let feb: uuid::Uuid = store
+        .conn()
+        .query_row(
+            "SELECT id FROM meeting WHERE body_id = ?1 AND date = '2015-02-02'",
+            [ids.scrutiny.to_string()],
+            |r| r.get::<_, String>(0),
+        )
+        .expect("the demo's February meeting")
+        .parse()
+        .expect("uuid");
+    store
+        .add_minute(feb, None, "Budget monitoring")
+        .expect("a February minute");
+    store.publish_draft(feb).expect("February published");
+    let e = store
+        .remove_minute(ids.inspection_minute)
+        .expect_err("January's draft minute removed");
+    assert!(e.to_string().contains("published minutes"), "{e}");
+    let path = store.path().expect("a file").to_path_buf();
+    drop(store);
+    let c = connect(&path, "PRAGMA foreign_keys = OFF;");
+    let before = dump(&c);
+    let sql = format!("DELETE FROM minute WHERE id = '{}'", ids.inspection_minute);
+    let e = c.execute(&sql, []).expect_err(&sql).to_string();
+    assert!(e.contains("numbers may not have gaps"), "{e}");
     assert_eq!(dump(&c), before);
 }
