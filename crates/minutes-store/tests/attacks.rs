@@ -26,8 +26,15 @@ struct Record {
 /// January's record, January's approved at February's meeting
 /// (with an amendment), February's drafts with an item, and the demo referral scheduled at Cabinet.
 fn attacked_file() -> (TempDir, PathBuf, Record) {
-    let (dir, mut store, ids) = demo_store();
+    let (dir, store, record) = attacked_store();
     let path = store.path().expect("a file").to_path_buf();
+    drop(store);
+    (dir, path, record)
+}
+
+/// As `attacked_file`, with the Store still open.
+fn attacked_store() -> (TempDir, Store, Record) {
+    let (dir, mut store, ids) = demo_store();
     let feb: String = store
         .conn()
         .query_row(
@@ -87,14 +94,13 @@ fn attacked_file() -> (TempDir, PathBuf, Record) {
             [ids.referral.to_string(), cabinet_meeting],
         )
         .expect("schedule the referral");
-    drop(store);
     let record = Record {
         signed: ids.previous_meeting.to_string(),
         approved: ids.meeting.to_string(),
         drafting: feb,
         referral: ids.referral.to_string(),
     };
-    (dir, path, record)
+    (dir, store, record)
 }
 
 /// Every row of every table of the record (blobs by length), in a stable order.
@@ -511,4 +517,58 @@ fn a_draft_minute_before_a_published_number_is_not_removed_by_sql() {
     let e = c.execute(&sql, []).expect_err(&sql).to_string();
     assert!(e.contains("numbers may not have gaps"), "{e}");
     assert_eq!(dump(&c), before);
+}
+
+/// Once January's minutes are signed, its declarations, reports, amendments and agenda items
+/// are neither added, changed nor removed by SQL.
+#[test]
+fn the_signed_lock_holds_on_declarations_documents_amendments_and_items() {
+    let (_dir, mut store, r) = attacked_store();
+    let chair: uuid::Uuid = store
+        .conn()
+        .query_row(
+            "SELECT signed_by_person_id FROM meeting WHERE id = ?1",
+            [&r.signed],
+            |row| row.get::<_, String>(0),
+        )
+        .expect("December's signatory")
+        .parse()
+        .expect("uuid");
+    let feb: uuid::Uuid = r.drafting.parse().expect("uuid");
+    let mut present = NewAttendance::new(chair, minutes_core::AttendanceStatus::Present);
+    present.capacity = Some(minutes_core::Capacity::Chair);
+    store
+        .record_attendance(feb, &present)
+        .expect("the chair at February's meeting");
+    let jan: uuid::Uuid = r.approved.parse().expect("uuid");
+    let on = chrono::NaiveDate::from_ymd_opt(2015, 2, 2).expect("date");
+    store
+        .sign_minutes(jan, chair, on, no_book)
+        .expect("January signed");
+    let path = store.path().expect("a file").to_path_buf();
+    drop(store);
+    let c = connect(&path, "PRAGMA foreign_keys = OFF;");
+    let before = dump(&c);
+    let j = &r.approved;
+    let mut tried = 0;
+    for table in ["declaration", "document", "amendment", "agenda_item"] {
+        let rows: i64 = c
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE meeting_id = ?1"),
+                [j],
+                |row| row.get(0),
+            )
+            .expect("count");
+        assert!(rows > 0, "January has no {table} to attack");
+        for sql in [
+            format!("DELETE FROM {table} WHERE meeting_id = '{j}'"),
+            format!("UPDATE {table} SET meeting_id = meeting_id WHERE meeting_id = '{j}'"),
+        ] {
+            let e = c.execute(&sql, []).expect_err(&sql).to_string();
+            assert!(e.contains("signed minutes cannot be"), "{sql}: {e}");
+            assert_eq!(dump(&c), before, "{sql}");
+            tried += 1;
+        }
+    }
+    assert_eq!(tried, 8);
 }
