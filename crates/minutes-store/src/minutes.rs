@@ -338,12 +338,24 @@ impl Store {
                 ))
                 .into());
             }
+            // The limb moves to the end, the later ones closing up, and goes as the last: the
+            // database refuses a gap in the limbs of published minutes, even for a moment.
+            let last: u32 = tx.query_row(
+                "SELECT max(limb) FROM resolution WHERE minute_id = ?1",
+                [s(r.minute_id)],
+                |row| row.get(0),
+            )?;
+            renumber_limbs(tx, r.minute_id, |limb| {
+                if limb == r.limb {
+                    last
+                } else if limb > r.limb {
+                    limb - 1
+                } else {
+                    limb
+                }
+            })?;
             tx.execute("DELETE FROM resolution WHERE id = ?1", [s(resolution_id)])?;
-            renumber_limbs(
-                tx,
-                r.minute_id,
-                |limb| if limb > r.limb { limb - 1 } else { limb },
-            )
+            Ok(())
         })
     }
 

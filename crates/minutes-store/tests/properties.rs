@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
 use common::*;
 use minutes_core::input::*;
 use minutes_core::*;
@@ -71,30 +69,69 @@ fn all_minutes(store: &Store) -> Vec<(String, String, u32, String, u32)> {
     .unwrap()
 }
 
-/// The invariants, checked against the database itself.
+/// The invariants, checked against the database itself with plain SQL (not the core's own
+/// `is_gapless`): within each sequence and year the numbers are exactly 1..n, and within each
+/// meeting the positions are exactly 1..n.
 fn check_numbering(store: &Store) -> Result<(), TestCaseError> {
-    let mut per_sequence: BTreeMap<(String, String), Vec<u32>> = BTreeMap::new();
-    let mut per_meeting: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for (seq, year, number, meeting, position) in all_minutes(store) {
-        per_sequence.entry((seq, year)).or_default().push(number);
-        per_meeting.entry(meeting).or_default().push(position);
-    }
-    for ((_, year), numbers) in &per_sequence {
-        prop_assert!(
-            numbering::is_gapless(numbers),
-            "numbers of year {} are not 1..n: {:?}",
-            year,
-            numbers
-        );
-    }
-    for positions in per_meeting.values() {
-        prop_assert!(
-            numbering::is_gapless(positions),
-            "positions not 1..n: {:?}",
-            positions
-        );
-    }
+    let gaps = |sql: &str| -> Vec<String> {
+        let mut st = store.conn().prepare(sql).unwrap();
+        st.query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let numbers = gaps(
+        "SELECT year_start || ': ' || group_concat(number) FROM minute GROUP BY sequence_id, year_start
+         HAVING min(number) <> 1 OR max(number) <> count(*) OR count(DISTINCT number) <> count(*)",
+    );
+    prop_assert!(numbers.is_empty(), "numbers are not 1..n: {:?}", numbers);
+    let positions = gaps(
+        "SELECT meeting_id || ': ' || group_concat(position) FROM minute GROUP BY meeting_id
+         HAVING min(position) <> 1 OR max(position) <> count(*) OR count(DISTINCT position) <> count(*)",
+    );
+    prop_assert!(
+        positions.is_empty(),
+        "positions are not 1..n: {:?}",
+        positions
+    );
     Ok(())
+}
+
+/// Whether the library must accept `op`, from the rows before it and which meetings are
+/// published: minutes are added, removed and reordered only while their meeting's are drafts,
+/// a removal only when no later number of its sequence and year is published, a move only to
+/// a place the meeting has, and a draft is published once.
+fn must_succeed(
+    op: &Op,
+    rows: &[(String, String, u32, String, u32)],
+    ids: &[uuid::Uuid],
+    meetings: &[uuid::Uuid],
+    published: &[bool],
+) -> Option<bool> {
+    let drafting = |meeting: &str| {
+        meetings
+            .iter()
+            .position(|m| m.to_string() == meeting)
+            .map(|i| !published[i])
+            .unwrap_or(false)
+    };
+    match op {
+        Op::Add { meeting } => Some(!published[*meeting]),
+        Op::Publish { meeting } => Some(!published[*meeting]),
+        Op::Remove { minute } if !ids.is_empty() => {
+            let (seq, year, number, meeting, _) = &rows[minute % ids.len()];
+            let later_published = rows
+                .iter()
+                .any(|(s, y, n, m, _)| s == seq && y == year && n > number && !drafting(m));
+            Some(drafting(meeting) && !later_published)
+        }
+        Op::Move { minute, to } if !ids.is_empty() => {
+            let (_, _, _, meeting, _) = &rows[minute % ids.len()];
+            let in_meeting = rows.iter().filter(|r| &r.3 == meeting).count();
+            Some(drafting(meeting) && (*to as usize) <= in_meeting)
+        }
+        _ => None,
+    }
 }
 
 proptest! {
@@ -103,6 +140,7 @@ proptest! {
     #[test]
     fn minute_numbers_stay_unique_and_gapless(ops in prop::collection::vec(op(), 1..30)) {
         let mut w = world();
+        let mut published = vec![false; w.meetings.len()];
         let mut expected_total = 0usize;
         for op in ops {
             let minute_ids: Vec<uuid::Uuid> = {
@@ -111,6 +149,7 @@ proptest! {
                     .map(|s| uuid::Uuid::parse_str(&s.unwrap()).unwrap()).collect()
             };
             let before = all_minutes(&w.store);
+            let expected = must_succeed(&op, &before, &minute_ids, &w.meetings, &published);
             let result = match &op {
                 Op::Add { meeting } => w.store.add_minute(w.meetings[*meeting], None, "Item").map(|_| ()),
                 Op::Remove { minute } if !minute_ids.is_empty() => w.store.remove_minute(minute_ids[minute % minute_ids.len()]),
@@ -118,9 +157,13 @@ proptest! {
                 Op::Publish { meeting } => w.store.publish_draft(w.meetings[*meeting]),
                 _ => Ok(()),
             };
+            if let Some(ok) = expected {
+                prop_assert_eq!(result.is_ok(), ok, "{:?} gave {:?}", op, result);
+            }
             match (&op, &result) {
                 (Op::Add { .. }, Ok(())) => expected_total += 1,
                 (Op::Remove { .. }, Ok(())) if !minute_ids.is_empty() => expected_total -= 1,
+                (Op::Publish { meeting }, Ok(())) => published[*meeting] = true,
                 (_, Err(_)) => prop_assert_eq!(all_minutes(&w.store), before, "a refused {:?} changed the minutes", op),
                 _ => {}
             }
@@ -187,7 +230,8 @@ proptest! {
             }
             let now = store.resolutions(minute).unwrap();
             let limbs: Vec<u32> = now.iter().map(|r| r.limb).collect();
-            prop_assert!(numbering::is_gapless(&limbs), "limbs {:?}", limbs);
+            let expected: Vec<u32> = (1..=model.len() as u32).collect();
+            prop_assert_eq!(&limbs, &expected, "limbs are not 1..n");
             let texts: Vec<String> = now.iter().map(|r| r.text.clone()).collect();
             prop_assert_eq!(&texts, &model);
             for r in &now {

@@ -77,6 +77,22 @@ fn in_state(state: ReferralStatus) -> (tempfile::TempDir, Store, DemoIds) {
     (dir, store, ids)
 }
 
+/// The lifecycle as the README states it: the main line issued -> scheduled -> considered ->
+/// reported back -> closed, and the three other moves it names (a referral considered without
+/// being scheduled first, one deferred and scheduled again, one that needs no report back).
+const LIFECYCLE: [(ReferralStatus, ReferralStatus); 7] = {
+    use ReferralStatus::*;
+    [
+        (Issued, Scheduled),
+        (Scheduled, Considered),
+        (Considered, ReportedBack),
+        (ReportedBack, Closed),
+        (Issued, Considered),
+        (Considered, Scheduled),
+        (Considered, Closed),
+    ]
+};
+
 #[test]
 fn every_transition_is_allowed_or_refused_leaving_nothing_changed() {
     let targets = [
@@ -95,14 +111,17 @@ fn every_transition_is_allowed_or_refused_leaving_nothing_changed() {
             match store.advance_referral(ids.referral, &step) {
                 Ok(r) => {
                     assert!(
-                        referral::can_move(from, to),
+                        LIFECYCLE.contains(&(from, to)),
                         "{from} -> {to} should be refused"
                     );
                     assert_eq!(r.status, to);
                     allowed += 1;
                 }
                 Err(e) => {
-                    assert!(!referral::can_move(from, to), "{from} -> {to} refused: {e}");
+                    assert!(
+                        !LIFECYCLE.contains(&(from, to)),
+                        "{from} -> {to} refused: {e}"
+                    );
                     assert_eq!(e.code(), ErrorCode::Transition, "{e}");
                     assert!(
                         e.to_string()
@@ -115,7 +134,74 @@ fn every_transition_is_allowed_or_refused_leaving_nothing_changed() {
             }
         }
     }
-    assert_eq!(allowed, 7);
+    assert_eq!(allowed, LIFECYCLE.len());
+}
+
+/// The database's own trigger holds the same lifecycle against raw SQL, and the core's rule
+/// is the same table.
+#[test]
+fn the_database_holds_the_lifecycle_against_raw_sql() {
+    for from in ReferralStatus::ALL.iter().copied() {
+        for to in ReferralStatus::ALL.iter().copied() {
+            if from == to {
+                continue;
+            }
+            assert_eq!(
+                referral::can_move(from, to),
+                LIFECYCLE.contains(&(from, to)),
+                "the core's rule for {from} -> {to}"
+            );
+            let (_dir, store, ids) = in_state(from);
+            let before = store.referral(ids.referral).unwrap();
+            let r = store.conn().execute(
+                "UPDATE referral SET status = ?2, outcome = coalesce(outcome, 'noted'),
+                   target_meeting_id = coalesce(target_meeting_id, ?3) WHERE id = ?1",
+                [
+                    ids.referral.to_string(),
+                    to.as_str().to_string(),
+                    cabinet_meeting(&store).to_string(),
+                ],
+            );
+            if LIFECYCLE.contains(&(from, to)) {
+                assert_eq!(r.unwrap(), 1, "{from} -> {to}");
+            } else {
+                let e = r
+                    .expect_err(&format!("{from} -> {to} accepted"))
+                    .to_string();
+                assert!(
+                    e.contains("a referral can only move"),
+                    "{from} -> {to}: {e}"
+                );
+                assert_eq!(store.referral(ids.referral).unwrap(), before);
+            }
+        }
+    }
+}
+
+#[test]
+fn overdue_referrals_are_listed_first() {
+    let (_dir, store, ids) = demo_store();
+    // An earlier referral, answered (considered) but not yet reported back: due before the
+    // demo's, but no longer waiting, so not overdue.
+    store
+        .conn()
+        .execute_batch(&format!(
+            "INSERT INTO referral (id, resolution_id, from_body_id, to_body_id, purpose, sent_on, response_due)
+             SELECT '00000000-0000-7000-8000-0000000000a1', resolution_id, from_body_id, to_body_id, purpose, '2014-12-10', '2015-02-09'
+             FROM referral WHERE id = '{r}';
+             UPDATE referral SET status = 'considered', outcome = 'noted' WHERE id = '00000000-0000-7000-8000-0000000000a1';",
+            r = ids.referral
+        ))
+        .unwrap();
+    let v = store.referrals_view(None, d(2015, 3, 7)).unwrap();
+    let order: Vec<(String, Option<ReferralUrgency>)> = v
+        .iter()
+        .map(|c| (c.referral.id.to_string(), c.urgency))
+        .collect();
+    assert_eq!(order.len(), 2, "{order:?}");
+    assert_eq!(order[0].0, ids.referral.to_string(), "{order:?}");
+    assert_eq!(order[0].1, Some(ReferralUrgency::Overdue), "{order:?}");
+    assert_ne!(order[1].1, Some(ReferralUrgency::Overdue), "{order:?}");
 }
 
 #[test]

@@ -49,7 +49,8 @@ pub fn counts(store: &Store) -> Vec<(String, i64)> {
         .collect()
 }
 
-/// Everything in the meeting table and the minutes, as text, to compare before and after.
+/// Everything in the meeting table, the minutes and the rest of a meeting's record (attendance,
+/// declarations, documents, amendments), as text, to compare before and after.
 pub fn snapshot(store: &Store) -> String {
     let mut out = String::new();
     for table in [
@@ -61,10 +62,15 @@ pub fn snapshot(store: &Store) -> String {
         "membership",
         "person",
         "agenda_item",
+        "attendance",
+        "attendance_item",
+        "declaration",
+        "document",
+        "amendment",
     ] {
         let mut st = store
             .conn()
-            .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
             .expect("prepare");
         let cols = st.column_count();
         let rows = st
@@ -84,3 +90,36 @@ pub fn snapshot(store: &Store) -> String {
     }
     out
 }
+
+/// Undoes migration 10 (the closed SQL paths), for the tests that rewind a database to an
+/// earlier schema version: run before undoing the earlier migrations.
+pub const UNDO_MIGRATION_10: &str = "
+    DROP TRIGGER meeting_no_replace;
+    DROP TRIGGER minute_no_replace;
+    DROP TRIGGER minute_block_no_replace;
+    DROP TRIGGER resolution_no_replace;
+    DROP TRIGGER agenda_item_no_replace;
+    DROP TRIGGER attendance_no_replace;
+    DROP TRIGGER attendance_item_no_replace;
+    DROP TRIGGER declaration_no_replace;
+    DROP TRIGGER document_no_replace;
+    DROP TRIGGER amendment_no_replace;
+    DROP TRIGGER referral_no_replace;
+    DROP TRIGGER pack_issue_no_replace;
+    DROP TRIGGER pack_issue_document_no_replace;
+    DROP TRIGGER body_no_replace;
+    DROP TRIGGER membership_no_replace;
+    DROP TRIGGER audit_log_append_only;
+    DROP TRIGGER minute_no_move;
+    DROP TRIGGER minute_block_no_move;
+    DROP TRIGGER resolution_no_move;
+    DROP TRIGGER attendance_no_move;
+    DROP TRIGGER agenda_item_no_move;
+    DROP TRIGGER declaration_no_move;
+    DROP TRIGGER document_no_move;
+    DROP TRIGGER amendment_no_move;
+    DROP TRIGGER minute_delete_no_gap;
+    DROP TRIGGER resolution_delete_no_gap;
+    DROP TRIGGER meeting_publish_gapless;
+    DROP TRIGGER referral_delete_issued_only;
+";
