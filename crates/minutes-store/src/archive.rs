@@ -817,5 +817,7 @@ fn generate(tx: &rusqlite::Connection, spec: &ArchiveSpec) -> Result<ArchiveStat
             }
         }
     }
+    // Signed minutes keep their signed copy, as when a clerk signs them.
+    crate::verify::copy_signed(tx)?;
     Ok(stats)
 }

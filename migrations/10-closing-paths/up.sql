@@ -1,0 +1,1 @@
+-- placeholder: engineer sql's migration replaces this file
