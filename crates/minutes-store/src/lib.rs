@@ -45,7 +45,7 @@ use rusqlite_migration::Migrations;
 
 pub use backup::BackupInfo;
 pub use error::{Result, StoreError};
-pub use verify::{MeetingName, Problem, VerifyReport};
+pub use verify::{verify_connection, MeetingName, Problem, VerifyReport};
 
 static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../migrations");
 

@@ -292,6 +292,12 @@ fn schema(conn: &Connection) -> Result<Schema> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// What [`Store::verify`] checks, on a connection opened elsewhere to a database of this
+/// schema version (a copy, a backup being examined).
+pub fn verify_connection(conn: &Connection) -> Result<VerifyReport> {
+    verify_conn(conn)
+}
+
 /// Everything [`Store::verify`] checks, on any connection to a database of this version.
 pub(crate) fn verify_conn(conn: &Connection) -> Result<VerifyReport> {
     let mut problems = Vec::new();
@@ -402,11 +408,15 @@ pub(crate) fn verify_conn(conn: &Connection) -> Result<VerifyReport> {
              FROM signed_copy c LEFT JOIN meeting m ON m.id = c.meeting_id
              UNION ALL
              SELECT m.id, NULL, NULL, NULL, NULL, m.minutes_status FROM meeting m
-             WHERE m.minutes_status = 'signed' AND m.id NOT IN (SELECT meeting_id FROM signed_copy)",
+             WHERE m.minutes_status = 'signed'
+               AND NOT EXISTS (SELECT 1 FROM signed_copy c WHERE c.meeting_id = m.id)",
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
+            // SQLite lets a TEXT primary key be NULL: a meeting written with none is named so.
+            let id: String = r
+                .get::<_, Option<String>>(0)?
+                .unwrap_or_else(|| "(no id)".into());
             let json: Option<String> = r.get(1)?;
             let record_sha: Option<String> = r.get(2)?;
             let rows_json_kept: Option<String> = r.get(3)?;
