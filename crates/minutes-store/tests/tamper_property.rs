@@ -215,7 +215,7 @@ fn no_mutation_of_a_signed_meeting_is_silently_accepted() {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .expect("triggers");
 
-    let mut rng = Rng(0x5EA1_C0F_F00D);
+    let mut rng = Rng(0x05EA_1C0F_F00D);
     let (mut refused, mut reported, mut unchanged, mut silent) = (0, 0, 0, Vec::new());
     let mut counted = 0;
     while counted < CASES {
