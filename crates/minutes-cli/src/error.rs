@@ -27,13 +27,14 @@ impl CliError {
     }
 
     /// 1 the disk or SQLite failed; 3 not found; 4 a value refused; 5 a rule of the record;
-    /// 6 not a Cofnod database, too new, or a bad backup.
+    /// 6 not a Cofnod database, too new, or a bad backup; 7 the record does not verify.
     pub fn exit_code(&self) -> u8 {
         match self.code() {
             ErrorCode::NotFound => 3,
             ErrorCode::Invalid => 4,
             ErrorCode::Conflict | ErrorCode::Locked | ErrorCode::Transition => 5,
             ErrorCode::NotADatabase | ErrorCode::TooNew | ErrorCode::BadBackup => 6,
+            ErrorCode::Tampered => 7,
             ErrorCode::Storage | ErrorCode::Io => 1,
         }
     }

@@ -67,6 +67,8 @@ pub enum ErrorCode {
     TooNew,
     /// A backup failed its checks and was not restored.
     BadBackup,
+    /// `cofnod verify` found the record changed outside Cofnod.
+    Tampered,
     /// The disk or SQLite failed underneath us.
     Storage,
     Io,
@@ -83,6 +85,7 @@ impl ErrorCode {
             ErrorCode::NotADatabase => "not_a_database",
             ErrorCode::TooNew => "too_new",
             ErrorCode::BadBackup => "bad_backup",
+            ErrorCode::Tampered => "tampered",
             ErrorCode::Storage => "storage",
             ErrorCode::Io => "io",
         }
