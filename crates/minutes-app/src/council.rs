@@ -181,6 +181,14 @@ impl Council {
         self.write(|s| s.backup_to(dest))
     }
 
+    /// Recomputes everything the record can check about itself (the audit chain, signed
+    /// minutes against their signed copies, the register's rows, the schema) on a connection
+    /// of its own, and names each break. The CLI's `cofnod verify` and the app's check at
+    /// start both call this.
+    pub fn verify(&self) -> Result<minutes_store::VerifyReport> {
+        self.read(|s| Ok(s.verify()?))
+    }
+
     /// Replaces the database with the backup at `src`, once the backup has passed its checks;
     /// the database as it was is kept beside it.
     pub fn restore(&self, src: &Path) -> Result<BackupInfo> {

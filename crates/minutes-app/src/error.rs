@@ -22,6 +22,9 @@ pub enum AppError {
         what: &'static str,
         source: serde_json::Error,
     },
+    /// `verify` found breaks in the record: how many, and the first.
+    #[error("The record does not verify: {count} problem{plural} found, the first: {first}", plural = if *.count == 1 { "" } else { "s" })]
+    Tampered { count: usize, first: String },
     /// A bug caught before it reached the window: the transaction it was in rolled back.
     #[error("Cofnod hit an internal error and did not save that change. Everything saved before it is safe.")]
     Internal,
@@ -33,6 +36,7 @@ impl AppError {
             AppError::Store(e) => e.code(),
             AppError::Pack(_) | AppError::Pdf(_) | AppError::Io { .. } => ErrorCode::Io,
             AppError::Json { .. } | AppError::Internal => ErrorCode::Storage,
+            AppError::Tampered { .. } => ErrorCode::Tampered,
         }
     }
 

@@ -36,4 +36,6 @@ pub use print::{PackJob, PackSaved, PrintedPack, TrackerFormat};
 // What the callers name in their calls, so they need no other crate of ours.
 pub use minutes_core as core;
 pub use minutes_store::archive::{generate_archive, generate_archive_with_progress, ArchiveSpec};
-pub use minutes_store::{default_database_path, BackupInfo, Store, StoreError};
+pub use minutes_store::{
+    default_database_path, BackupInfo, MeetingName, Problem, Store, StoreError, VerifyReport,
+};

@@ -29,13 +29,15 @@ impl CliError {
     /// 1 the disk or SQLite failed, or the database's place is read-only and the command
     /// writes; 3 not found (a meeting, a body, the database file itself); 4 a value refused;
     /// 5 a rule of the record, or the database in use by another program past the wait
-    /// (`locked`); 6 not a Cofnod database, too new, or a bad backup.
+    /// (`locked`); 6 not a Cofnod database, too new, or a bad backup; 7 the record does not verify
+    /// (`tampered`).
     pub fn exit_code(&self) -> u8 {
         match self.code() {
             ErrorCode::NotFound => 3,
             ErrorCode::Invalid => 4,
             ErrorCode::Conflict | ErrorCode::Locked | ErrorCode::Transition => 5,
             ErrorCode::NotADatabase | ErrorCode::TooNew | ErrorCode::BadBackup => 6,
+            ErrorCode::Tampered => 7,
             ErrorCode::Storage | ErrorCode::Io | ErrorCode::ReadOnlyPlace => 1,
         }
     }

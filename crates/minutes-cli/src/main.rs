@@ -72,6 +72,9 @@ enum Command {
     Backup { dest: PathBuf },
     /// Replace the database with a backup, after checking the backup
     Restore { src: PathBuf },
+    /// Check the record against itself: the audit chain, signed minutes, the register, the
+    /// schema's rules; name each break and exit 7 if there is any
+    Verify,
     /// Export a meeting (agenda, attendance, minutes, resolutions, referrals) as JSON; or, with
     /// --csv the register, --ics a body's meetings calendar, --oparl OParl 1.1-shaped JSON
     Export(exports::ExportArgs),
@@ -123,6 +126,7 @@ fn run(cli: Cli) -> Result {
             | Command::Export(_)
             | Command::Tracker(_)
             | Command::Backup { .. }
+            | Command::Verify
     );
     let mut council = if creates {
         Council::open(&path, Clock::System)?
@@ -139,6 +143,7 @@ fn run(cli: Cli) -> Result {
         Command::SequenceStart(a) => setup::sequence_start(c, a),
         Command::Backup { dest } => setup::backup(c, dest),
         Command::Restore { src } => setup::restore(c, src),
+        Command::Verify => setup::verify(c),
         Command::GenerateArchive(a) => setup::generate_archive(c, a),
         Command::Meetings { json } => meetings::list(c, json),
         Command::Minutes(a) => meetings::minutes(c, a),

@@ -117,6 +117,25 @@ pub fn backup(council: &Council, dest: PathBuf) -> Result {
     ))
 }
 
+/// Prints each break on its own line (meeting, table, row, what), or that the record
+/// verifies; any break is an error (exit 7).
+pub fn verify(council: &Council) -> Result {
+    let report = council.verify()?;
+    let Some(first) = report.problems.first() else {
+        return print(&format!(
+            "The record verifies: {} audit entries, {} signed minutes. The chain ends in {}.\n",
+            report.audit_entries, report.signed_minutes, report.chain_hash
+        ));
+    };
+    let lines: String = report.problems.iter().map(|p| p.line() + "\n").collect();
+    print(&lines)?;
+    Err(minutes_app::AppError::Tampered {
+        count: report.problems.len(),
+        first: first.line(),
+    }
+    .into())
+}
+
 pub fn restore(council: &Council, src: PathBuf) -> Result {
     let info = council.restore(&src)?;
     let kept = info

@@ -723,3 +723,26 @@ fn a_killed_archive_generation_leaves_a_database_it_can_be_run_again_into() {
         stdout(&again)
     );
 }
+
+#[test]
+fn verify_names_each_break_and_exits_7() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("c.sqlite3");
+    assert!(cofnod(&db, &["demo"]).status.success());
+    let clean = cofnod(&db, &["verify"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stderr(&clean));
+    assert!(stdout(&clean).starts_with("The record verifies: "));
+    assert!(stdout(&clean).contains(" audit entries, 1 signed minutes."));
+    // Through a separate connection, as someone with the file would.
+    let raw = rusqlite::Connection::open(&db).expect("raw");
+    raw.execute_batch("DROP TRIGGER resolution_signed_update")
+        .expect("drop");
+    drop(raw);
+    let broken = cofnod(&db, &["verify"]);
+    assert_eq!(broken.status.code(), Some(7));
+    assert_eq!(
+        stdout(&broken),
+        "schema row resolution_signed_update: the trigger resolution_signed_update is missing\n"
+    );
+    assert!(stderr(&broken).contains("[tampered]"));
+}

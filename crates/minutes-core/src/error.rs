@@ -70,6 +70,8 @@ pub enum ErrorCode {
     /// The database is in a place Cofnod cannot write to (a read-only file, folder or
     /// medium): it can be read, not changed.
     ReadOnlyPlace,
+    /// `cofnod verify` found the record changed outside Cofnod.
+    Tampered,
     /// The disk or SQLite failed underneath us.
     Storage,
     Io,
@@ -87,6 +89,7 @@ impl ErrorCode {
             ErrorCode::TooNew => "too_new",
             ErrorCode::BadBackup => "bad_backup",
             ErrorCode::ReadOnlyPlace => "read_only_place",
+            ErrorCode::Tampered => "tampered",
             ErrorCode::Storage => "storage",
             ErrorCode::Io => "io",
         }

@@ -866,6 +866,8 @@ fn generate(
             }
         }
     }
+    // Signed minutes keep their signed copy, as when a clerk signs them.
+    crate::verify::copy_signed(tx)?;
     progress(total, total);
     Ok(stats)
 }

@@ -96,6 +96,7 @@ impl Store {
         }
         check_ours(src, &v).map_err(|e| bad(e.to_string()))?;
         integrity(&source).map_err(bad)?;
+        crate::verify::check_backup(&source, v.user_version).map_err(bad)?;
 
         let previous = match self.path() {
             Some(live) => {

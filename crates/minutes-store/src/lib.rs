@@ -37,6 +37,7 @@ mod search;
 mod setup;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -48,6 +49,7 @@ use rusqlite_migration::Migrations;
 pub use backup::BackupInfo;
 pub use error::{Result, StoreError};
 pub use search::MAX_SEARCH_CHARS;
+pub use verify::{verify_connection, MeetingName, Problem, VerifyReport};
 
 static MIGRATIONS_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../migrations");
 
@@ -300,9 +302,22 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<()> {
+        let before: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         migrations()?
             .to_latest(&mut self.conn)
-            .map_err(|e| StoreError::Migration(e.to_string()))
+            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        // A database from before the audit chain: seal what it holds and keep a signed copy
+        // of its signed minutes, once, as it is first opened by this version.
+        if before > 0 && before < verify::SEALED_FROM {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            verify::adopt(&tx)?;
+            tx.commit()?;
+        }
+        Ok(())
     }
 
     /// The file this store reads and writes, if it is not in memory: what
@@ -325,7 +340,9 @@ impl Store {
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute("UPDATE audit_actor SET actor = ?1", [&self.actor])?;
+            let top = verify::audit_top(&tx)?;
             let out = f(&tx)?;
+            verify::seal_since(&tx, top)?;
             tx.commit()?;
             Ok(out)
         } else {
@@ -346,7 +363,12 @@ impl Store {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         self.conn
             .execute("UPDATE audit_actor SET actor = ?1", [&self.actor])?;
-        match f(self) {
+        let sealed = verify::audit_top(&self.conn).and_then(|top| {
+            let out = f(self)?;
+            verify::seal_since(&self.conn, top)?;
+            Ok(out)
+        });
+        match sealed {
             Ok(out) => {
                 self.conn.execute_batch("COMMIT")?;
                 Ok(out)

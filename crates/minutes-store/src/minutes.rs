@@ -617,6 +617,7 @@ impl Store {
                     pages.map(|p| p.first), pages.map(|p| p.last)
                 ],
             )?;
+            crate::verify::write_signed_copy(tx, &s(meeting_id))?;
             Ok(())
         })
     }

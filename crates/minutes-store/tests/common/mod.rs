@@ -5,6 +5,7 @@ use minutes_store::Store;
 use tempfile::TempDir;
 
 /// The fixtures shared with the crates that print from the store.
+#[allow(unused_imports)]
 pub use minutes_store::testing::*;
 
 /// A real database file in a temporary directory, with the demo council loaded.

@@ -3,4 +3,4 @@
 /**
  * Stable error codes: the UI and scripts act on these, never on the wording.
  */
-export type ErrorCode = "invalid" | "not_found" | "conflict" | "locked" | "transition" | "not_a_database" | "too_new" | "bad_backup" | "read_only_place" | "storage" | "io";
+export type ErrorCode = "invalid" | "not_found" | "conflict" | "locked" | "transition" | "not_a_database" | "too_new" | "bad_backup" | "read_only_place" | "tampered" | "storage" | "io";
