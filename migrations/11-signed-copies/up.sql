@@ -71,3 +71,45 @@ WHEN NEW.seq IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- signed_pdf: the minutes as printed when they were signed, one per edition (English or
+-- Welsh, public or with Part 2), with its SHA-256. Every later print of signed minutes is this
+-- file, byte for byte: renaming a person or a committee never changes it. Minutes signed
+-- without one (loaded by the demo or an import, or signed before this version) keep the
+-- first print made after. Insert-only; writing one writes an audit entry carrying its hash,
+-- so it is in the audit chain.
+CREATE TABLE signed_pdf (
+    meeting_id  TEXT NOT NULL REFERENCES signed_copy(meeting_id),
+    language    TEXT NOT NULL CHECK (language IN ('en', 'cy')),
+    visibility  TEXT NOT NULL CHECK (visibility IN ('public', 'confidential')),
+    pdf         BLOB NOT NULL,
+    pdf_sha256  TEXT NOT NULL CHECK (length(pdf_sha256) = 64),
+    PRIMARY KEY (meeting_id, language, visibility)
+);
+
+CREATE TRIGGER signed_pdf_of_signed BEFORE INSERT ON signed_pdf
+WHEN (SELECT minutes_status FROM meeting WHERE id = NEW.meeting_id) IS NOT 'signed'
+BEGIN
+    SELECT RAISE(ABORT, 'only signed minutes keep their signed PDF');
+END;
+CREATE TRIGGER signed_pdf_once BEFORE INSERT ON signed_pdf
+WHEN EXISTS (SELECT 1 FROM signed_pdf WHERE meeting_id = NEW.meeting_id
+             AND language = NEW.language AND visibility = NEW.visibility)
+BEGIN
+    SELECT RAISE(ABORT, 'signed minutes keep one PDF of each edition, which cannot be replaced');
+END;
+CREATE TRIGGER signed_pdf_no_update BEFORE UPDATE ON signed_pdf
+BEGIN
+    SELECT RAISE(ABORT, 'the signed PDF of minutes cannot be changed');
+END;
+CREATE TRIGGER signed_pdf_no_delete BEFORE DELETE ON signed_pdf
+BEGIN
+    SELECT RAISE(ABORT, 'the signed PDF of minutes cannot be deleted');
+END;
+CREATE TRIGGER signed_pdf_audit AFTER INSERT ON signed_pdf
+BEGIN
+    INSERT INTO audit_log (actor, table_name, row_id, meeting_id, action, before, after)
+    VALUES ((SELECT actor FROM audit_actor), 'signed_pdf',
+            NEW.meeting_id || '/' || NEW.language || '/' || NEW.visibility, NEW.meeting_id, 'insert', NULL,
+            json_object('language', NEW.language, 'visibility', NEW.visibility, 'pdf_sha256', NEW.pdf_sha256));
+END;

@@ -70,6 +70,8 @@ macro_rules! commands {
 
 commands! {
     fn app_info() -> AppInfo => |c, app| Ok(c.info());
+    /// The check of the record started when the app opened (as `cofnod verify`).
+    fn record_check() -> RecordCheck => |c, app| Ok(c.record_check());
 
     // Set-up: the authority, sequences, bodies, people, memberships.
     fn authority() -> Authority => |c, app| c.write(|s| s.authority());

@@ -42,6 +42,7 @@ macro_rules! bindings {
 bindings!(
     AgendaItem,
     AppInfo,
+    RecordCheck,
     Approval,
     Attendance,
     AuditEntry,

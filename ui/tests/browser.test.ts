@@ -45,6 +45,7 @@ afterAll(async () => {
 
 const base: Fixture = {
   app_info: { ok: { version: "0.1.0", database_path: "/tmp/cofnod.sqlite3" } },
+  record_check: { ok: { done: true, problems: [], audit_entries: 12, signed_minutes: 1, error: null } },
   authority: { ok: record().authority },
   list_meetings: { ok: [summary()] },
   bodies: { ok: [record().body, ...record().bodies] },
@@ -107,6 +108,33 @@ async function calls(page: Page, cmd: CommandName) {
     cmd,
   );
 }
+
+describe("the check of the record at start", () => {
+  it("names each break when the record was changed outside Cofnod, and says what to do", async () => {
+    const problems = Array.from({ length: 7 }, (_, i) =>
+      i === 0
+        ? "Scrutiny Committee (Social Care and Health) meeting of 2014-12-01: resolution row 3f2a: the row differs from the signed copy"
+        : `schema row trigger_${i}: the trigger trigger_${i} is missing`,
+    );
+    const { page } = await open({ record_check: { ok: { done: true, problems, audit_entries: 40, signed_minutes: 1, error: null } } });
+    const banner = page.getByTestId("record-check");
+    await expect.poll(() => banner.innerText()).toContain("The record has been changed outside Cofnod.");
+    expect(await banner.innerText()).toContain("7 problems were found");
+    expect(await banner.innerText()).toContain("restore a backup taken before the change");
+    expect(await page.getByTestId("record-problem").allInnerTexts()).toEqual(problems.slice(0, 5));
+    await banner.getByRole("button", { name: "Show all 7" }).click();
+    expect(await page.getByTestId("record-problem").allInnerTexts()).toEqual(problems);
+    await page.close();
+  });
+
+  it("shows nothing when the record verifies", async () => {
+    const { page } = await open({});
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+    await expect.poll(async () => (await calls(page, "record_check")).length).toBeGreaterThan(0);
+    expect(await page.getByTestId("record-check").count()).toBe(0);
+    await page.close();
+  });
+});
 
 describe("meetings", () => {
   it("lists meetings with their committee, date and status", async () => {

@@ -3,9 +3,9 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use minutes_core::AppInfo;
+use minutes_core::{AppInfo, RecordCheck};
 use minutes_store::{BackupInfo, Store};
 
 use crate::{AppError, Clock, Result};
@@ -20,6 +20,8 @@ pub struct Council {
     /// 1; job 0, the command line's, is never cancelled). Checked after each report, so a
     /// cancel that arrives before the job starts is not lost.
     pack_cancel: AtomicU32,
+    /// The check of the record run at start ([`Council::check_in_background`]), once done.
+    check: Arc<OnceLock<RecordCheck>>,
 }
 
 impl Council {
@@ -66,6 +68,7 @@ impl Council {
             store: Mutex::new(store),
             clock,
             pack_cancel: AtomicU32::new(0),
+            check: Arc::new(OnceLock::new()),
         }
     }
 
@@ -84,6 +87,12 @@ impl Council {
                 .unwrap_or_default(),
             version: env!("CARGO_PKG_VERSION").to_string(),
         }
+    }
+
+    /// Whether this council's database can only be read (opened for reading, or in a
+    /// read-only place).
+    pub fn is_read_only(&self) -> bool {
+        self.lock().is_read_only()
     }
 
     /// Where the database was backed up before this opening migrated it, if it did.
@@ -189,6 +198,42 @@ impl Council {
         self.read(|s| Ok(s.verify()?))
     }
 
+    /// Starts the check of the record ([`Council::verify`]) on a connection and a thread of
+    /// its own, so that the window opens without waiting for it; [`Council::record_check`]
+    /// tells how it went. The app calls this at start.
+    pub fn check_in_background(&self) {
+        let Some(path) = self.path.clone() else {
+            let _ = self.check.set(checked(self.verify()));
+            return;
+        };
+        let slot = Arc::clone(&self.check);
+        let spawned = std::thread::Builder::new()
+            .name("record-check".into())
+            .spawn(move || {
+                let report = Store::open_read_only(&path)
+                    .map_err(AppError::from)
+                    .and_then(|s| guarded(|| Ok(s.verify()?)));
+                let _ = slot.set(checked(report));
+            });
+        if let Err(e) = spawned {
+            let _ = self.check.set(checked(Err(AppError::io(
+                "Starting the check of the record",
+                e,
+            ))));
+        }
+    }
+
+    /// The check started at start: still running, clean, or each break named.
+    pub fn record_check(&self) -> RecordCheck {
+        self.check.get().cloned().unwrap_or(RecordCheck {
+            done: false,
+            problems: Vec::new(),
+            audit_entries: 0,
+            signed_minutes: 0,
+            error: None,
+        })
+    }
+
     /// Replaces the database with the backup at `src`, once the backup has passed its checks;
     /// the database as it was is kept beside it.
     pub fn restore(&self, src: &Path) -> Result<BackupInfo> {
@@ -199,4 +244,24 @@ impl Council {
 /// Runs `f`, turning a panic into [`AppError::Internal`], so none crosses into the window.
 pub fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or(Err(AppError::Internal))
+}
+
+/// A finished check as the window shows it.
+fn checked(report: Result<minutes_store::VerifyReport>) -> RecordCheck {
+    match report {
+        Ok(r) => RecordCheck {
+            done: true,
+            problems: r.problems.iter().map(|p| p.line()).collect(),
+            audit_entries: r.audit_entries,
+            signed_minutes: r.signed_minutes,
+            error: None,
+        },
+        Err(e) => RecordCheck {
+            done: true,
+            problems: Vec::new(),
+            audit_entries: 0,
+            signed_minutes: 0,
+            error: Some(e.to_string()),
+        },
+    }
 }

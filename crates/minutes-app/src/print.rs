@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use minutes_core::house_style::long_date;
 use minutes_core::pack::{PackAction, PackInput, PackIssue, PackProgressEvent, PackRequest};
 use minutes_core::render::{self, Visibility};
-use minutes_core::{DocumentInfo, DocumentKind, DomainError, Language, MeetingRecord};
+use minutes_core::{
+    DocumentInfo, DocumentKind, DomainError, Language, MeetingRecord, MinutesStatus,
+};
 use minutes_pdf::{PackError, PackOptions, PackPlan, PackProgress};
 use minutes_store::Store;
 use uuid::Uuid;
@@ -106,7 +108,11 @@ impl Council {
         save: Save,
     ) -> Result<Option<PathBuf>> {
         let rec = self.read(|s| Ok(s.meeting_record(meeting_id)?))?;
-        let pdf = minutes_pdf::print_meeting(&rec, edition.language, edition.visibility)?;
+        let pdf = if rec.meeting.minutes_status == MinutesStatus::Signed {
+            self.signed_minutes_pdf(&rec, edition)?
+        } else {
+            minutes_pdf::print_meeting(&rec, edition.language, edition.visibility)?
+        };
         save(&Output {
             bytes: pdf,
             kind: FileKind::Pdf,
@@ -114,6 +120,27 @@ impl Council {
             title: "Save the minutes as PDF",
             open: false,
         })
+    }
+
+    /// Signed minutes as they were printed when signed: the PDF kept then, byte for byte,
+    /// whatever has been renamed since. Minutes signed without one kept (loaded by the demo or
+    /// an import, signed before this version) keep this first print from now on; on a database
+    /// that can only be read it is printed without being kept.
+    fn signed_minutes_pdf(&self, rec: &MeetingRecord, edition: Edition) -> Result<Vec<u8>> {
+        let (id, language, visibility) = (rec.meeting.id, edition.language, edition.visibility);
+        let kept = |c: &Council| c.read(|s| Ok(s.signed_pdf(id, language, visibility)?));
+        if let Some(pdf) = kept(self)? {
+            return Ok(pdf);
+        }
+        let pdf = minutes_pdf::print_meeting(rec, language, visibility)?;
+        if self.is_read_only() {
+            return Ok(pdf);
+        }
+        match self.write(|s| s.keep_signed_pdf(id, language, visibility, &pdf)) {
+            Ok(()) => Ok(pdf),
+            // Another window kept its print first: that one is the signed PDF.
+            Err(e) => kept(self)?.ok_or(e),
+        }
     }
 
     /// What one minute prints that the clerk does not type (the apologies and declarations
@@ -144,14 +171,34 @@ impl Council {
     /// Signs approved minutes on `on` by `signer` (who presided where they were approved).
     /// Where the council keeps a loose-leaf minute book, they take its next pages: as many as
     /// the book's copy prints on.
+    ///
+    /// In the same transaction the minutes as signed are printed in every edition (English and
+    /// Welsh, public and with Part 2) and kept with their SHA-256: every later print of them is
+    /// that file. If they cannot be printed, nothing is signed.
     pub fn sign_minutes(&self, meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> Result<()> {
-        self.write(|s| {
-            s.sign_minutes(
-                meeting_id,
-                signer_id,
-                on,
-                minutes_pdf::minute_book_page_count,
-            )
+        self.write(|store| {
+            store.atomically(|s| {
+                s.sign_minutes(
+                    meeting_id,
+                    signer_id,
+                    on,
+                    minutes_pdf::minute_book_page_count,
+                )?;
+                let rec = s.meeting_record(meeting_id)?;
+                for language in [Language::En, Language::Cy] {
+                    for visibility in [Visibility::Public, Visibility::Confidential] {
+                        let pdf = minutes_pdf::print_meeting(&rec, language, visibility).map_err(
+                            |e| {
+                                DomainError::Conflict(format!(
+                                    "the minutes were not signed: they could not be printed ({e})"
+                                ))
+                            },
+                        )?;
+                        s.keep_signed_pdf(meeting_id, language, visibility, &pdf)?;
+                    }
+                }
+                Ok(())
+            })
         })
     }
 

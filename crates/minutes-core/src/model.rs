@@ -732,3 +732,18 @@ pub struct AppInfo {
     pub version: String,
     pub database_path: String,
 }
+
+/// The check of the record the app runs at start (the same as `cofnod verify`), as the
+/// window shows it: still running, clean, or each break named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct RecordCheck {
+    /// False while the check is still running.
+    pub done: bool,
+    /// Each break, one line each: the meeting (committee and date), table, row and what.
+    pub problems: Vec<String>,
+    pub audit_entries: i64,
+    pub signed_minutes: i64,
+    /// Why the check itself could not run, if it could not.
+    pub error: Option<String>,
+}

@@ -17,6 +17,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use minutes_core::render::Visibility;
+use minutes_core::Language;
+use uuid::Uuid;
+
 use crate::{migrations, Result, Store, StoreError};
 
 /// The schema version that first seals the audit log and keeps signed copies.
@@ -57,7 +61,69 @@ impl VerifyReport {
     }
 }
 
+fn edition_words(language: Language, visibility: Visibility) -> (&'static str, &'static str) {
+    (
+        language.pick("en", "cy"),
+        match visibility {
+            Visibility::Public => "public",
+            Visibility::Confidential => "confidential",
+        },
+    )
+}
+
 impl Store {
+    /// The PDF of signed minutes kept for one edition (language, public or with Part 2), if
+    /// one was kept: what every print of signed minutes hands out, byte for byte. A file that
+    /// no longer matches the SHA-256 kept with it is refused, never handed out.
+    pub fn signed_pdf(
+        &self,
+        meeting_id: Uuid,
+        language: Language,
+        visibility: Visibility,
+    ) -> Result<Option<Vec<u8>>> {
+        let (language, visibility) = edition_words(language, visibility);
+        let kept: Option<(Vec<u8>, String)> = self
+            .conn()
+            .query_row(
+                "SELECT pdf, pdf_sha256 FROM signed_pdf WHERE meeting_id = ?1 AND language = ?2 AND visibility = ?3",
+                params![meeting_id.to_string(), language, visibility],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match kept {
+            Some((pdf, sha)) if hex(&Sha256::digest(&pdf)) != sha => {
+                Err(minutes_core::DomainError::Conflict(format!(
+                    "the signed PDF of these minutes ({language}, {visibility}) has been changed outside Cofnod and is not printed; run `cofnod verify` and restore a backup"
+                ))
+                .into())
+            }
+            Some((pdf, _)) => Ok(Some(pdf)),
+            None => Ok(None),
+        }
+    }
+
+    /// Keeps the PDF of signed minutes as printed for one edition, with its SHA-256, in the
+    /// audit chain. Refused by the database for minutes not signed, and for an edition already
+    /// kept (it is never replaced).
+    pub fn keep_signed_pdf(
+        &mut self,
+        meeting_id: Uuid,
+        language: Language,
+        visibility: Visibility,
+        pdf: &[u8],
+    ) -> Result<()> {
+        let (language, visibility) = edition_words(language, visibility);
+        let sha = hex(&Sha256::digest(pdf));
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO signed_pdf (meeting_id, language, visibility, pdf, pdf_sha256)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![meeting_id.to_string(), language, visibility, pdf, sha],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Recomputes the audit chain, every signed copy, the register's rows and the schema,
     /// and names each break.
     pub fn verify(&self) -> Result<VerifyReport> {
@@ -495,6 +561,29 @@ pub(crate) fn verify_conn(conn: &Connection) -> Result<VerifyReport> {
                         "this row was added to signed minutes".into(),
                     );
                 }
+            }
+        }
+    }
+
+    // The PDFs of signed minutes, each against the hash kept with it (and put in the chain).
+    {
+        let mut st = conn.prepare(
+            "SELECT meeting_id, language, visibility, pdf, pdf_sha256 FROM signed_pdf ORDER BY 1, 2, 3",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let language: String = r.get(1)?;
+            let visibility: String = r.get(2)?;
+            let pdf: Vec<u8> = r.get(3)?;
+            let sha: String = r.get(4)?;
+            if hex(&Sha256::digest(&pdf)) != sha {
+                add(
+                    Some(id.clone()),
+                    "signed_pdf",
+                    format!("{id}/{language}/{visibility}"),
+                    format!("the signed PDF of these minutes ({language}, {visibility}) has been changed"),
+                );
             }
         }
     }

@@ -43,12 +43,13 @@ fn attacked_store() -> (TempDir, Store, Record) {
             |r| r.get(0),
         )
         .expect("the demo's February meeting");
-    // A declaration on January's record, so the attacks on declarations have one to aim at.
+    // A declaration on January's record, so the attacks on declarations have one to aim at (ids
+    // are UUIDs, as the store writes them: signing reads the record back).
     store
         .conn()
         .execute(
             "INSERT INTO declaration (id, meeting_id, person_id, kind, nature)
-             SELECT 'declared', meeting_id, person_id, 'personal', 'a governor of the school' FROM attendance WHERE meeting_id = ?1 LIMIT 1",
+             SELECT '0190c0de-0000-7000-8000-00000000dec1', meeting_id, person_id, 'personal', 'a governor of the school' FROM attendance WHERE meeting_id = ?1 LIMIT 1",
             [ids.meeting.to_string()],
         )
         .expect("a declaration");
@@ -57,7 +58,7 @@ fn attacked_store() -> (TempDir, Store, Record) {
         .conn()
         .execute(
             "INSERT INTO document (id, agenda_item_id, meeting_id, title, kind, position, page_count, sha256, size_bytes, pdf, added_at)
-             SELECT 'report', id, meeting_id, 'Inspection report', 'report', 1, 1, printf('%064d', 0), 1, x'25', '2014-12-20'
+             SELECT '0190c0de-0000-7000-8000-0000000000d0', id, meeting_id, 'Inspection report', 'report', 1, 1, printf('%064d', 0), 1, x'25', '2014-12-20'
              FROM agenda_item WHERE meeting_id = ?1 LIMIT 1",
             [ids.meeting.to_string()],
         )

@@ -196,7 +196,8 @@ fn a_database_full_of_meetings_from_before_migration_8_gains_the_house_defaults(
     store
         .conn()
         .execute_batch(
-            "DROP TABLE signed_copy;
+            "DROP TABLE signed_pdf;
+             DROP TABLE signed_copy;
              DROP TABLE audit_seal;
              DROP TRIGGER audit_log_no_replace;
              DROP TRIGGER minute_heading_follows_title;

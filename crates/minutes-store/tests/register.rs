@@ -611,7 +611,8 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
     store
         .conn()
         .execute_batch(
-            "DROP TABLE signed_copy;
+            "DROP TABLE signed_pdf;
+             DROP TABLE signed_copy;
              DROP TABLE audit_seal;
              DROP TRIGGER audit_log_no_replace;
              DROP TRIGGER minute_heading_follows_title;

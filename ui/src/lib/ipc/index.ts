@@ -53,6 +53,8 @@ async function call<K extends CommandName>(cmd: K, args: Commands[K]["args"]): P
 
 export const ipc = {
   appInfo: () => call("app_info", {}),
+  /** The check of the record started when the app opened; `done` is false while it runs. */
+  recordCheck: () => call("record_check", {}),
 
   // Set-up
   authority: () => call("authority", {}),

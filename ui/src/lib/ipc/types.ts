@@ -71,6 +71,7 @@ export type { PackedDocument } from "./bindings/PackedDocument";
 export type { Person } from "./bindings/Person";
 export type { PersonKind } from "./bindings/PersonKind";
 export type { ReasonsRule } from "./bindings/ReasonsRule";
+export type { RecordCheck } from "./bindings/RecordCheck";
 export type { Referral } from "./bindings/Referral";
 export type { ReferralChain } from "./bindings/ReferralChain";
 export type { ReferralFilter } from "./bindings/ReferralFilter";
