@@ -13,7 +13,7 @@ OUT ?= out
 # Debian packages: building Tauri, the end-to-end tests, reading PDFs back, screenshots.
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth poppler-utils \
-	imagemagick chromium fonts-dejavu-core pkg-config
+	imagemagick chromium fonts-dejavu-core pkg-config sqlite3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help deps system-deps rust-deps run run-headless test rust-test lint bindings-check cli
