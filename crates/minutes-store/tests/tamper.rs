@@ -157,7 +157,8 @@ fn replacing_audit_entry_1_is_refused_and_with_its_guard_dropped_named() {
                    SELECT seq, at, 'nobody', table_name, row_id, meeting_id, action, before, after FROM audit_log WHERE seq = 1";
     let err = c.execute(replace, []).expect_err("refused");
     assert!(err.to_string().contains("append-only"), "{err}");
-    c.execute_batch("DROP TRIGGER audit_log_no_replace")
+    // Both guards (migration 10's and 11's) dropped, as someone with the file could.
+    c.execute_batch("DROP TRIGGER audit_log_no_replace; DROP TRIGGER audit_log_append_only")
         .expect("drop");
     c.execute(replace, []).expect("replaced");
     let report = store.verify().expect("verify");
@@ -286,7 +287,7 @@ fn a_database_from_before_this_version_is_sealed_as_it_is_first_opened() {
     // Rewind the file to schema version 10: no seals, no signed copies.
     let c = Connection::open(&path).expect("open");
     c.execute_batch(
-        "DROP TABLE signed_copy; DROP TABLE audit_seal; DROP TRIGGER audit_log_no_replace;
+        "DROP TABLE signed_pdf; DROP TABLE signed_copy; DROP TABLE audit_seal; DROP TRIGGER audit_log_no_replace;
          PRAGMA user_version = 10;",
     )
     .expect("rewind");
