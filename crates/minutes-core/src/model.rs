@@ -742,7 +742,9 @@ pub struct RecordCheck {
     pub done: bool,
     /// Each break, one line each: the meeting (committee and date), table, row and what.
     pub problems: Vec<String>,
+    #[ts(type = "number")]
     pub audit_entries: i64,
+    #[ts(type = "number")]
     pub signed_minutes: i64,
     /// Why the check itself could not run, if it could not.
     pub error: Option<String>,

@@ -12,7 +12,7 @@ done: boolean,
 /**
  * Each break, one line each: the meeting (committee and date), table, row and what.
  */
-problems: Array<string>, audit_entries: bigint, signed_minutes: bigint, 
+problems: Array<string>, audit_entries: number, signed_minutes: number, 
 /**
  * Why the check itself could not run, if it could not.
  */
