@@ -21,6 +21,7 @@ pub mod register;
 pub mod render;
 pub mod tracker;
 pub mod validate;
+pub mod working_days;
 
 pub use error::{ApiError, DomainError, ErrorCode};
 pub use import::ImportSummary;
