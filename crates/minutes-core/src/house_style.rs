@@ -4,7 +4,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::labels::{self, and, councillor, month};
-use crate::model::Language;
+use crate::model::{
+    DispensationScope, Language, MeetingRecord, Resolution, Vote, VoteChoice, VoteMethod,
+};
 
 /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st...
 pub fn ordinal(n: u32) -> String {
@@ -178,6 +180,163 @@ pub fn heading(heading: &str, tag: &str) -> String {
         format!("{caps} \u{2013}")
     } else {
         format!("{caps} ({}) \u{2013}", tag.trim().to_uppercase())
+    }
+}
+
+/// The outcome of the vote on one limb as the minutes (and the decisions notice) print it,
+/// or `None` when no vote is recorded for it:
+/// - unanimous: "The decision was unanimous." ("Roedd y penderfyniad yn unfrydol.");
+/// - a show of hands: "(For 6, Against 2, Abstentions 1)" ("(O blaid 6, Yn erbyn 2, Yn
+///   ymatal 1)");
+/// - a recorded vote: "A recorded vote having been requested by Councillor X, the voting was
+///   as follows: For: Councillors A and B. Against: Councillor C. Abstained: none.";
+/// - then, on a tie, "There being an equality of votes, the Chairman used their casting vote
+///   in favour." (the body's chair title).
+pub fn vote_outcome(rec: &MeetingRecord, resolution: &Resolution, lang: Language) -> Option<String> {
+    let v = rec.vote_of(resolution.id)?;
+    Some(vote_sentence(rec, v, lang))
+}
+
+/// [`vote_outcome`] of a vote already found.
+pub fn vote_sentence(rec: &MeetingRecord, v: &Vote, lang: Language) -> String {
+    let mut out = match v.method {
+        VoteMethod::Unanimous => lang
+            .pick(
+                "The decision was unanimous.",
+                "Roedd y penderfyniad yn unfrydol.",
+            )
+            .to_string(),
+        VoteMethod::ShowOfHands => vote_counts(v, lang),
+        VoteMethod::Recorded => recorded_vote(rec, v, lang),
+    };
+    if let Some(side) = v.casting {
+        out.push(' ');
+        out.push_str(&casting_sentence(rec, side, lang));
+    }
+    out
+}
+
+/// "(For 6, Against 2, Abstentions 1)".
+pub fn vote_counts(v: &Vote, lang: Language) -> String {
+    lang.pick(
+        format!(
+            "(For {}, Against {}, Abstentions {})",
+            v.votes_for, v.votes_against, v.abstentions
+        ),
+        format!(
+            "(O blaid {}, Yn erbyn {}, Yn ymatal {})",
+            v.votes_for, v.votes_against, v.abstentions
+        ),
+    )
+}
+
+fn names_voting(rec: &MeetingRecord, v: &Vote, choice: VoteChoice, lang: Language) -> String {
+    let mut people: Vec<_> = v
+        .members
+        .iter()
+        .filter(|m| m.choice == choice)
+        .filter_map(|m| rec.person(m.person_id))
+        .collect();
+    people.sort_by_key(|p| p.sort_key());
+    if people.is_empty() {
+        return lang.pick("none", "neb").to_string();
+    }
+    let list: Vec<(String, String)> = people
+        .iter()
+        .map(|p| (p.honorific.clone(), p.name.clone()))
+        .collect();
+    people_list(&list, lang)
+}
+
+/// "A recorded vote having been requested by Councillor X, the voting was as follows: For:
+/// Councillors A and B. Against: Councillor C. Abstained: none."
+fn recorded_vote(rec: &MeetingRecord, v: &Vote, lang: Language) -> String {
+    let asker = v
+        .requested_by
+        .and_then(|id| rec.person(id))
+        .map(|p| person_name(&p.honorific, &p.name, lang))
+        .unwrap_or_else(|| lang.pick("a member", "aelod").to_string());
+    let for_ = names_voting(rec, v, VoteChoice::For, lang);
+    let against = names_voting(rec, v, VoteChoice::Against, lang);
+    let abstained = names_voting(rec, v, VoteChoice::Abstain, lang);
+    lang.pick(
+        format!(
+            "A recorded vote having been requested by {asker}, the voting was as follows: For: {for_}. Against: {against}. Abstained: {abstained}."
+        ),
+        format!(
+            "Gan fod {} wedi gofyn am bleidlais wedi'i chofnodi, roedd y pleidleisio fel a ganlyn: O blaid: {for_}. Yn erbyn: {against}. Yn ymatal: {abstained}.",
+            mid_sentence(&asker)
+        ),
+    )
+}
+
+/// "There being an equality of votes, the Chairman used their casting vote in favour."
+fn casting_sentence(rec: &MeetingRecord, side: VoteChoice, lang: Language) -> String {
+    let chair = labels::chair(rec.body.chair_title, false, lang);
+    let against = side == VoteChoice::Against;
+    lang.pick(
+        format!(
+            "There being an equality of votes, the {chair} used their casting vote {}.",
+            if against { "against" } else { "in favour" }
+        ),
+        format!(
+            "Gan fod nifer y pleidleisiau'n gyfartal, defnyddiodd y {chair} bleidlais fwrw {}.",
+            if against { "yn erbyn" } else { "o blaid" }
+        ),
+    )
+}
+
+/// The dispensation as the declarations minute prints it, after the declaration: "with
+/// dispensation from the Standards Committee to speak but not vote" / "to speak and vote",
+/// with its expiry and reference when recorded.
+pub fn dispensation_words(
+    granted_by: &str,
+    scope: DispensationScope,
+    expires_on: Option<NaiveDate>,
+    reference: &str,
+    lang: Language,
+) -> String {
+    let by = granted_by.trim();
+    let by_en = if by.to_lowercase().starts_with("the ") {
+        by.to_string()
+    } else {
+        format!("the {by}")
+    };
+    let bare = by
+        .strip_prefix("the ")
+        .or_else(|| by.strip_prefix("The "))
+        .unwrap_or(by);
+    let by_cy = if bare.eq_ignore_ascii_case("Standards Committee") {
+        "y Pwyllgor Safonau".to_string()
+    } else {
+        bare.to_string()
+    };
+    let scope_words = match scope {
+        DispensationScope::SpeakOnly => lang.pick("to speak but not vote", "i siarad ond nid i bleidleisio"),
+        DispensationScope::SpeakAndVote => lang.pick("to speak and vote", "i siarad ac i bleidleisio"),
+    };
+    let until = expires_on
+        .map(|d| format!(" {} {}", lang.pick("until", "tan"), long_date(d, lang)))
+        .unwrap_or_default();
+    let reference = if reference.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" ({} {})", lang.pick("reference", "cyfeirnod"), reference.trim())
+    };
+    lang.pick(
+        format!("with dispensation from {by_en} {scope_words}{until}{reference}"),
+        format!("gyda goddefeb gan {by_cy} {scope_words}{until}{reference}"),
+    )
+}
+
+/// The sentences the clerk is offered when the meeting loses its quorum: `{time}` is the
+/// time ("11.40 am").
+pub fn inquorate_sentence(adjourned: bool, time: &str, lang: Language) -> String {
+    match (adjourned, lang) {
+        (false, Language::En) => format!("The meeting was inquorate and closed at {time}."),
+        (true, Language::En) => format!("The meeting was inquorate and was adjourned at {time}."),
+        (false, Language::Cy) => format!("Nid oedd cworwm yn y cyfarfod, a daeth i ben am {time}."),
+        (true, Language::Cy) => format!("Nid oedd cworwm yn y cyfarfod, a chafodd ei ohirio am {time}."),
     }
 }
 

@@ -208,3 +208,38 @@ pub struct Approval {
     /// Amendments agreed there ("Page 3 – delete 'unsafe' to read 'difficult'").
     pub amendments: Vec<String>,
 }
+
+/// How a limb was decided, as the clerk records it. For a recorded vote the counts must
+/// match the names given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewVote {
+    pub method: VoteMethod,
+    pub votes_for: u32,
+    pub votes_against: u32,
+    pub abstentions: u32,
+    pub casting: Option<VoteChoice>,
+    pub casting_by: Option<Uuid>,
+    pub requested_by: Option<Uuid>,
+    pub members: Vec<VoteMember>,
+}
+
+/// A dispensation granted on a declaration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewDispensation {
+    pub reference: String,
+    pub scope: DispensationScope,
+    pub granted_by: String,
+    pub granted_on: NaiveDate,
+    pub expires_on: Option<NaiveDate>,
+}
+
+/// A dispensation as recorded, with what the clerk should know: e.g. that it had expired
+/// by the meeting's date, so it does not allow voting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DispensationSaved {
+    pub dispensation: Dispensation,
+    pub warnings: Vec<String>,
+}

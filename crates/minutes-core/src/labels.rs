@@ -199,6 +199,16 @@ pub fn keyword(k: Keyword, lang: Language) -> &'static str {
     }
 }
 
+/// The keyword of a decision every limb of which was unanimous: "RESOLVED unanimously"
+/// ("PENDERFYNWYD yn unfrydol", glossary 27; the other two Welsh forms are [K]).
+pub fn keyword_unanimously(k: Keyword, lang: Language) -> &'static str {
+    match k {
+        Keyword::Resolved => lang.pick("RESOLVED unanimously", "PENDERFYNWYD yn unfrydol"),
+        Keyword::Recommended => lang.pick("RECOMMENDED unanimously", "ARGYMHELLWYD yn unfrydol"),
+        Keyword::Agreed => lang.pick("AGREED unanimously", "CYTUNWYD yn unfrydol"),
+    }
+}
+
 /// A referral's outcome as printed in the tracker ([K] in Welsh).
 pub fn outcome(o: ReferralOutcome, lang: Language) -> &'static str {
     use ReferralOutcome::*;

@@ -16,6 +16,7 @@ pub mod labels;
 pub mod model;
 pub mod numbering;
 pub mod pack;
+pub mod quorum;
 pub mod referral;
 pub mod register;
 pub mod render;

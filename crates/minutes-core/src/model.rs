@@ -184,6 +184,23 @@ word_enum! {
 }
 
 word_enum! {
+    /// How a limb was decided: without dissent, by a show of hands (counts), or by a
+    /// recorded vote a member asked for (names).
+    pub enum VoteMethod { Unanimous => "unanimous", ShowOfHands => "show_of_hands", Recorded => "recorded" }
+}
+
+word_enum! {
+    /// One member's vote, or the side the chair's casting vote went to (never `abstain`).
+    pub enum VoteChoice { For => "for", Against => "against", Abstain => "abstain" }
+}
+
+word_enum! {
+    /// What a dispensation (Standards Committees (Grant of Dispensations) (Wales)
+    /// Regulations 2001) allows a member with a prejudicial interest to do.
+    pub enum DispensationScope { SpeakOnly => "speak_only", SpeakAndVote => "speak_and_vote" }
+}
+
+word_enum! {
     pub enum ItemPart { Public => "part1", Exempt => "part2" }
 }
 
@@ -446,6 +463,68 @@ pub struct Declaration {
     pub dispensation: String,
 }
 
+/// A dispensation granted on a declaration of a prejudicial interest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct Dispensation {
+    pub id: Uuid,
+    pub declaration_id: Uuid,
+    /// The grant's reference, e.g. "SC/2025/04"; may be empty.
+    pub reference: String,
+    pub scope: DispensationScope,
+    /// Who granted it, as printed: "Standards Committee".
+    pub granted_by: String,
+    pub granted_on: NaiveDate,
+    pub expires_on: Option<NaiveDate>,
+}
+
+impl Dispensation {
+    /// In force on `date`: granted by then and not yet expired.
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.granted_on <= date && self.expires_on.is_none_or(|e| e >= date)
+    }
+    /// Allows its member to vote on `date`.
+    pub fn allows_voting(&self, date: NaiveDate) -> bool {
+        self.scope == DispensationScope::SpeakAndVote && self.in_force(date)
+    }
+}
+
+/// How one limb was decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct Vote {
+    pub resolution_id: Uuid,
+    pub method: VoteMethod,
+    pub votes_for: u32,
+    pub votes_against: u32,
+    pub abstentions: u32,
+    /// The chair's casting vote, on a tie: `for` or `against`.
+    pub casting: Option<VoteChoice>,
+    /// Who gave it: whoever presided.
+    pub casting_by: Option<Uuid>,
+    /// Who asked for the recorded vote.
+    pub requested_by: Option<Uuid>,
+    /// The names of a recorded vote.
+    pub members: Vec<VoteMember>,
+}
+
+/// One member's vote in a recorded vote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct VoteMember {
+    pub person_id: Uuid,
+    pub choice: VoteChoice,
+}
+
+/// The clerk's minuted note on the quorum, which lets a limb be added at an item where the
+/// meeting was inquorate; printed in the minute before its decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct QuorumNote {
+    pub minute_id: Uuid,
+    pub note: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct AgendaItem {
@@ -649,6 +728,15 @@ pub struct MeetingRecord {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub approved_at_minute: Option<String>,
+    /// How limbs were decided, one per limb voted on. Older exports lack it.
+    #[serde(default)]
+    pub votes: Vec<Vote>,
+    /// Dispensations on the declarations. Older exports lack it.
+    #[serde(default)]
+    pub dispensations: Vec<Dispensation>,
+    /// The clerk's notes on the quorum, one per minute at most. Older exports lack it.
+    #[serde(default)]
+    pub quorum_notes: Vec<QuorumNote>,
 }
 
 /// The minutes of an earlier meeting approved at this one: the limb that approves them and
@@ -708,6 +796,14 @@ impl MeetingRecord {
     }
     pub fn body_named(&self, id: Uuid) -> Option<&Body> {
         self.bodies.iter().find(|b| b.id == id)
+    }
+    pub fn vote_of(&self, resolution_id: Uuid) -> Option<&Vote> {
+        self.votes.iter().find(|v| v.resolution_id == resolution_id)
+    }
+    pub fn dispensation_of(&self, declaration_id: Uuid) -> Option<&Dispensation> {
+        self.dispensations
+            .iter()
+            .find(|d| d.declaration_id == declaration_id)
     }
 }
 

@@ -6,7 +6,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::house_style::{
-    apologies_sentence, ensure_full_stop, heading, join_names, limb_opening, limb_text, long_date,
+    apologies_sentence, dispensation_words, vote_outcome, ensure_full_stop, heading, join_names, limb_opening, limb_text, long_date,
     mid_sentence, people_list, person_name, presenter_sentence, sentence_case,
 };
 use crate::labels::{self, label, Label};
@@ -271,7 +271,10 @@ fn minute_lines(
     for b in &m.blocks {
         block_lines(rec, &b.content, lang, lines);
     }
-    decision_lines(&m.resolutions, &rec.approvals, lang, lines);
+    if let Some(q) = rec.quorum_notes.iter().find(|q| q.minute_id == m.minute.id) {
+        push_paragraphs(&q.note, lines);
+    }
+    decision_lines(rec, &m.resolutions, lang, lines);
 }
 
 /// The sentences the minutes write for a minute from the record rather than from what the
@@ -322,7 +325,7 @@ pub fn generated_minute_lines(rec: &MeetingRecord, minute_id: Uuid, lang: Langua
             ..r.clone()
         })
         .collect();
-    decision_lines(&approving, &rec.approvals, lang, &mut lines);
+    decision_lines(rec, &approving, lang, &mut lines);
     lines
 }
 
@@ -867,7 +870,12 @@ fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) ->
         ),
         Some(DeclarationAction::Remained) | None => "",
     };
-    let disp = if d.dispensation.trim().is_empty() {
+    let disp = if let Some(g) = rec.dispensation_of(d.id) {
+        format!(
+            " {}",
+            dispensation_words(&g.granted_by, g.scope, g.expires_on, &g.reference, lang)
+        )
+    } else if d.dispensation.trim().is_empty() {
         String::new()
     } else {
         format!(
@@ -992,15 +1000,33 @@ fn role_in_welsh(who: &str) -> String {
 }
 
 fn decision_lines(
+    rec: &MeetingRecord,
     resolutions: &[Resolution],
-    approvals: &[MinutesApproval],
     lang: Language,
     lines: &mut Vec<Line>,
 ) {
+    let approvals = &rec.approvals;
     if resolutions.is_empty() {
         return;
     }
     let single = resolutions.len() == 1;
+    // "RESOLVED unanimously –" when every limb of the decision was unanimous; otherwise each
+    // voted limb is followed by its outcome.
+    let unanimous = resolutions.iter().all(|r| {
+        rec.vote_of(r.id)
+            .is_some_and(|v| v.method == VoteMethod::Unanimous && v.casting.is_none())
+    });
+    let outcome = |r: &Resolution| -> Option<Line> {
+        if unanimous {
+            return None;
+        }
+        vote_outcome(rec, r, lang).map(|text| Line::ListItem {
+            under_limb: !single,
+            level: 1,
+            marker: String::new(),
+            text,
+        })
+    };
     let opening = |conditional_on: Option<u32>| {
         move |first: &str, alone: bool| {
             if alone {
@@ -1014,7 +1040,11 @@ fn decision_lines(
     // A single decision is one line: "RESOLVED – T H A T ...".
     let mut last_keyword = None;
     for r in resolutions {
-        let keyword = format!("{} \u{2013}", labels::keyword(r.keyword, lang));
+        let keyword = if unanimous {
+            format!("{} \u{2013}", labels::keyword_unanimously(r.keyword, lang))
+        } else {
+            format!("{} \u{2013}", labels::keyword(r.keyword, lang))
+        };
         // The limb approving earlier minutes is written from the approval, its amendments
         // as dash items under it; nothing the clerk typed into it prints.
         let approval = r
@@ -1047,6 +1077,7 @@ fn decision_lines(
             });
             rest_lines(rest, false, lines);
             lines.extend(amendments.unwrap_or_default());
+            lines.extend(outcome(r));
             continue;
         }
         if last_keyword != Some(r.keyword) {
@@ -1060,6 +1091,7 @@ fn decision_lines(
             lines,
         );
         lines.extend(amendments.unwrap_or_default());
+        lines.extend(outcome(r));
     }
     if resolutions.iter().all(|r| r.reason.trim().is_empty()) {
         return;
@@ -1326,6 +1358,9 @@ mod tests {
             pack_issues: Vec::new(),
             approvals: Vec::new(),
             approved_at_minute: None,
+            votes: Vec::new(),
+            dispensations: Vec::new(),
+            quorum_notes: Vec::new(),
         }
     }
 

@@ -81,6 +81,7 @@ struct Ids {
     people: HashMap<Uuid, Uuid>,
     items: HashMap<Uuid, Uuid>,
     resolutions: HashMap<Uuid, Uuid>,
+    declarations: HashMap<Uuid, Uuid>,
 }
 
 fn mapped(map: &HashMap<Uuid, Uuid>, id: Uuid, path: &str, what: &str) -> Result<Uuid> {
@@ -439,7 +440,30 @@ impl Store {
                 action: d.action,
                 dispensation: d.dispensation.clone(),
             };
-            self.add_declaration(meeting.id, &n).map_err(at(&path))?;
+            let new = self.add_declaration(meeting.id, &n).map_err(at(&path))?;
+            ids.declarations.insert(d.id, new.id);
+        }
+
+        // dispensations[i]
+        for (i, g) in rec.dispensations.iter().enumerate() {
+            let path = format!("dispensations[{i}]");
+            let declaration_id = mapped(
+                &ids.declarations,
+                g.declaration_id,
+                &format!("{path}.declaration_id"),
+                "Declaration",
+            )?;
+            self.set_dispensation(
+                declaration_id,
+                Some(&minutes_core::input::NewDispensation {
+                    reference: g.reference.clone(),
+                    scope: g.scope,
+                    granted_by: g.granted_by.clone(),
+                    granted_on: g.granted_on,
+                    expires_on: g.expires_on,
+                }),
+            )
+            .map_err(at(&path))?;
         }
 
         // documents[i]: the export carries no PDFs, so none are attached (docs/import.md).
@@ -603,6 +627,17 @@ impl Store {
                 self.add_block(minute.id, &content).map_err(at(&path))?;
             }
 
+            // quorum_notes[k] of this minute: before its limbs, which it lets in.
+            for (k, q) in rec
+                .quorum_notes
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.minute_id == mr.minute.id)
+            {
+                self.set_quorum_note(minute.id, &q.note)
+                    .map_err(at(format!("quorum_notes[{k}]")))?;
+            }
+
             // minutes[i].resolutions[j]
             let mut limbs: Vec<(usize, &Resolution)> = mr.resolutions.iter().enumerate().collect();
             limbs.sort_by_key(|(_, r)| r.limb);
@@ -648,6 +683,45 @@ impl Store {
                     })?;
                 ids.resolutions.insert(r.id, new.id);
                 summary.resolutions += 1;
+                // votes[k] of this limb.
+                for (k, v) in rec
+                    .votes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.resolution_id == r.id)
+                {
+                    let vpath = format!("votes[{k}]");
+                    let person = |id: Option<Uuid>, field: &str| {
+                        mapped_opt(&ids.people, id, &format!("{vpath}.{field}"), "Person")
+                    };
+                    let members = v
+                        .members
+                        .iter()
+                        .enumerate()
+                        .map(|(m, vm)| {
+                            Ok(VoteMember {
+                                person_id: mapped(
+                                    &ids.people,
+                                    vm.person_id,
+                                    &format!("{vpath}.members[{m}].person_id"),
+                                    "Person",
+                                )?,
+                                choice: vm.choice,
+                            })
+                        })
+                        .collect::<Result<Vec<_>>>()?;
+                    let n = minutes_core::input::NewVote {
+                        method: v.method,
+                        votes_for: v.votes_for,
+                        votes_against: v.votes_against,
+                        abstentions: v.abstentions,
+                        casting: v.casting,
+                        casting_by: person(v.casting_by, "casting_by")?,
+                        requested_by: person(v.requested_by, "requested_by")?,
+                        members,
+                    };
+                    self.set_vote(new.id, Some(&n)).map_err(at(&vpath))?;
+                }
             }
         }
 

@@ -38,6 +38,7 @@ mod setup;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod verify;
+mod votes;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

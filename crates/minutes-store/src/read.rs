@@ -609,6 +609,8 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         }
     }
 
+    let (votes, dispensations, quorum_notes) = votes_of_meeting(conn, meeting_id)?;
+
     Ok(MeetingRecord {
         authority: authority(conn)?,
         memberships: memberships(conn, body.id)?,
@@ -628,7 +630,88 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         pack_issues: pack_issues(conn, meeting_id)?,
         approvals,
         approved_at_minute,
+        votes,
+        dispensations,
+        quorum_notes,
     })
+}
+
+/// A meeting's votes (with the names of recorded votes, in the order given), dispensations and
+/// notes on the quorum.
+pub(crate) fn votes_of_meeting(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<(Vec<Vote>, Vec<Dispensation>, Vec<QuorumNote>)> {
+    let key = s(meeting_id);
+    let mut st = conn.prepare(
+        "SELECT v.* FROM vote v JOIN resolution r ON r.id = v.resolution_id
+         JOIN minute n ON n.id = r.minute_id WHERE v.meeting_id = ?1 ORDER BY n.position, r.limb",
+    )?;
+    let mut votes = st
+        .query_map([&key], |r| {
+            Ok(Vote {
+                resolution_id: id(r, "resolution_id")?,
+                method: word(r, "method", VoteMethod::parse)?,
+                votes_for: r.get("votes_for")?,
+                votes_against: r.get("votes_against")?,
+                abstentions: r.get("abstentions")?,
+                casting: opt_word(r, "casting", VoteChoice::parse)?,
+                casting_by: opt_id(r, "casting_by")?,
+                requested_by: opt_id(r, "requested_by")?,
+                members: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut st = conn.prepare(
+        "SELECT m.resolution_id, m.person_id, m.choice FROM vote_member m
+         JOIN person p ON p.id = m.person_id WHERE m.meeting_id = ?1 ORDER BY p.name, p.id",
+    )?;
+    let members = st
+        .query_map([&key], |r| {
+            Ok((
+                id(r, "resolution_id")?,
+                VoteMember {
+                    person_id: id(r, "person_id")?,
+                    choice: word(r, "choice", VoteChoice::parse)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (resolution_id, m) in members {
+        if let Some(v) = votes.iter_mut().find(|v| v.resolution_id == resolution_id) {
+            v.members.push(m);
+        }
+    }
+    let mut st = conn.prepare(
+        "SELECT s.* FROM dispensation s JOIN declaration d ON d.id = s.declaration_id
+         WHERE s.meeting_id = ?1 ORDER BY d.rowid",
+    )?;
+    let dispensations = st
+        .query_map([&key], |r| {
+            Ok(Dispensation {
+                id: id(r, "id")?,
+                declaration_id: id(r, "declaration_id")?,
+                reference: r.get("reference")?,
+                scope: word(r, "scope", DispensationScope::parse)?,
+                granted_by: r.get("granted_by")?,
+                granted_on: r.get("granted_on")?,
+                expires_on: r.get("expires_on")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut st = conn.prepare(
+        "SELECT q.minute_id, q.note FROM quorum_note q JOIN minute n ON n.id = q.minute_id
+         WHERE q.meeting_id = ?1 ORDER BY n.position",
+    )?;
+    let notes = st
+        .query_map([&key], |r| {
+            Ok(QuorumNote {
+                minute_id: id(r, "minute_id")?,
+                note: r.get("note")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((votes, dispensations, notes))
 }
 
 /// One audit entry.

@@ -149,6 +149,14 @@ const LOCKED: &[(&str, &str, &str)] = &[
     ("minute_block", "SELECT meeting_id, id, * FROM minute_block", "meeting_id"),
     ("resolution", "SELECT meeting_id, id, * FROM resolution", "meeting_id"),
     ("amendment", "SELECT meeting_id, id, * FROM amendment", "meeting_id"),
+    ("vote", "SELECT meeting_id, resolution_id, * FROM vote", "meeting_id"),
+    (
+        "vote_member",
+        "SELECT meeting_id, resolution_id || '/' || person_id, * FROM vote_member",
+        "meeting_id",
+    ),
+    ("dispensation", "SELECT meeting_id, id, * FROM dispensation", "meeting_id"),
+    ("quorum_note", "SELECT meeting_id, minute_id, * FROM quorum_note", "meeting_id"),
 ];
 
 /// A meeting's rows: table -> row key -> the row's digest (16 hex digits).

@@ -68,6 +68,10 @@ pub fn snapshot(store: &Store) -> String {
         "declaration",
         "document",
         "amendment",
+        "vote",
+        "vote_member",
+        "dispensation",
+        "quorum_note",
     ] {
         let mut st = store
             .conn()
