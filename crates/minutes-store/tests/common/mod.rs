@@ -96,6 +96,20 @@ pub fn snapshot(store: &Store) -> String {
     out
 }
 
+/// Undoes migrations 12 to 14 (votes, dispensations and quorum; 13 and 14 add nothing this
+/// undoes), for the tests that rewind a database to an earlier schema version: run first.
+pub const UNDO_MIGRATION_12: &str = "
+    DROP TRIGGER resolution_quorum;
+    DROP TRIGGER meeting_publish_recorded_votes;
+    DROP TABLE vote_member;
+    DROP TABLE vote;
+    DROP TABLE dispensation;
+    DROP TABLE quorum_note;
+    DROP VIEW minute_voter;
+    DROP VIEW minute_item_name;
+    DROP VIEW meeting_presiding;
+";
+
 /// Undoes migration 10 (the closed SQL paths), for the tests that rewind a database to an
 /// earlier schema version: run before undoing the earlier migrations.
 pub const UNDO_MIGRATION_10: &str = "
