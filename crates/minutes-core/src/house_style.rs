@@ -192,7 +192,11 @@ pub fn heading(heading: &str, tag: &str) -> String {
 ///   as follows: For: Councillors A and B. Against: Councillor C. Abstained: none.";
 /// - then, on a tie, "There being an equality of votes, the Chairman used their casting vote
 ///   in favour." (the body's chair title).
-pub fn vote_outcome(rec: &MeetingRecord, resolution: &Resolution, lang: Language) -> Option<String> {
+pub fn vote_outcome(
+    rec: &MeetingRecord,
+    resolution: &Resolution,
+    lang: Language,
+) -> Option<String> {
     let v = rec.vote_of(resolution.id)?;
     Some(vote_sentence(rec, v, lang))
 }
@@ -288,7 +292,8 @@ fn casting_sentence(rec: &MeetingRecord, side: VoteChoice, lang: Language) -> St
 
 /// The dispensation as the declarations minute prints it, after the declaration: "with
 /// dispensation from the Standards Committee to speak but not vote" / "to speak and vote",
-/// with its expiry and reference when recorded.
+/// with its reference and expiry when recorded: "with dispensation (reference SC/4) from the
+/// Standards Committee to speak and vote until 6th May, 2027".
 pub fn dispensation_words(
     granted_by: &str,
     scope: DispensationScope,
@@ -312,8 +317,12 @@ pub fn dispensation_words(
         bare.to_string()
     };
     let scope_words = match scope {
-        DispensationScope::SpeakOnly => lang.pick("to speak but not vote", "i siarad ond nid i bleidleisio"),
-        DispensationScope::SpeakAndVote => lang.pick("to speak and vote", "i siarad ac i bleidleisio"),
+        DispensationScope::SpeakOnly => {
+            lang.pick("to speak but not vote", "i siarad ond nid i bleidleisio")
+        }
+        DispensationScope::SpeakAndVote => {
+            lang.pick("to speak and vote", "i siarad ac i bleidleisio")
+        }
     };
     let until = expires_on
         .map(|d| format!(" {} {}", lang.pick("until", "tan"), long_date(d, lang)))
@@ -321,11 +330,15 @@ pub fn dispensation_words(
     let reference = if reference.trim().is_empty() {
         String::new()
     } else {
-        format!(" ({} {})", lang.pick("reference", "cyfeirnod"), reference.trim())
+        format!(
+            " ({} {})",
+            lang.pick("reference", "cyfeirnod"),
+            reference.trim()
+        )
     };
     lang.pick(
-        format!("with dispensation from {by_en} {scope_words}{until}{reference}"),
-        format!("gyda goddefeb gan {by_cy} {scope_words}{until}{reference}"),
+        format!("with dispensation{reference} from {by_en} {scope_words}{until}"),
+        format!("gyda goddefeb{reference} gan {by_cy} {scope_words}{until}"),
     )
 }
 
@@ -336,7 +349,9 @@ pub fn inquorate_sentence(adjourned: bool, time: &str, lang: Language) -> String
         (false, Language::En) => format!("The meeting was inquorate and closed at {time}."),
         (true, Language::En) => format!("The meeting was inquorate and was adjourned at {time}."),
         (false, Language::Cy) => format!("Nid oedd cworwm yn y cyfarfod, a daeth i ben am {time}."),
-        (true, Language::Cy) => format!("Nid oedd cworwm yn y cyfarfod, a chafodd ei ohirio am {time}."),
+        (true, Language::Cy) => {
+            format!("Nid oedd cworwm yn y cyfarfod, a chafodd ei ohirio am {time}.")
+        }
     }
 }
 

@@ -42,9 +42,8 @@ pub struct QuorumReport {
 }
 
 fn entitled(rec: &MeetingRecord, person: Uuid) -> bool {
-    rec.person(person).is_some_and(|p| {
-        matches!(p.kind, PersonKind::Member | PersonKind::CoOptedVoting)
-    })
+    rec.person(person)
+        .is_some_and(|p| matches!(p.kind, PersonKind::Member | PersonKind::CoOptedVoting))
 }
 
 fn position_of(rec: &MeetingRecord, item: Option<Uuid>) -> Option<u32> {

@@ -6,8 +6,9 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::house_style::{
-    apologies_sentence, dispensation_words, vote_outcome, ensure_full_stop, heading, join_names, limb_opening, limb_text, long_date,
-    mid_sentence, people_list, person_name, presenter_sentence, sentence_case,
+    apologies_sentence, dispensation_words, ensure_full_stop, heading, join_names, limb_opening,
+    limb_text, long_date, mid_sentence, people_list, person_name, presenter_sentence,
+    sentence_case, vote_outcome,
 };
 use crate::labels::{self, label, Label};
 use crate::model::*;

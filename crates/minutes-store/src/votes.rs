@@ -84,7 +84,12 @@ fn validate_vote(v: &NewVote) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn write_vote(conn: &Connection, resolution_id: Uuid, meeting_id: Uuid, v: &NewVote) -> Result<()> {
+pub(crate) fn write_vote(
+    conn: &Connection,
+    resolution_id: Uuid,
+    meeting_id: Uuid,
+    v: &NewVote,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO vote (resolution_id, meeting_id, method, votes_for, votes_against, abstentions, casting, casting_by, requested_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -118,7 +123,12 @@ pub(crate) fn write_dispensation(
     Ok(())
 }
 
-pub(crate) fn write_quorum_note(conn: &Connection, minute_id: Uuid, meeting_id: Uuid, note: &str) -> Result<()> {
+pub(crate) fn write_quorum_note(
+    conn: &Connection,
+    minute_id: Uuid,
+    meeting_id: Uuid,
+    note: &str,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO quorum_note (minute_id, meeting_id, note) VALUES (?1, ?2, ?3)",
         params![s(minute_id), s(meeting_id), note],
@@ -151,7 +161,10 @@ impl Store {
         self.write(|tx| {
             resolution(tx, resolution_id)?;
             let meeting_id = meeting_of_resolution(tx, resolution_id)?;
-            tx.execute("DELETE FROM vote WHERE resolution_id = ?1", [s(resolution_id)])?;
+            tx.execute(
+                "DELETE FROM vote WHERE resolution_id = ?1",
+                [s(resolution_id)],
+            )?;
             if let Some(v) = v {
                 write_vote(tx, resolution_id, meeting_id, v)?;
             }
