@@ -215,7 +215,7 @@ WHEN (SELECT kind FROM person WHERE id = NEW.person_id) IN ('member', 'co_opted_
  AND NOT EXISTS (SELECT 1 FROM minute_voter WHERE person_id = NEW.person_id
                  AND minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id))
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' was not present for ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ', so cannot vote on it');
+    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' was not a member present for ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ', so cannot vote on it');
 END;
 CREATE TRIGGER vote_member_prejudicial BEFORE INSERT ON vote_member
 WHEN EXISTS (

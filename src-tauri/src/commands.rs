@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
+use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
 use minutes_app::core::*;
 use minutes_app::{Council, Edition, PackJob, TrackerFormat};
@@ -139,6 +140,15 @@ commands! {
     fn update_resolution(resolution_id: Uuid, resolution: NewResolution) -> () => |c, app| c.write(|s| s.update_resolution(resolution_id, &resolution));
     fn remove_resolution(resolution_id: Uuid) -> () => |c, app| c.write(|s| s.remove_resolution(resolution_id));
     fn move_resolution(resolution_id: Uuid, limb: u32) -> () => |c, app| c.write(|s| s.move_resolution(resolution_id, limb));
+    /// Records how a limb was decided (`None` clears it); refused naming the member and the item
+    /// when a named voter may not vote on it.
+    fn set_vote(resolution_id: Uuid, vote: Option<NewVote>) -> () => |c, app| c.write(|s| s.set_vote(resolution_id, vote.as_ref()));
+    /// Records the dispensation on a declaration (`None` removes it), with warnings (expired, speak only).
+    fn set_dispensation(declaration_id: Uuid, dispensation: Option<NewDispensation>) -> Option<DispensationSaved> => |c, app| c.write(|s| s.set_dispensation(declaration_id, dispensation.as_ref()));
+    /// The clerk's minuted note on the quorum for a minute (empty removes it).
+    fn set_quorum_note(minute_id: Uuid, note: String) -> () => |c, app| c.write(|s| s.set_quorum_note(minute_id, &note));
+    /// The quorum at each agenda item, with who may vote there.
+    fn meeting_quorum(meeting_id: Uuid) -> QuorumReport => |c, app| c.write(|s| s.quorum(meeting_id));
     fn add_referral(referral: NewReferral) -> Referral => |c, app| c.write(|s| s.add_referral(&referral));
     fn advance_referral(referral_id: Uuid, step: ReferralStep) -> Referral => |c, app| c.write(|s| s.advance_referral(referral_id, &step));
 

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
+use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
 use minutes_app::core::*;
 use tauri::ipc::Channel;
@@ -84,6 +85,10 @@ bindings!(
     ResolutionPage,
     Role,
     SequenceYear,
+    NewVote,
+    NewDispensation,
+    DispensationSaved,
+    QuorumReport,
 );
 
 impl<T: IpcType> IpcType for Option<T> {

@@ -12,6 +12,7 @@ mod exports;
 mod meetings;
 mod register;
 mod setup;
+mod votes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -82,6 +83,13 @@ enum Command {
     Tracker(exports::TrackerArgs),
     /// Import meetings as `cofnod export MEETING` wrote them, all or none (docs/import.md)
     Import(exports::ImportArgs),
+    /// Show whether the meeting was quorate at each agenda item, and where it lost its quorum
+    Quorum(votes::QuorumArgs),
+    /// Record how a resolution limb was decided: unanimously, by a show of hands, or by a
+    /// recorded vote, with the chair's casting vote on a tie
+    Vote(votes::VoteArgs),
+    /// Record (or remove) the dispensation granted on a declaration of interest
+    Dispensation(votes::DispensationArgs),
 }
 
 fn main() -> ExitCode {
@@ -127,6 +135,7 @@ fn run(cli: Cli) -> Result {
             | Command::Tracker(_)
             | Command::Backup { .. }
             | Command::Verify
+            | Command::Quorum(_)
     );
     let mut council = if creates {
         Council::open(&path, Clock::System)?
@@ -156,5 +165,8 @@ fn run(cli: Cli) -> Result {
         Command::Export(a) => exports::export(c, a),
         Command::Tracker(a) => exports::tracker(c, a),
         Command::Import(a) => exports::import(c, a),
+        Command::Quorum(a) => votes::quorum(c, a),
+        Command::Vote(a) => votes::vote(c, a),
+        Command::Dispensation(a) => votes::dispensation(c, a),
     }
 }

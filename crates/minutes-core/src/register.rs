@@ -193,6 +193,12 @@ pub struct ResolutionPage {
     pub referrals: Vec<ReferralChain>,
     /// Referrals answered by (or taken up in) this resolution's minute: the link back.
     pub answers: Vec<ReferralChain>,
+    /// The outcome of the vote on this limb as the minutes print it, in English and Welsh
+    /// (`house_style::vote_outcome`); `None` when no vote is recorded.
+    #[serde(default)]
+    pub vote_outcome: Option<String>,
+    #[serde(default)]
+    pub vote_outcome_cy: Option<String>,
 }
 
 /// Cabinet's (or any target's) answer to a referral, recorded in one call.

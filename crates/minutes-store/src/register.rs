@@ -760,7 +760,12 @@ pub(crate) fn resolution_page(
             referral_row,
         )?
         .collect::<rusqlite::Result<_>>()?;
+    let rec = crate::read::meeting_record(conn, meeting.id)?;
+    let outcome = |lang| minutes_core::house_style::vote_outcome(&rec, &res, lang);
+    let (vote_outcome, vote_outcome_cy) = (outcome(Language::En), outcome(Language::Cy));
     Ok(ResolutionPage {
+        vote_outcome,
+        vote_outcome_cy,
         referrals: made
             .into_iter()
             .map(|r| chain(conn, r, today))

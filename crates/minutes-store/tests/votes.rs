@@ -316,7 +316,7 @@ fn a_member_not_present_for_the_item_is_refused_by_name_and_the_trigger_is_what_
     let msg = f.refused(r1.id, &late);
     assert!(
         msg.contains(
-            "Councillor E. Evans was not present for item 1 (Budget), so cannot vote on it"
+            "Councillor E. Evans was not a member present for item 1 (Budget), so cannot vote on it"
         ),
         "{msg}"
     );
@@ -331,14 +331,14 @@ fn a_member_not_present_for_the_item_is_refused_by_name_and_the_trigger_is_what_
     let gone = recorded(f.a.id, &[(f.b.id, For)]);
     let msg = f.refused(r5.id, &gone);
     assert!(
-        msg.contains("B. Bevan was not present for item 5 (Roads)"),
+        msg.contains("B. Bevan was not a member present for item 5 (Roads)"),
         "{msg}"
     );
     // The voting co-optee was present for item 1 only.
     let coopt = recorded(f.a.id, &[(f.voting_coopt.id, For)]);
     let msg = f.refused(r3.id, &coopt);
     assert!(
-        msg.contains("Mr. V. Vaughan was not present for item 3"),
+        msg.contains("Mr. V. Vaughan was not a member present for item 3"),
         "{msg}"
     );
     // Nor may someone absent ask for the recorded vote.
