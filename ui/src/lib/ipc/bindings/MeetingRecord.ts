@@ -5,6 +5,7 @@ import type { Attendance } from "./Attendance";
 import type { Authority } from "./Authority";
 import type { Body } from "./Body";
 import type { Declaration } from "./Declaration";
+import type { Dispensation } from "./Dispensation";
 import type { DocumentInfo } from "./DocumentInfo";
 import type { Meeting } from "./Meeting";
 import type { MeetingRef } from "./MeetingRef";
@@ -14,7 +15,9 @@ import type { MinuteSequence } from "./MinuteSequence";
 import type { MinutesApproval } from "./MinutesApproval";
 import type { PackIssue } from "./PackIssue";
 import type { Person } from "./Person";
+import type { QuorumNote } from "./QuorumNote";
 import type { Referral } from "./Referral";
+import type { Vote } from "./Vote";
 
 /**
  * A whole meeting as one document: what the minutes are printed from and what is exported.
@@ -41,4 +44,16 @@ approvals: Array<MinutesApproval>,
 /**
  * The number of the minute that approved these minutes ("C116"), if approved.
  */
-approved_at_minute?: string | null, };
+approved_at_minute?: string | null, 
+/**
+ * How limbs were decided, one per limb voted on. Older exports lack it.
+ */
+votes: Array<Vote>, 
+/**
+ * Dispensations on the declarations. Older exports lack it.
+ */
+dispensations: Array<Dispensation>, 
+/**
+ * The clerk's notes on the quorum, one per minute at most. Older exports lack it.
+ */
+quorum_notes: Array<QuorumNote>, };

@@ -20,4 +20,9 @@ referrals: Array<ReferralChain>,
 /**
  * Referrals answered by (or taken up in) this resolution's minute: the link back.
  */
-answers: Array<ReferralChain>, };
+answers: Array<ReferralChain>, 
+/**
+ * The outcome of the vote on this limb as the minutes print it, in English and Welsh
+ * (`house_style::vote_outcome`); `None` when no vote is recorded.
+ */
+vote_outcome: string | null, vote_outcome_cy: string | null, };
