@@ -43,6 +43,15 @@ fn meeting() -> (MeetingRecord, u32) {
     let mut store = Store::open(&dir.path().join("cofnod.sqlite3")).expect("store");
     let ids = load_demo(&mut store).expect("demo");
     let meeting = new_meeting(&mut store, ids.scrutiny, d(2015, 3, 2));
+    // Two members vote on the highways item (one withdraws for an interest): a quorum of two
+    // lets it decide without a note on the quorum (migration 12).
+    store
+        .conn()
+        .execute(
+            "UPDATE body SET quorum = 2 WHERE id = ?1",
+            [ids.scrutiny.to_string()],
+        )
+        .expect("quorum");
     let standing = store
         .add_standing_items(meeting.id)
         .expect("standing items");

@@ -10,6 +10,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use uuid::Uuid;
 use common::{attach_report, meeting_with_reports, Meeting, ReportSpec};
 use minutes_core::render::{minutes_document, to_text, Visibility};
 use minutes_core::tracker::tracker_document;
@@ -152,5 +153,91 @@ fn the_recommendation_tracker() {
     for lang in LANGUAGES {
         let text = to_text(&tracker_document(&report, lang));
         insta::assert_snapshot!(format!("tracker_{lang}"), text);
+    }
+}
+
+#[test]
+fn votes_dispensations_and_a_note_on_the_quorum() {
+    use minutes_core::*;
+    // The demo minutes with: the previous minutes approved unanimously ("RECOMMENDED
+    // unanimously –"); the inspection's limb (1) by a show of hands and limb (2) by a recorded
+    // vote tied and carried on the Chairman's casting vote; a member's prejudicial interest
+    // with a dispensation to speak and vote; and a note on the quorum in the inspection minute.
+    let (mut rec, _) = common::demo_records();
+    let present: Vec<&Attendance> = rec
+        .attendance
+        .iter()
+        .filter(|a| a.status == AttendanceStatus::Present)
+        .collect();
+    let (chair, others) = (present[0].person_id, present[1..].to_vec());
+    let name_of = |id: Uuid| rec.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let mut others: Vec<Uuid> = others.iter().map(|a| a.person_id).collect();
+    others.sort_by_key(|id| name_of(*id));
+    let approving = rec.minutes[1].resolutions[0].id;
+    let inspection = rec.minutes.len() - 1;
+    let limbs: Vec<Uuid> = rec.minutes[inspection]
+        .resolutions
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    let vote = |id, method, f, a, x| Vote {
+        resolution_id: id,
+        method,
+        votes_for: f,
+        votes_against: a,
+        abstentions: x,
+        casting: None,
+        casting_by: None,
+        requested_by: None,
+        members: Vec::new(),
+    };
+    rec.votes.push(vote(approving, VoteMethod::Unanimous, 6, 0, 0));
+    rec.votes
+        .push(vote(limbs[0], VoteMethod::ShowOfHands, 4, 1, 1));
+    let member = |p: Uuid, c| VoteMember {
+        person_id: p,
+        choice: c,
+    };
+    rec.votes.push(Vote {
+        casting: Some(VoteChoice::For),
+        casting_by: Some(chair),
+        requested_by: Some(others[1]),
+        members: vec![
+            member(chair, VoteChoice::For),
+            member(others[0], VoteChoice::For),
+            member(others[1], VoteChoice::Against),
+            member(others[2], VoteChoice::Against),
+            member(others[3], VoteChoice::Abstain),
+        ],
+        ..vote(limbs[1], VoteMethod::Recorded, 2, 2, 1)
+    });
+    let item = rec.minutes[inspection].minute.agenda_item_id;
+    let declaration = Declaration {
+        id: Uuid::nil(),
+        meeting_id: rec.meeting.id,
+        person_id: others[0],
+        agenda_item_id: item,
+        kind: DeclarationKind::Prejudicial,
+        nature: "a foster carer for the Council".into(),
+        action: Some(DeclarationAction::Remained),
+        dispensation: String::new(),
+    };
+    rec.dispensations.push(Dispensation {
+        id: Uuid::nil(),
+        declaration_id: declaration.id,
+        reference: "SC/2014/07".into(),
+        scope: DispensationScope::SpeakAndVote,
+        granted_by: "Standards Committee".into(),
+        granted_on: NaiveDate::from_ymd_opt(2014, 9, 1).expect("date"),
+        expires_on: Some(NaiveDate::from_ymd_opt(2017, 5, 4).expect("date")),
+    });
+    rec.declarations.push(declaration);
+    rec.quorum_notes.push(QuorumNote {
+        minute_id: rec.minutes[inspection].minute.id,
+        note: "The Chairman reminded the Committee that it remained quorate for this item.".into(),
+    });
+    for lang in LANGUAGES {
+        let text = to_text(&minutes_document(&rec, lang, Visibility::Public));
+        insta::assert_snapshot!(format!("votes_{lang}"), text);
     }
 }
