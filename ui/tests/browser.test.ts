@@ -55,6 +55,7 @@ const base: Fixture = {
   update_block: { ok: null },
   generated_minute_lines: { ok: [] },
   approval_warnings: { ok: [] },
+  meeting_quorum: { ok: { quorum: 4, attendance_recorded: false, items: [], first_inquorate: null } },
 };
 
 const UNKNOWN = "the window called a command the shell does not have:";
@@ -471,6 +472,134 @@ describe("attendance", () => {
   });
 });
 
+describe("votes, dispensations and quorum", () => {
+  /** The record with members present and a limb on the minute. */
+  function voting(): MeetingRecord {
+    const rec = record();
+    const present = (id: string, person: string, capacity: "chair" | null) => ({
+      id, meeting_id: ids.meeting, person_id: person, status: "present" as const, substitute_for: null,
+      mode: "room" as const, capacity, arrived_at_item: null, left_at_item: null, for_items: [],
+    });
+    rec.attendance = [present("a1", ids.chair, "chair"), present("a2", ids.member, null)];
+    rec.minutes[0].resolutions = [
+      {
+        id: "r1", minute_id: ids.minute, limb: 1, keyword: "recommended", text: "the report be noted.", reason: "To inform.",
+        conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null,
+      },
+    ];
+    return rec;
+  }
+  const quorum = (present: number, lost: boolean) => ({
+    ok: {
+      quorum: 3, attendance_recorded: true, first_inquorate: present < 3 ? ids.item : null,
+      items: [{ agenda_item_id: ids.item, position: 1, present, quorate: present >= 3, lost_here: lost, voters: [ids.member, ids.chair] }],
+    },
+  });
+  async function openMinutes(fixture: Fixture) {
+    const opened = await open(fixture);
+    await opened.page.getByTestId("open-meeting").click();
+    await opened.page.getByTestId("tab-minutes").click();
+    return opened;
+  }
+
+  it("shows whether the item being minuted is quorate", async () => {
+    const { page } = await openMinutes({ meeting_record: { ok: voting() }, meeting_quorum: quorum(5, false) });
+    await expect.poll(() => page.getByTestId("quorum").innerText()).toBe("Quorate (5 of quorum 3)");
+    expect(await page.getByTestId("quorum-lost").count()).toBe(0);
+    await page.close();
+  });
+
+  it("asks the clerk to minute a loss of quorum and records a note that lets a limb in", async () => {
+    const { page } = await openMinutes({
+      meeting_record: { ok: voting() },
+      meeting_quorum: quorum(2, true),
+      add_block: { ok: { id: "k2", minute_id: ids.minute, position: 2, content: { kind: "narrative", text: "" } } },
+      set_quorum_note: { ok: null },
+    });
+    await expect.poll(() => page.getByTestId("quorum").innerText()).toBe("Inquorate: 2 present, quorum 3");
+    await page.getByTestId("quorum-time").fill("11.40 am");
+    await expect.poll(() => page.getByTestId("quorum-closed").innerText()).toBe("The meeting was inquorate and closed at 11.40 am.");
+    await page.getByTestId("quorum-adjourned").click();
+    await expect.poll(async () => (await calls(page, "add_block")).length).toBe(1);
+    expect((await calls(page, "add_block"))[0].args).toEqual({
+      minuteId: ids.minute,
+      content: { kind: "narrative", text: "The meeting was inquorate and was adjourned at 11.40 am." },
+    });
+    await page.getByTestId("quorum-welsh").check();
+    await expect.poll(() => page.getByTestId("quorum-closed").innerText()).toBe("Nid oedd cworwm yn y cyfarfod, a daeth i ben am 11.40 am.");
+    await page.getByTestId("quorum-note").fill("The Committee agreed to note the item only.");
+    await page.getByTestId("quorum-note-save").click();
+    await expect.poll(async () => (await calls(page, "set_quorum_note")).length).toBe(1);
+    expect((await calls(page, "set_quorum_note"))[0].args).toEqual({ minuteId: ids.minute, note: "The Committee agreed to note the item only." });
+    await page.close();
+  });
+
+  it("records a recorded vote from the members present and shows the store's refusal naming the member", async () => {
+    const refusal = "Councillor R.J. Bertin declared a prejudicial interest in item 1 (CSSIW Annual Performance Evaluation) and has no dispensation to vote in force on the meeting's date, so cannot vote on it";
+    const { page } = await openMinutes({
+      meeting_record: { ok: voting() },
+      meeting_quorum: quorum(2, false),
+      set_vote: { err: { code: "conflict", message: refusal } },
+    });
+    await page.getByTestId("vote-edit").click();
+    await page.getByTestId("vote-method").selectOption("recorded");
+    await page.getByTestId("vote-requested-by").selectOption({ label: "Councillor R.J. Bertin" });
+    const members = page.getByTestId("vote-member");
+    expect(await members.count()).toBe(2);
+    await page.locator("[data-testid=vote-member][data-person='Councillor R.J. Bertin']").selectOption("for");
+    await page.locator("[data-testid=vote-member][data-person='Councillor Mrs. A.J. Moore']").selectOption("against");
+    await expect.poll(() => page.getByTestId("vote-tally").innerText()).toBe("For 1, against 1, abstentions 0");
+    await page.getByTestId("vote-casting").selectOption("for");
+    await page.getByTestId("vote-save").click();
+    await expect.poll(() => page.getByTestId("vote-error").innerText()).toBe(refusal);
+    expect((await calls(page, "set_vote"))[0].args).toEqual({
+      resolutionId: "r1",
+      vote: {
+        method: "recorded", votes_for: 1, votes_against: 1, abstentions: 0, casting: "for", casting_by: ids.chair,
+        requested_by: ids.member,
+        members: [
+          { person_id: ids.member, choice: "for" },
+          { person_id: ids.chair, choice: "against" },
+        ],
+      },
+    });
+    await page.close();
+  });
+
+  it("records a dispensation on a prejudicial interest and shows its warning", async () => {
+    const rec: MeetingRecord = {
+      ...record(),
+      declarations: [
+        { id: "d1", meeting_id: ids.meeting, person_id: ids.member, agenda_item_id: ids.item, kind: "prejudicial", nature: "Trustee", action: "remained", dispensation: "" },
+      ],
+    };
+    const warning = "this dispensation expired on 2014-12-31, before the meeting (2015-01-05): it does not allow the member to speak or vote at it";
+    const { page } = await open({
+      meeting_record: { ok: rec },
+      set_dispensation: {
+        ok: {
+          dispensation: { id: "g1", declaration_id: "d1", reference: "SC/1", scope: "speak_and_vote", granted_by: "Standards Committee", granted_on: "2014-01-10", expires_on: "2014-12-31" },
+          warnings: [warning],
+        },
+      },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-attendance").click();
+    await page.getByTestId("dispensation-edit").click();
+    await page.getByTestId("dispensation-scope").selectOption("speak_and_vote");
+    await page.getByTestId("dispensation-reference").fill("SC/1");
+    await page.getByTestId("dispensation-granted-on").fill("2014-01-10");
+    await page.getByTestId("dispensation-expires-on").fill("2014-12-31");
+    await page.getByTestId("dispensation-save").click();
+    await expect.poll(() => page.getByTestId("dispensation-warning").innerText()).toBe(warning);
+    expect((await calls(page, "set_dispensation"))[0].args).toEqual({
+      declarationId: "d1",
+      dispensation: { reference: "SC/1", scope: "speak_and_vote", granted_by: "Standards Committee", granted_on: "2014-01-10", expires_on: "2014-12-31" },
+    });
+    await page.close();
+  });
+});
+
 describe("register", () => {
   const hit: RegisterHit = {
     resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
@@ -508,6 +637,30 @@ describe("register", () => {
     expect(await page.getByTestId("register-more").count()).toBe(0);
     await page.getByTestId("register-input").fill("reports");
     await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "reports", limit: 25 } });
+    await page.close();
+  });
+
+  it("shows the vote outcome on the resolution's page", async () => {
+    const rec = record();
+    const resolution = {
+      id: "r1", minute_id: ids.minute, limb: 1, keyword: "recommended" as const, text: "the report be noted.", reason: "",
+      conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null,
+    };
+    const outcome = "A recorded vote having been requested by Councillor R.J. Bertin, the voting was as follows: For: Councillor R.J. Bertin. Against: none. Abstained: none.";
+    const { page } = await open({
+      search_register: { ok: [hit] },
+      list_meetings: { ok: [summary()] },
+      resolution_page: {
+        ok: {
+          resolution, body: rec.body, meeting: rec.meeting, minute: { ...rec.minutes[0], resolutions: [resolution] },
+          referrals: [], answers: [], vote_outcome: outcome, vote_outcome_cy: null,
+        },
+      },
+    });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("report");
+    await page.getByTestId("register-hit").first().click();
+    await expect.poll(() => page.getByTestId("resolution-vote").innerText()).toBe(outcome);
     await page.close();
   });
 

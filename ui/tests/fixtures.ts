@@ -82,6 +82,9 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     pack_issues: [],
     approvals: [],
     approved_at_minute: null,
+    votes: [],
+    dispensations: [],
+    quorum_notes: [],
   };
 }
 

@@ -10,12 +10,12 @@
 mod common;
 
 use chrono::NaiveDate;
-use uuid::Uuid;
 use common::{attach_report, meeting_with_reports, Meeting, ReportSpec};
 use minutes_core::render::{minutes_document, to_text, Visibility};
 use minutes_core::tracker::tracker_document;
 use minutes_core::{front_sheet, DocumentKind, Language, MeetingRecord};
 use minutes_pdf::{plan_pack, PackOptions};
+use uuid::Uuid;
 
 const LANGUAGES: [Language; 2] = [Language::En, Language::Cy];
 const VERSIONS: [Visibility; 2] = [Visibility::Public, Visibility::Confidential];
@@ -191,7 +191,8 @@ fn votes_dispensations_and_a_note_on_the_quorum() {
         requested_by: None,
         members: Vec::new(),
     };
-    rec.votes.push(vote(approving, VoteMethod::Unanimous, 6, 0, 0));
+    rec.votes
+        .push(vote(approving, VoteMethod::Unanimous, 6, 0, 0));
     rec.votes
         .push(vote(limbs[0], VoteMethod::ShowOfHands, 4, 1, 1));
     let member = |p: Uuid, c| VoteMember {

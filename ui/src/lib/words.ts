@@ -4,6 +4,9 @@ import type {
   BodyKind,
   DeclarationAction,
   DeclarationKind,
+  DispensationScope,
+  VoteChoice,
+  VoteMethod,
   ItemOrigin,
   Keyword,
   MeetingKind,
@@ -161,4 +164,21 @@ export const urgencies: Record<import("./ipc").ReferralUrgency, string> = {
   open: "Open",
   due_soon: "Due soon",
   overdue: "Overdue",
+};
+
+export const voteMethods: Record<VoteMethod, string> = {
+  unanimous: "Unanimously",
+  show_of_hands: "Show of hands",
+  recorded: "Recorded vote",
+};
+
+export const voteChoices: Record<VoteChoice, string> = {
+  for: "For",
+  against: "Against",
+  abstain: "Abstained",
+};
+
+export const dispensationScopes: Record<DispensationScope, string> = {
+  speak_only: "To speak but not vote",
+  speak_and_vote: "To speak and vote",
 };

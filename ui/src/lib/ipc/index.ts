@@ -13,12 +13,14 @@ import type { NewAgendaItem } from "./bindings/NewAgendaItem";
 import type { NewAttendance } from "./bindings/NewAttendance";
 import type { NewBody } from "./bindings/NewBody";
 import type { NewDeclaration } from "./bindings/NewDeclaration";
+import type { NewDispensation } from "./bindings/NewDispensation";
 import type { NewMeeting } from "./bindings/NewMeeting";
 import type { NewMembership } from "./bindings/NewMembership";
 import type { NewPerson } from "./bindings/NewPerson";
 import type { NewReferral } from "./bindings/NewReferral";
 import type { NewResolution } from "./bindings/NewResolution";
 import type { NewSequence } from "./bindings/NewSequence";
+import type { NewVote } from "./bindings/NewVote";
 import type { OutcomeInput } from "./bindings/OutcomeInput";
 import type { PackProgressEvent } from "./bindings/PackProgressEvent";
 import type { PackRequest } from "./bindings/PackRequest";
@@ -139,6 +141,15 @@ export const ipc = {
   removeResolution: (resolutionId: string) => call("remove_resolution", { resolutionId }),
   moveResolution: (resolutionId: string, limb: number) =>
     call("move_resolution", { resolutionId, limb }),
+  /** Records how a limb was decided (null clears it); refused naming the member and the item. */
+  setVote: (resolutionId: string, vote: NewVote | null) => call("set_vote", { resolutionId, vote }),
+  /** Records the dispensation on a declaration (null removes it); resolves with its warnings. */
+  setDispensation: (declarationId: string, dispensation: NewDispensation | null) =>
+    call("set_dispensation", { declarationId, dispensation }),
+  /** The clerk's minuted note on the quorum for a minute (empty removes it). */
+  setQuorumNote: (minuteId: string, note: string) => call("set_quorum_note", { minuteId, note }),
+  /** The quorum at each agenda item, with who may vote there. */
+  meetingQuorum: (meetingId: string) => call("meeting_quorum", { meetingId }),
   addReferral: (referral: NewReferral) => call("add_referral", { referral }),
   advanceReferral: (referralId: string, step: ReferralStep) =>
     call("advance_referral", { referralId, step }),
