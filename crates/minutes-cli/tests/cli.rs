@@ -746,3 +746,88 @@ fn verify_names_each_break_and_exits_7() {
     );
     assert!(stderr(&broken).contains("[tampered]"));
 }
+
+#[test]
+fn votes_dispensations_and_the_quorum_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cofnod.sqlite3");
+    assert!(cofnod(&db, &["init", "--demo"]).status.success());
+    let quorum = cofnod(&db, &["quorum", "2015-01-05", "--body", BODY]);
+    assert_eq!(quorum.status.code(), Some(0), "{}", stderr(&quorum));
+    assert!(
+        stdout(&quorum).contains("Item 4  National inspection")
+            && stdout(&quorum).contains("Quorate (6 of quorum 3)"),
+        "{}",
+        stdout(&quorum)
+    );
+    // The January meeting's limbs, from its export.
+    let json: serde_json::Value =
+        serde_json::from_slice(&cofnod(&db, &["export", "2015-01-05", "--body", BODY]).stdout)
+            .expect("json");
+    let limbs: Vec<String> = json["minutes"]
+        .as_array()
+        .expect("minutes")
+        .iter()
+        .flat_map(|m| m["resolutions"].as_array().cloned().unwrap_or_default())
+        .map(|r| r["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let last = limbs.last().expect("a limb").as_str();
+    // Someone only "also present" is refused by name, exit 5, and nothing is recorded.
+    let refused = cofnod(
+        &db,
+        &[
+            "vote",
+            last,
+            "--requested-by",
+            "D. Howells",
+            "--for",
+            "G. John",
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("Councillor G. John was not a member present for item 4"),
+        "{}",
+        stderr(&refused)
+    );
+    let ok = cofnod(
+        &db,
+        &[
+            "vote",
+            last,
+            "--requested-by",
+            "D. Howells",
+            "--for",
+            "R.J. Bowen",
+            "--for",
+            "Mrs. E. Llewelyn",
+            "--against",
+            "D. Howells",
+            "--against",
+            "I.W. Thomas",
+            "--casting",
+            "for",
+        ],
+    );
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    assert!(
+        stdout(&ok).contains(
+            "There being an equality of votes, the Chairman used their casting vote in favour."
+        ),
+        "{}",
+        stdout(&ok)
+    );
+    let en = stdout(&cofnod(&db, &["minutes", "2015-01-05", "--body", BODY]));
+    assert!(en.contains("A recorded vote having been requested by Councillor D. Howells, the voting was as follows: For: Councillors R.J. Bowen and Mrs. E. Llewelyn. Against: Councillors D. Howells and I.W. Thomas. Abstained: none."), "{en}");
+    let cy = stdout(&cofnod(
+        &db,
+        &["minutes", "2015-01-05", "--body", BODY, "--welsh"],
+    ));
+    assert!(
+        cy.contains("Gan fod y Cynghorydd D. Howells wedi gofyn am bleidlais wedi'i chofnodi"),
+        "{cy}"
+    );
+    // A bad --hands is refused as invalid (exit 4).
+    let bad = cofnod(&db, &["vote", last, "--hands", "six"]);
+    assert_eq!(bad.status.code(), Some(4), "{}", stderr(&bad));
+}

@@ -725,6 +725,25 @@ impl Store {
             }
         }
 
+        // votes[k] and quorum_notes[k] were taken with their limbs and minutes: one naming a
+        // limb or minute the file does not hold is refused, not dropped.
+        for (k, v) in rec.votes.iter().enumerate() {
+            mapped(
+                &ids.resolutions,
+                v.resolution_id,
+                &format!("votes[{k}].resolution_id"),
+                "Resolution",
+            )?;
+        }
+        for (k, q) in rec.quorum_notes.iter().enumerate() {
+            if !rec.minutes.iter().any(|m| m.minute.id == q.minute_id) {
+                return Err(refuse(
+                    format!("quorum_notes[{k}].minute_id"),
+                    DomainError::not_found("Minute (it is not in the file)", q.minute_id),
+                ));
+            }
+        }
+
         // referrals[i]: taken as issued; what the target body did is its own meeting's record.
         for (i, f) in rec.referrals.iter().enumerate() {
             let path = format!("referrals[{i}]");

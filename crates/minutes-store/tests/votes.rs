@@ -198,6 +198,24 @@ fn the_quorum_is_counted_item_by_item_with_departures_late_arrivals_and_per_item
     assert!(q.items[0].voters.contains(&f.voting_coopt.id));
     assert!(!q.items[0].voters.contains(&f.non_voting.id));
     assert!(!q.items[0].voters.contains(&f.officer.id));
+    // A member who withdrew from an item for an interest is not counted at it.
+    let mut f = f;
+    f.store
+        .add_declaration(
+            f.meeting.id,
+            &NewDeclaration {
+                person_id: f.a.id,
+                agenda_item_id: Some(f.items[2].id),
+                kind: DeclarationKind::Prejudicial,
+                nature: "a trustee".into(),
+                action: Some(DeclarationAction::Withdrew),
+                dispensation: String::new(),
+            },
+        )
+        .expect("declaration");
+    let q = f.store.quorum(f.meeting.id).expect("quorum");
+    assert_eq!(q.items[2].present, 3);
+    assert!(!q.items[2].voters.contains(&f.a.id));
 }
 
 #[test]
@@ -857,6 +875,15 @@ fn export_and_import_keep_votes_dispensations_and_quorum_notes() {
     assert_eq!(back.votes.len(), 2);
     assert_eq!(back.dispensations.len(), 1);
     assert_eq!(back.quorum_notes.len(), 1);
+    // A vote naming a limb the file does not hold is refused, naming where.
+    let mut bad = rec.clone();
+    bad.votes[0].resolution_id = Uuid::nil();
+    let dir2 = tempfile::tempdir().expect("dir");
+    let mut third = Store::open(&dir2.path().join("third.sqlite3")).expect("open");
+    let e = third
+        .import_meeting(&parse_meeting(&serde_json::to_vec(&bad).expect("json")).expect("parse"))
+        .expect_err("refused");
+    assert!(e.to_string().starts_with("votes[0].resolution_id"), "{e}");
     // Printed the same, in both languages.
     for lang in [Language::En, Language::Cy] {
         let doc = |r: &MeetingRecord| {
