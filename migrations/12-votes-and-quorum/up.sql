@@ -255,6 +255,49 @@ BEGIN
     SELECT RAISE(ABORT, 'a dispensation must have been granted on or before the date of the meeting (it was granted on ' || NEW.granted_on || ')');
 END;
 
+CREATE TRIGGER dispensation_granted_before_update BEFORE UPDATE ON dispensation
+WHEN NEW.granted_on > (SELECT date FROM meeting WHERE id = NEW.meeting_id)
+BEGIN
+    SELECT RAISE(ABORT, 'a dispensation must have been granted on or before the date of the meeting (it was granted on ' || NEW.granted_on || ')');
+END;
+
+-- 4b. A member's recorded vote stands on their dispensation: while it stands, the dispensation
+-- is not removed nor narrowed so that it no longer allows voting, and a prejudicial interest
+-- is not declared after the vote on the item (record the declaration first).
+CREATE VIEW dispensation_vote AS
+SELECT s.id AS dispensation_id, d.id AS declaration_id, d.person_id, d.agenda_item_id, v.resolution_id
+FROM dispensation s
+JOIN declaration d ON d.id = s.declaration_id
+JOIN minute n ON n.meeting_id = d.meeting_id AND n.agenda_item_id = d.agenda_item_id
+JOIN resolution r ON r.minute_id = n.id
+JOIN vote_member v ON v.resolution_id = r.id AND v.person_id = d.person_id;
+CREATE TRIGGER dispensation_in_use_delete BEFORE DELETE ON dispensation
+WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE dispensation_id = OLD.id)
+BEGIN
+    SELECT RAISE(ABORT, (SELECT trim(p.honorific || ' ' || p.name) FROM declaration d JOIN person p ON p.id = d.person_id WHERE d.id = OLD.declaration_id) || ' voted on the item under this dispensation: remove or change their vote before the dispensation');
+END;
+CREATE TRIGGER dispensation_in_use_update BEFORE UPDATE ON dispensation
+WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE dispensation_id = OLD.id)
+ AND NOT (NEW.scope = 'speak_and_vote'
+          AND NEW.granted_on <= (SELECT date FROM meeting WHERE id = NEW.meeting_id)
+          AND (NEW.expires_on IS NULL OR NEW.expires_on >= (SELECT date FROM meeting WHERE id = NEW.meeting_id)))
+BEGIN
+    SELECT RAISE(ABORT, (SELECT trim(p.honorific || ' ' || p.name) FROM declaration d JOIN person p ON p.id = d.person_id WHERE d.id = OLD.declaration_id) || ' voted on the item under this dispensation: it must still allow voting on the meeting''s date, or their vote be removed first');
+END;
+CREATE TRIGGER declaration_in_use_delete BEFORE DELETE ON declaration
+WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE declaration_id = OLD.id)
+BEGIN
+    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = OLD.person_id) || ' voted on the item under the dispensation on this declaration: remove or change their vote before the declaration');
+END;
+CREATE TRIGGER declaration_after_vote BEFORE INSERT ON declaration
+WHEN NEW.kind = 'prejudicial' AND NEW.agenda_item_id IS NOT NULL AND EXISTS (
+    SELECT 1 FROM minute n JOIN resolution r ON r.minute_id = n.id
+    JOIN vote_member v ON v.resolution_id = r.id
+    WHERE n.meeting_id = NEW.meeting_id AND n.agenda_item_id = NEW.agenda_item_id AND v.person_id = NEW.person_id)
+BEGIN
+    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' is recorded as voting on item ' || (SELECT position FROM agenda_item WHERE id = NEW.agenda_item_id) || ': remove their vote before recording a prejudicial interest in it, then record the dispensation that allows them to vote');
+END;
+
 -- 5. A new limb at an item where the meeting was inquorate needs the clerk's minuted note
 -- (once attendance is recorded).
 CREATE TRIGGER resolution_quorum BEFORE INSERT ON resolution

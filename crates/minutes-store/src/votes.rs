@@ -200,11 +200,11 @@ impl Store {
                 found.ok_or_else(|| DomainError::not_found("Declaration", declaration_id))?;
             let meeting_id = Uuid::parse_str(&meeting_key)
                 .map_err(|_| DomainError::not_found("Meeting", &meeting_key))?;
-            tx.execute(
-                "DELETE FROM dispensation WHERE declaration_id = ?1",
-                [s(declaration_id)],
-            )?;
             let Some((reference, granted_by, n)) = n else {
+                tx.execute(
+                    "DELETE FROM dispensation WHERE declaration_id = ?1",
+                    [s(declaration_id)],
+                )?;
                 return Ok(None);
             };
             if n.expires_on.is_some_and(|e| e < n.granted_on) {
@@ -215,8 +215,28 @@ impl Store {
                 .into());
             }
             let date = meeting(tx, meeting_id)?.date;
+            if n.granted_on > date {
+                return Err(DomainError::invalid(
+                    "Granted on",
+                    format!(
+                        "a dispensation must have been granted on or before the date of the meeting ({date}); this one was granted on {}",
+                        n.granted_on
+                    ),
+                )
+                .into());
+            }
+            let recorded: Option<String> = tx
+                .query_row(
+                    "SELECT id FROM dispensation WHERE declaration_id = ?1",
+                    [s(declaration_id)],
+                    |r| r.get(0),
+                )
+                .optional()?;
             let d = Dispensation {
-                id: new_id(),
+                id: recorded
+                    .as_deref()
+                    .and_then(|k| Uuid::parse_str(k).ok())
+                    .unwrap_or_else(new_id),
                 declaration_id,
                 reference,
                 scope: n.scope,
@@ -224,7 +244,18 @@ impl Store {
                 granted_on: n.granted_on,
                 expires_on: n.expires_on,
             };
-            write_dispensation(tx, &d, meeting_id)?;
+            if recorded.is_some() {
+                // Changed in place: a member's recorded vote may stand on it.
+                tx.execute(
+                    "UPDATE dispensation SET reference = ?2, scope = ?3, granted_by = ?4, granted_on = ?5, expires_on = ?6
+                     WHERE declaration_id = ?1",
+                    params![
+                        s(declaration_id), d.reference, d.scope.as_str(), d.granted_by, d.granted_on, d.expires_on
+                    ],
+                )?;
+            } else {
+                write_dispensation(tx, &d, meeting_id)?;
+            }
             let mut warnings = Vec::new();
             if let Some(e) = d.expires_on.filter(|e| *e < date) {
                 warnings.push(format!(

@@ -479,6 +479,50 @@ fn a_prejudicial_interest_bars_the_vote_until_a_dispensation_to_vote_in_force_is
     let (en, cy) = (text(Language::En), text(Language::Cy));
     assert!(en.contains("Councillor A. Adams declared a personal and prejudicial interest in Agenda Item No. 2: a trustee of the library friends with dispensation (reference SC/2025/04) from the Standards Committee to speak and vote until 6th May, 2027."), "{en}");
     assert!(cy.contains("Datganodd y Cynghorydd A. Adams fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif 2: a trustee of the library friends gyda goddefeb (cyfeirnod SC/2025/04) gan y Pwyllgor Safonau i siarad ac i bleidleisio tan 6 Mai 2027."), "{cy}");
+    // While the vote stands, the dispensation is not removed, nor narrowed to speaking only;
+    // nor is the declaration removed (its dispensation would go with it).
+    let e = f
+        .store
+        .set_dispensation(dec.id, None)
+        .expect_err("the vote stands on it");
+    assert!(
+        e.to_string()
+            .contains("Councillor A. Adams voted on the item under this dispensation"),
+        "{e}"
+    );
+    let e = f
+        .store
+        .set_dispensation(dec.id, Some(&grant(DispensationScope::SpeakOnly, None)))
+        .expect_err("narrowed");
+    assert!(e.to_string().contains("must still allow voting"), "{e}");
+    let e = f
+        .store
+        .remove_declaration(dec.id)
+        .expect_err("the vote stands on its dispensation");
+    assert!(
+        e.to_string()
+            .contains("voted on the item under the dispensation on this declaration"),
+        "{e}"
+    );
+    f.store
+        .set_dispensation(dec.id, Some(&grant(DispensationScope::SpeakAndVote, None)))
+        .expect("widened: still allows voting");
+    // Nor is a prejudicial interest declared after the member's vote on the item.
+    let e = f
+        .store
+        .add_declaration(
+            f.meeting.id,
+            &NewDeclaration {
+                person_id: f.b.id,
+                agenda_item_id: Some(f.items[1].id),
+                kind: DeclarationKind::Prejudicial,
+                nature: "a trustee".into(),
+                action: Some(DeclarationAction::Remained),
+                dispensation: String::new(),
+            },
+        )
+        .expect_err("declared after the vote");
+    assert!(e.to_string().contains("Councillor B. Bevan is recorded as voting on item 2: remove their vote before recording a prejudicial interest in it"), "{e}");
     // A dispensation granted after the meeting is refused.
     let e = f
         .store
@@ -895,4 +939,76 @@ fn export_and_import_keep_votes_dispensations_and_quorum_notes() {
         };
         assert_eq!(doc(&back), doc(&rec));
     }
+}
+
+#[test]
+fn without_their_triggers_a_dispensation_a_vote_stands_on_can_go_and_an_interest_follow_the_vote() {
+    let mut f = fx();
+    let r = f.limb(2);
+    let declare = |f: &mut Fx, who: Uuid| {
+        f.store.add_declaration(
+            f.meeting.id,
+            &NewDeclaration {
+                person_id: who,
+                agenda_item_id: Some(f.items[1].id),
+                kind: DeclarationKind::Prejudicial,
+                nature: "a trustee".into(),
+                action: Some(DeclarationAction::Remained),
+                dispensation: String::new(),
+            },
+        )
+    };
+    let a = f.a.id;
+    let dec = declare(&mut f, a).expect("declaration");
+    let grant = NewDispensation {
+        reference: String::new(),
+        scope: DispensationScope::SpeakAndVote,
+        granted_by: "Standards Committee".into(),
+        granted_on: d(2025, 1, 1),
+        expires_on: None,
+    };
+    f.store
+        .set_dispensation(dec.id, Some(&grant))
+        .expect("dispensation");
+    f.store
+        .set_vote(
+            r.id,
+            Some(&recorded(f.b.id, &[(f.a.id, For), (f.b.id, For)])),
+        )
+        .expect("vote");
+    drop_trigger(&f.store, "dispensation_in_use_update");
+    f.store
+        .set_dispensation(
+            dec.id,
+            Some(&NewDispensation {
+                scope: DispensationScope::SpeakOnly,
+                ..grant.clone()
+            }),
+        )
+        .expect("narrowed without the rule");
+    drop_trigger(&f.store, "dispensation_in_use_delete");
+    f.store
+        .set_dispensation(dec.id, None)
+        .expect("removed without the rule");
+    let b = f.b.id;
+    declare(&mut f, b).expect_err("declared after the vote");
+    drop_trigger(&f.store, "declaration_after_vote");
+    declare(&mut f, b).expect("declared after the vote without the rule");
+    // The declaration a vote stands on (through its dispensation) is kept; without the
+    // trigger it goes.
+    let mut g = fx();
+    let r = g.limb(2);
+    let a = g.a.id;
+    let dec = declare(&mut g, a).expect("declaration");
+    g.store
+        .set_dispensation(dec.id, Some(&grant))
+        .expect("dispensation");
+    g.store
+        .set_vote(r.id, Some(&recorded(g.b.id, &[(g.a.id, For)])))
+        .expect("vote");
+    g.store.remove_declaration(dec.id).expect_err("kept");
+    drop_trigger(&g.store, "declaration_in_use_delete");
+    g.store
+        .remove_declaration(dec.id)
+        .expect("removed without the rule");
 }

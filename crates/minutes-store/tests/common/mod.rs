@@ -100,6 +100,9 @@ pub fn snapshot(store: &Store) -> String {
 /// undoes), for the tests that rewind a database to an earlier schema version: run first.
 pub const UNDO_MIGRATION_12: &str = "
     DROP TRIGGER resolution_quorum;
+    DROP TRIGGER declaration_after_vote;
+    DROP TRIGGER declaration_in_use_delete;
+    DROP VIEW dispensation_vote;
     DROP TRIGGER meeting_publish_recorded_votes;
     DROP TABLE vote_member;
     DROP TABLE vote;
