@@ -149,6 +149,11 @@ const LOCKED: &[(&str, &str, &str)] = &[
     ("minute_block", "SELECT meeting_id, id, * FROM minute_block", "meeting_id"),
     ("resolution", "SELECT meeting_id, id, * FROM resolution", "meeting_id"),
     ("amendment", "SELECT meeting_id, id, * FROM amendment", "meeting_id"),
+    (
+        "executive_decision",
+        "SELECT meeting_id, resolution_id, * FROM executive_decision",
+        "meeting_id",
+    ),
 ];
 
 /// A meeting's rows: table -> row key -> the row's digest (16 hex digits).

@@ -68,6 +68,10 @@ pub fn snapshot(store: &Store) -> String {
         "declaration",
         "document",
         "amendment",
+        "executive_decision",
+        "decision_implementation",
+        "call_in",
+        "call_in_member",
     ] {
         let mut st = store
             .conn()
