@@ -1292,8 +1292,8 @@ mod tests {
                 minute_book: None,
                 presenter_form_en: PRESENTER_FORM_EN.into(),
                 presenter_form_cy: PRESENTER_FORM_CY.into(),
-            call_in_days: None,
-            call_in_members: None,
+                call_in_days: None,
+                call_in_members: None,
             },
             meeting: Meeting {
                 id: meeting_id,

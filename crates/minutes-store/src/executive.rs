@@ -16,8 +16,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::read::{
-    authority, body, call_in, call_ins_where, executive_decision, implementation, meeting,
-    minute, resolution,
+    authority, body, call_in, call_ins_where, executive_decision, implementation, meeting, minute,
+    resolution,
 };
 use crate::rows::{id, new_id, opt, s};
 use crate::{Result, Store};
@@ -57,10 +57,15 @@ impl Store {
         resolution_id: Uuid,
         n: &ExecutiveDecisionInput,
     ) -> Result<ExecutiveDecision> {
-        let options_rejected = text("Options considered and rejected", &n.options_rejected, false)?;
+        let options_rejected = text(
+            "Options considered and rejected",
+            &n.options_rejected,
+            false,
+        )?;
         let consultation = text("Consultation undertaken", &n.consultation, false)?;
         let interests = text("Interests and dispensations", &n.interests, false)?;
-        let urgent_agreed_by = optional_line("Scrutiny chair who agreed", &n.urgent_agreed_by, MAX_NAME)?;
+        let urgent_agreed_by =
+            optional_line("Scrutiny chair who agreed", &n.urgent_agreed_by, MAX_NAME)?;
         if n.urgent && (urgent_agreed_by.is_empty() || n.urgent_agreed_on.is_none()) {
             return Err(DomainError::invalid(
                 "Urgent decision",
@@ -230,8 +235,16 @@ impl Store {
     /// rejects it.
     pub fn decide_call_in(&mut self, call_in_id: Uuid, d: &CallInDecision) -> Result<CallIn> {
         let (by, on) = match d {
-            CallInDecision::Accept { decided_by, decided_on, .. }
-            | CallInDecision::Reject { decided_by, decided_on, .. } => (decided_by, *decided_on),
+            CallInDecision::Accept {
+                decided_by,
+                decided_on,
+                ..
+            }
+            | CallInDecision::Reject {
+                decided_by,
+                decided_on,
+                ..
+            } => (decided_by, *decided_on),
         };
         let by = minutes_core::validate::required_line("Decided by", by, MAX_NAME)?;
         self.atomically(|store| {
@@ -456,7 +469,11 @@ impl Store {
 
     /// Records that a decision was implemented: after its call-in period's last day (unless
     /// urgent), with no call-in pending.
-    pub fn implement_decision(&mut self, resolution_id: Uuid, on: NaiveDate) -> Result<Implementation> {
+    pub fn implement_decision(
+        &mut self,
+        resolution_id: Uuid,
+        on: NaiveDate,
+    ) -> Result<Implementation> {
         self.write(|tx| {
             let d = executive_decision(tx, resolution_id)?.ok_or_else(|| not_executive(resolution_id))?;
             if let Some(done) = implementation(tx, resolution_id)? {
@@ -525,19 +542,32 @@ impl Store {
         }
         let (label, limb) = match r.split_once('(') {
             Some((l, rest)) => {
-                let n = rest.trim_end_matches(')').trim().parse::<u32>().map_err(|_| {
-                    DomainError::invalid("Resolution", format!("'{reference}': the limb in brackets is not a number"))
-                })?;
+                let n = rest
+                    .trim_end_matches(')')
+                    .trim()
+                    .parse::<u32>()
+                    .map_err(|_| {
+                        DomainError::invalid(
+                            "Resolution",
+                            format!("'{reference}': the limb in brackets is not a number"),
+                        )
+                    })?;
                 (l.trim(), n)
             }
             None => (r, 1),
         };
         let split = label.find(|c: char| c.is_ascii_digit()).ok_or_else(|| {
-            DomainError::invalid("Resolution", format!("'{reference}' is not an id or a minute number such as C12(1)"))
+            DomainError::invalid(
+                "Resolution",
+                format!("'{reference}' is not an id or a minute number such as C12(1)"),
+            )
         })?;
         let (prefix, number) = label.split_at(split);
         let number: u32 = number.parse().map_err(|_| {
-            DomainError::invalid("Resolution", format!("'{reference}' is not an id or a minute number such as C12(1)"))
+            DomainError::invalid(
+                "Resolution",
+                format!("'{reference}' is not an id or a minute number such as C12(1)"),
+            )
         })?;
         self.conn()
             .query_row(
@@ -565,4 +595,3 @@ pub(crate) fn insert_executive(tx: &Connection, d: &ExecutiveDecision) -> Result
     )?;
     Ok(())
 }
-

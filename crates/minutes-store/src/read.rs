@@ -711,7 +711,10 @@ pub(crate) fn implementations(conn: &Connection, meeting_id: Uuid) -> Result<Vec
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub(crate) fn implementation(conn: &Connection, resolution_id: Uuid) -> Result<Option<Implementation>> {
+pub(crate) fn implementation(
+    conn: &Connection,
+    resolution_id: Uuid,
+) -> Result<Option<Implementation>> {
     Ok(conn
         .query_row(
             "SELECT resolution_id, implemented_on FROM decision_implementation WHERE resolution_id = ?1",
@@ -812,4 +815,3 @@ pub(crate) fn called_in(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Calle
     }
     Ok(out)
 }
-

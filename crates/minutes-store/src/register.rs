@@ -26,11 +26,11 @@ use crate::read::{
     authority, blocks, body, call_ins_where, executive_decision, implementation, meeting,
     meeting_ref, member_names, minute, referral, referral_row, resolution, resolutions,
 };
-use chrono::Days;
-use minutes_core::call_in::{pending, CallInChain, ExecutiveView};
 use crate::rows::{id, s, word};
 use crate::search::{check_search_text, fts_words};
 use crate::{Result, Store};
+use chrono::Days;
+use minutes_core::call_in::{pending, CallInChain, ExecutiveView};
 
 /// How many days before the due date an open referral counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 14;
@@ -763,8 +763,7 @@ pub(crate) fn resolution_page(
             referral_row,
         )?
         .collect::<rusqlite::Result<_>>()?;
-    let (executive, call_ins) =
-        call_in_page_parts(conn, &res, &record.minute, today)?;
+    let (executive, call_ins) = call_in_page_parts(conn, &res, &record.minute, today)?;
     Ok(ResolutionPage {
         executive,
         call_ins,
@@ -861,7 +860,8 @@ pub(crate) fn executive_view(
     } else if d.urgent {
         Some(d.published_on.min(meeting(conn, d.meeting_id)?.date))
     } else {
-        d.call_in_ends.and_then(|end| end.checked_add_days(Days::new(1)))
+        d.call_in_ends
+            .and_then(|end| end.checked_add_days(Days::new(1)))
     };
     Ok(ExecutiveView {
         implementation: implementation(conn, d.resolution_id)?,

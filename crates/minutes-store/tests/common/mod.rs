@@ -128,3 +128,15 @@ pub const UNDO_MIGRATION_10: &str = "
     DROP TRIGGER meeting_publish_gapless;
     DROP TRIGGER referral_delete_issued_only;
 ";
+
+/// Undoes migration 13 (executive decisions and call-in), for the tests that rewind a
+/// database to an earlier schema version: run before undoing the earlier migrations.
+pub const UNDO_MIGRATION_13: &str = "
+    DROP TABLE call_in_member;
+    DROP TABLE call_in;
+    DROP TABLE decision_implementation;
+    DROP TABLE executive_decision;
+    DROP TRIGGER executive_decision_complete_to_publish;
+    ALTER TABLE authority DROP COLUMN call_in_days;
+    ALTER TABLE authority DROP COLUMN call_in_members;
+";
