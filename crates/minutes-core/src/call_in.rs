@@ -216,6 +216,11 @@ pub fn item_title(heading: &str, minute_label: &str) -> String {
 /// Cabinet minute C12 of 2nd March, 2025, requested by Councillors A, B and C."
 pub fn considered_sentence(c: &CalledIn, lang: Language) -> String {
     let names = people_list(&c.members, lang);
+    // Mid-sentence, Welsh "Y Cynghorwyr" takes a small "y".
+    let names = match (lang, names.strip_prefix("Y ")) {
+        (Language::Cy, Some(rest)) => format!("y {rest}"),
+        _ => names,
+    };
     let date = long_date(c.cabinet_date, lang);
     lang.pick(
         format!(

@@ -839,3 +839,146 @@ fn check_12_the_scrutiny_record_carries_what_its_minute_quotes() {
     assert_eq!(store.find_resolution("c1").unwrap(), c.decision.id);
     assert!(store.find_resolution("C9(1)").is_err());
 }
+
+fn text_of(store: &Store, meeting: Uuid, lang: Language) -> String {
+    let rec = store.meeting_record(meeting).unwrap();
+    let doc = minutes_core::render::minutes_document(
+        &rec,
+        lang,
+        minutes_core::render::Visibility::Public,
+    );
+    // One line per printed line, runs of spaces closed up, as a reader reads it.
+    minutes_core::render::to_text(&doc)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_cabinet_minute_prints_its_decision_statement_in_english_and_welsh() {
+    let (mut store, c) = decided();
+    let en = text_of(&store, c.cabinet_meeting.id, Language::En);
+    for want in [
+        "Key decision.",
+        "Options considered and rejected: To close two branch libraries.",
+        "Consultation undertaken: A public consultation of twelve weeks.",
+        "Implementation of Decision",
+        "This decision will be implemented after the three day call-in period.",
+    ] {
+        assert!(en.contains(want), "{want:?} missing from:\n{en}");
+    }
+    // The statement follows the reasons.
+    assert!(en.find("Reason for decision") < en.find("Key decision."), "{en}");
+    let cy = text_of(&store, c.cabinet_meeting.id, Language::Cy);
+    for want in [
+        "Penderfyniad allweddol.",
+        "Rhoi'r penderfyniad ar waith",
+        "Rhoddir y penderfyniad hwn ar waith ar ôl y cyfnod galw i mewn o dridiau.",
+    ] {
+        assert!(cy.contains(want), "{want:?} missing from:\n{cy}");
+    }
+    store
+        .set_executive_decision(
+            c.decision.id,
+            &ExecutiveDecisionInput {
+                urgent: true,
+                urgent_agreed_by: "Councillor A. Jones".into(),
+                urgent_agreed_on: Some(d(2025, 12, 19)),
+                ..filled()
+            },
+        )
+        .unwrap();
+    let en = text_of(&store, c.cabinet_meeting.id, Language::En);
+    assert!(
+        en.contains("Urgent decision for immediate implementation; the Chair of Scrutiny agreed there would be no call-in."),
+        "{en}"
+    );
+    let cy = text_of(&store, c.cabinet_meeting.id, Language::Cy);
+    assert!(cy.contains("Penderfyniad brys i'w roi ar waith ar unwaith"), "{cy}");
+}
+
+#[test]
+fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and_records_the_outcome() {
+    let (mut store, c) = decided();
+    let ci = store.request_call_in(&request(&c, d(2025, 12, 23), 3)).unwrap();
+    let ci = store
+        .decide_call_in(
+            ci.id,
+            &CallInDecision::Accept {
+                decided_by: "Chair of Scrutiny".into(),
+                decided_on: d(2025, 12, 30),
+                scrutiny_meeting_id: c.scrutiny_meeting.id,
+            },
+        )
+        .unwrap();
+    let smin = store
+        .add_minute(
+            c.scrutiny_meeting.id,
+            ci.agenda_item_id,
+            "Call-in: Library Strategy (Cabinet minute C1)",
+        )
+        .unwrap();
+    let outcomes = [
+        (
+            CallInOutcome::NoFurtherAction,
+            "No further action: the decision may be implemented.",
+            "Dim camau pellach: gellir rhoi'r penderfyniad ar waith.",
+        ),
+        (
+            CallInOutcome::ReferredBack,
+            "The decision was referred back to Cabinet for reconsideration, with the Committee's concerns: Rural branches were not consulted.",
+            "Cyfeiriwyd y penderfyniad yn ôl at y Cabinet i'w ailystyried, gyda phryderon y Pwyllgor: Rural branches were not consulted.",
+        ),
+        (
+            CallInOutcome::ReferredToCouncil,
+            "The decision was referred to Council, with the Committee's concerns: Rural branches were not consulted.",
+            "Cyfeiriwyd y penderfyniad at y Cyngor, gyda phryderon y Pwyllgor: Rural branches were not consulted.",
+        ),
+    ];
+    for (outcome, en_words, cy_words) in outcomes {
+        // Each outcome on a fresh copy of the state before it.
+        store
+            .conn()
+            .execute_batch("SAVEPOINT outcome")
+            .unwrap();
+        store
+            .record_call_in_outcome(
+                ci.id,
+                &CallInOutcomeInput {
+                    outcome,
+                    minute_id: Some(smin.id),
+                    concerns: "Rural branches were not consulted".into(),
+                },
+                d(2026, 1, 12),
+            )
+            .unwrap();
+        let en = text_of(&store, c.scrutiny_meeting.id, Language::En);
+        for want in [
+            "1 CALL-IN: LIBRARY STRATEGY (CABINET MINUTE C1) (CALL-IN) –",
+            "The Committee considered the call-in of Cabinet minute C1 of 19th December, 2025, requested by Councillors A. Jones, B. Evans and C. Price.",
+            "The Cabinet's resolution was:",
+            "RESOLVED – T H A T the Library Strategy be approved.",
+            "Reason for decision: Reason for the Library Strategy be approved.",
+            "The grounds for the call-in were: The consultation did not reach rural communities.",
+            "Outcome of the call-in:",
+            en_words,
+        ] {
+            assert!(en.contains(want), "{want:?} missing from:\n{en}");
+        }
+        let cy = text_of(&store, c.scrutiny_meeting.id, Language::Cy);
+        for want in [
+            "Ystyriodd y Pwyllgor y cais i alw i mewn gofnod C1 y Cabinet dyddiedig 19 Rhagfyr 2025, a wnaed gan y Cynghorwyr A. Jones, B. Evans a C. Price.",
+            "Penderfyniad y Cabinet oedd:",
+            "PENDERFYNWYD – B O D",
+            "Seiliau'r cais i alw i mewn oedd:",
+            "Canlyniad y galw i mewn:",
+            cy_words,
+        ] {
+            assert!(cy.contains(want), "{want:?} missing from:\n{cy}");
+        }
+        store
+            .conn()
+            .execute_batch("ROLLBACK TO outcome; RELEASE outcome")
+            .unwrap();
+    }
+}
