@@ -5,11 +5,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::call_in;
 use crate::house_style::{
     apologies_sentence, ensure_full_stop, heading, join_names, limb_opening, limb_text, long_date,
     mid_sentence, people_list, person_name, presenter_sentence, sentence_case,
 };
-use crate::call_in;
 use crate::labels::{self, label, Label};
 use crate::model::*;
 

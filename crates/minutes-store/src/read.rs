@@ -556,6 +556,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
             UNION SELECT person_id FROM minute_block WHERE meeting_id = ?1
             UNION SELECT answer_by_id FROM minute_block WHERE meeting_id = ?1
             UNION SELECT signed_by_person_id FROM meeting WHERE id = ?1
+            UNION SELECT m.person_id FROM call_in_member m JOIN call_in c ON c.id = m.call_in_id WHERE c.meeting_id = ?1
             UNION SELECT person_id FROM membership WHERE body_id = ?2)
          ORDER BY name",
     )?;

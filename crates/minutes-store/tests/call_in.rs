@@ -868,7 +868,10 @@ fn the_cabinet_minute_prints_its_decision_statement_in_english_and_welsh() {
         assert!(en.contains(want), "{want:?} missing from:\n{en}");
     }
     // The statement follows the reasons.
-    assert!(en.find("Reason for decision") < en.find("Key decision."), "{en}");
+    assert!(
+        en.find("Reason for decision") < en.find("Key decision."),
+        "{en}"
+    );
     let cy = text_of(&store, c.cabinet_meeting.id, Language::Cy);
     for want in [
         "Penderfyniad allweddol.",
@@ -894,13 +897,19 @@ fn the_cabinet_minute_prints_its_decision_statement_in_english_and_welsh() {
         "{en}"
     );
     let cy = text_of(&store, c.cabinet_meeting.id, Language::Cy);
-    assert!(cy.contains("Penderfyniad brys i'w roi ar waith ar unwaith"), "{cy}");
+    assert!(
+        cy.contains("Penderfyniad brys i'w roi ar waith ar unwaith"),
+        "{cy}"
+    );
 }
 
 #[test]
-fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and_records_the_outcome() {
+fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and_records_the_outcome(
+) {
     let (mut store, c) = decided();
-    let ci = store.request_call_in(&request(&c, d(2025, 12, 23), 3)).unwrap();
+    let ci = store
+        .request_call_in(&request(&c, d(2025, 12, 23), 3))
+        .unwrap();
     let ci = store
         .decide_call_in(
             ci.id,
@@ -937,10 +946,7 @@ fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and
     ];
     for (outcome, en_words, cy_words) in outcomes {
         // Each outcome on a fresh copy of the state before it.
-        store
-            .conn()
-            .execute_batch("SAVEPOINT outcome")
-            .unwrap();
+        store.conn().execute_batch("SAVEPOINT outcome").unwrap();
         store
             .record_call_in_outcome(
                 ci.id,
@@ -981,4 +987,87 @@ fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and
             .execute_batch("ROLLBACK TO outcome; RELEASE outcome")
             .unwrap();
     }
+}
+
+#[test]
+fn export_and_import_keep_decisions_call_ins_and_implementation() {
+    let (mut store, c) = decided();
+    let ci = store
+        .request_call_in(&request(&c, d(2025, 12, 23), 3))
+        .unwrap();
+    let ci = store
+        .decide_call_in(
+            ci.id,
+            &CallInDecision::Accept {
+                decided_by: "Chair of Scrutiny".into(),
+                decided_on: d(2025, 12, 30),
+                scrutiny_meeting_id: c.scrutiny_meeting.id,
+            },
+        )
+        .unwrap();
+    let smin = store
+        .add_minute(c.scrutiny_meeting.id, ci.agenda_item_id, "Call-in")
+        .unwrap();
+    store
+        .add_resolution(smin.id, &limb("the decision be referred back to Cabinet"))
+        .unwrap();
+    store
+        .record_call_in_outcome(
+            ci.id,
+            &CallInOutcomeInput {
+                outcome: CallInOutcome::ReferredBack,
+                minute_id: None,
+                concerns: "Rural branches".into(),
+            },
+            d(2026, 1, 12),
+        )
+        .unwrap();
+    let later = new_meeting(&mut store, c.cabinet.id, d(2026, 1, 26));
+    let cmin = store.add_minute(later.id, None, "Reconsidered").unwrap();
+    store.add_resolution(cmin.id, &limb("confirmed")).unwrap();
+    store.record_reconsideration(ci.id, cmin.id).unwrap();
+    store
+        .implement_decision(c.decision.id, d(2026, 1, 27))
+        .unwrap();
+
+    let records: Vec<MeetingRecord> = [c.cabinet_meeting.id, c.scrutiny_meeting.id, later.id]
+        .iter()
+        .map(|m| {
+            let json = serde_json::to_string(&store.meeting_record(*m).unwrap()).unwrap();
+            minutes_store::import::parse_meeting(json.as_bytes()).unwrap()
+        })
+        .collect();
+    let mut fresh = Store::open_in_memory().unwrap();
+    let summaries = fresh.import_meetings(&records).expect("imported");
+    assert_eq!(summaries[0].executive_decisions, 1);
+    assert_eq!(summaries[0].call_ins, 1);
+    assert_eq!(summaries[0].call_ins_left_out, 0);
+    let cab = fresh.meeting_record(summaries[0].meeting_id).unwrap();
+    let orig = store.meeting_record(c.cabinet_meeting.id).unwrap();
+    assert_eq!(
+        cab.executive_decisions[0].call_in_ends,
+        Some(d(2025, 12, 29))
+    );
+    assert_eq!(
+        cab.executive_decisions[0].consultation,
+        orig.executive_decisions[0].consultation
+    );
+    assert_eq!(cab.implementations[0].implemented_on, d(2026, 1, 27));
+    let back = &cab.call_ins[0];
+    assert_eq!(back.status, CallInStatus::Considered);
+    assert_eq!(back.outcome, Some(CallInOutcome::ReferredBack));
+    assert_eq!(back.members.len(), 3);
+    assert!(back.referral_id.is_some() && back.reconsidered_minute_id.is_some());
+    let scr = fresh.meeting_record(summaries[1].meeting_id).unwrap();
+    assert_eq!(scr.called_in[0].minute_label, "C1");
+
+    // The Cabinet meeting alone keeps its decision and says what it left out.
+    let mut alone = Store::open_in_memory().unwrap();
+    let s = alone.import_meeting(&records[0]).expect("imported alone");
+    assert_eq!(
+        (s.executive_decisions, s.call_ins, s.call_ins_left_out),
+        (1, 0, 1)
+    );
+    let cab = alone.meeting_record(s.meeting_id).unwrap();
+    assert_eq!(cab.implementations.len(), 1);
 }
