@@ -7,6 +7,7 @@
 //! arguments several commands share in [`args`]; exit codes in [`error`].
 
 mod args;
+mod callin;
 mod error;
 mod exports;
 mod meetings;
@@ -82,6 +83,13 @@ enum Command {
     Tracker(exports::TrackerArgs),
     /// Import meetings as `cofnod export MEETING` wrote them, all or none (docs/import.md)
     Import(exports::ImportArgs),
+    /// Record a Cabinet limb's executive decision: key decision, options rejected, consultation,
+    /// interests, publication (the call-in period follows), or urgent with the scrutiny chair's agreement
+    Executive(callin::ExecutiveArgs),
+    /// Call in a Cabinet decision: request, accept, reject, outcome, reconsidered
+    CallIn(callin::CallInArgs),
+    /// Mark a Cabinet decision implemented; refused while its call-in period runs or a call-in is pending
+    Implement(callin::ImplementArgs),
 }
 
 fn main() -> ExitCode {
@@ -156,5 +164,8 @@ fn run(cli: Cli) -> Result {
         Command::Export(a) => exports::export(c, a),
         Command::Tracker(a) => exports::tracker(c, a),
         Command::Import(a) => exports::import(c, a),
+        Command::Executive(a) => callin::executive(c, a),
+        Command::CallIn(a) => callin::call_in_command(c, a),
+        Command::Implement(a) => callin::implement(c, a),
     }
 }

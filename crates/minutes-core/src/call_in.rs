@@ -212,6 +212,14 @@ pub fn item_title(heading: &str, minute_label: &str) -> String {
     format!("Call-in: {heading}{tail}")
 }
 
+/// The item's Welsh title: "Galw i mewn: {heading} (cofnod C12 y Cabinet)" [K].
+pub fn item_title_cy(heading: &str, minute_label: &str) -> String {
+    let tail = format!(" (cofnod {minute_label} y Cabinet)");
+    let room = crate::validate::MAX_TITLE.saturating_sub("Galw i mewn: ".len() + tail.len());
+    let heading: String = heading.trim().chars().take(room).collect();
+    format!("Galw i mewn: {heading}{tail}")
+}
+
 /// The opening of the scrutiny call-in minute: "The Committee considered the call-in of
 /// Cabinet minute C12 of 2nd March, 2025, requested by Councillors A, B and C."
 pub fn considered_sentence(c: &CalledIn, lang: Language) -> String {

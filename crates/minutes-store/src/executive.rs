@@ -292,11 +292,27 @@ impl Store {
                     }
                     let res = resolution(store.conn(), c.resolution_id)?;
                     let min = minute(store.conn(), res.minute_id)?;
+                    // The Cabinet item's Welsh title, where the minute keeps the item's title.
+                    let heading_cy: Option<String> = match min.agenda_item_id {
+                        Some(i) => store
+                            .conn()
+                            .query_row(
+                                "SELECT title_cy FROM agenda_item WHERE id = ?1 AND title_en = ?2 AND title_cy <> ''",
+                                params![s(i), min.heading],
+                                |r| r.get(0),
+                            )
+                            .optional()?,
+                        None => None,
+                    };
                     let item = store.add_agenda_item(
                         *scrutiny_meeting_id,
                         &NewAgendaItem {
                             origin: ItemOrigin::CallIn,
                             tag: CALL_IN_TAG.into(),
+                            title_cy: item_title_cy(
+                                heading_cy.as_deref().unwrap_or(&min.heading),
+                                &min.label,
+                            ),
                             ..NewAgendaItem::report(&item_title(&min.heading, &min.label))
                         },
                     )?;
