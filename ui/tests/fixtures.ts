@@ -82,6 +82,10 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     pack_issues: [],
     approvals: [],
     approved_at_minute: null,
+    executive_decisions: [],
+    implementations: [],
+    call_ins: [],
+    called_in: [],
   };
 }
 

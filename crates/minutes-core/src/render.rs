@@ -1417,6 +1417,10 @@ mod tests {
             pack_issues: Vec::new(),
             approvals: Vec::new(),
             approved_at_minute: None,
+            executive_decisions: Vec::new(),
+            implementations: Vec::new(),
+            call_ins: Vec::new(),
+            called_in: Vec::new(),
         }
     }
 

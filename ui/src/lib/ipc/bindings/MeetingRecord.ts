@@ -4,8 +4,12 @@ import type { Amendment } from "./Amendment";
 import type { Attendance } from "./Attendance";
 import type { Authority } from "./Authority";
 import type { Body } from "./Body";
+import type { CallIn } from "./CallIn";
+import type { CalledIn } from "./CalledIn";
 import type { Declaration } from "./Declaration";
 import type { DocumentInfo } from "./DocumentInfo";
+import type { ExecutiveDecision } from "./ExecutiveDecision";
+import type { Implementation } from "./Implementation";
 import type { Meeting } from "./Meeting";
 import type { MeetingRef } from "./MeetingRef";
 import type { Membership } from "./Membership";
@@ -41,4 +45,20 @@ approvals: Array<MinutesApproval>,
 /**
  * The number of the minute that approved these minutes ("C116"), if approved.
  */
-approved_at_minute?: string | null, };
+approved_at_minute?: string | null, 
+/**
+ * Cabinet meetings: the executive decisions among its limbs.
+ */
+executive_decisions: Array<ExecutiveDecision>, 
+/**
+ * When this meeting's executive decisions were implemented.
+ */
+implementations: Array<Implementation>, 
+/**
+ * Call-ins of this meeting's executive decisions.
+ */
+call_ins: Array<CallIn>, 
+/**
+ * Call-ins considered at this (scrutiny) meeting, with what their minutes quote.
+ */
+called_in: Array<CalledIn>, };
