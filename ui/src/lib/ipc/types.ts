@@ -107,3 +107,4 @@ export type { ExecutiveDecision } from "./bindings/ExecutiveDecision";
 export type { ExecutiveDecisionInput } from "./bindings/ExecutiveDecisionInput";
 export type { ExecutiveView } from "./bindings/ExecutiveView";
 export type { Implementation } from "./bindings/Implementation";
+export type { NewCallIn } from "./bindings/NewCallIn";
