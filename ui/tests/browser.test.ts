@@ -285,6 +285,37 @@ describe("minuting", () => {
     await page.close();
   });
 
+  it("gives a Cabinet limb its executive-decision fields and saves them", async () => {
+    const rec = record();
+    rec.body = { ...rec.bodies[0], id: ids.body };
+    rec.minutes[0].resolutions = [
+      { id: "r1", minute_id: ids.minute, limb: 1, keyword: "resolved", text: "the Library Strategy be approved", reason: "A sustainable service.", conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null },
+    ];
+    const { page } = await openMinutes({
+      meeting_record: { ok: rec },
+      executive_decision: { ok: null },
+      set_executive_decision: {
+        ok: {
+          resolution_id: "r1", meeting_id: ids.meeting, key_decision: true, options_rejected: "None", consultation: "Twelve weeks",
+          interests: "", published_on: "2015-01-06", call_in_ends: "2015-01-09", urgent: false, urgent_agreed_by: "", urgent_agreed_on: null,
+        },
+      },
+    });
+    await expect.poll(() => page.getByTestId("executive-missing").count()).toBe(1);
+    await page.getByTestId("executive-key").check();
+    await page.getByTestId("executive-options").fill("None");
+    await page.getByTestId("executive-consultation").fill("Twelve weeks");
+    await page.getByTestId("executive-save").click();
+    await expect.poll(async () => (await calls(page, "set_executive_decision")).length).toBe(1);
+    expect((await calls(page, "set_executive_decision"))[0].args).toMatchObject({
+      resolutionId: "r1",
+      decision: { key_decision: true, options_rejected: "None", consultation: "Twelve weeks", urgent: false, published_on: null },
+    });
+    await expect.poll(() => page.getByTestId("executive-window").innerText()).toContain("the call-in period ends at the end of 9th January, 2015");
+    expect(await page.getByTestId("executive-missing").count()).toBe(0);
+    await page.close();
+  });
+
   it("keeps a refused change on screen with the reason beside it", async () => {
     const { page } = await openMinutes({
       update_block: { err: { code: "invalid", message: "Paragraph: must not be empty" } },
