@@ -316,6 +316,36 @@ describe("minuting", () => {
     await page.close();
   });
 
+  it("offers the outcome of a call-in on the scrutiny minute of its item, concerns required to refer it on", async () => {
+    const rec = record({ heading: "Call-in: Library Strategy (Cabinet minute C12)" });
+    const callIn = {
+      id: "c1", resolution_id: "r9", meeting_id: "m9", requested_on: "2014-12-20", grounds: "Not consulted.", status: "accepted" as const,
+      decided_by: "Chair of Scrutiny", decided_on: "2014-12-22", rejection_reason: "", scrutiny_meeting_id: ids.meeting,
+      agenda_item_id: ids.item, scrutiny_minute_id: null, outcome: null, concerns: "", referral_id: null, reconsidered_minute_id: null,
+      members: [ids.chair, ids.member],
+    };
+    rec.called_in = [
+      {
+        call_in: callIn, minute_label: "C12", heading: "Library Strategy", limb: 1, keyword: "resolved",
+        text: "the Library Strategy be approved", reason: "A sustainable service.", cabinet_date: "2014-12-18",
+        members: [["Councillor", "Mrs. A.J. Moore"], ["Councillor", "R.J. Bertin"]],
+      },
+    ];
+    const { page } = await openMinutes({
+      meeting_record: { ok: rec },
+      record_call_in_outcome: { ok: { ...callIn, status: "considered", outcome: "referred_back", concerns: "Rural branches", scrutiny_minute_id: ids.minute } },
+    });
+    await page.getByTestId("call-in-outcome-choice").selectOption("referred_back");
+    await page.getByTestId("call-in-concerns").fill("Rural branches");
+    await page.getByTestId("call-in-outcome-save").click();
+    await expect.poll(async () => (await calls(page, "record_call_in_outcome")).length).toBe(1);
+    expect((await calls(page, "record_call_in_outcome"))[0].args).toEqual({
+      callInId: "c1",
+      outcome: { outcome: "referred_back", minute_id: ids.minute, concerns: "Rural branches" },
+    });
+    await page.close();
+  });
+
   it("keeps a refused change on screen with the reason beside it", async () => {
     const { page } = await openMinutes({
       update_block: { err: { code: "invalid", message: "Paragraph: must not be empty" } },
