@@ -11,6 +11,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use minutes_app::core::call_in::*;
 use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
 use minutes_app::core::quorum::QuorumReport;
@@ -183,6 +184,21 @@ commands! {
     fn referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain> => |c, app| c.referrals_view(body_id);
     fn record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral => |c, app| c.write(|s| s.record_outcome(referral_id, &outcome));
     fn take_up_referral(meeting_id: Uuid, referral_id: Uuid, title: Option<String>) -> AgendaItem => |c, app| c.write(|s| s.take_up_referral(meeting_id, referral_id, title.as_deref()));
+
+    // Executive decisions and call-in (R18, R20).
+    /// Records a Cabinet limb's executive-decision fields; the call-in period is computed.
+    fn set_executive_decision(resolution_id: Uuid, decision: ExecutiveDecisionInput) -> ExecutiveDecision => |c, app| c.set_executive_decision(resolution_id, &decision);
+    fn executive_decision(resolution_id: Uuid) -> Option<ExecutiveDecision> => |c, app| c.executive_decision(resolution_id);
+    /// Members request a call-in of a decision (today when `on` is absent).
+    fn request_call_in(resolution_id: Uuid, members: Vec<Uuid>, grounds: String, on: Option<NaiveDate>) -> CallIn => |c, app| c.request_call_in(resolution_id, members, &grounds, on);
+    /// The scrutiny chair accepts a call-in onto a scrutiny meeting's agenda, or rejects it.
+    fn decide_call_in(call_in_id: Uuid, decision: CallInDecision) -> CallIn => |c, app| c.decide_call_in(call_in_id, &decision);
+    fn record_call_in_outcome(call_in_id: Uuid, outcome: CallInOutcomeInput) -> CallIn => |c, app| c.record_call_in_outcome(call_in_id, &outcome);
+    fn record_reconsideration(call_in_id: Uuid, minute_id: Uuid) -> CallIn => |c, app| c.record_reconsideration(call_in_id, minute_id);
+    /// Marks a decision implemented (today when `on` is absent); refused while its call-in period runs or a call-in is pending.
+    fn implement_decision(resolution_id: Uuid, on: Option<NaiveDate>) -> Implementation => |c, app| c.implement_decision(resolution_id, on);
+    /// The call-ins put to a scrutiny meeting.
+    fn call_ins_at(meeting_id: Uuid) -> Vec<CallIn> => |c, app| c.call_ins_at(meeting_id);
 
     // Exports, saved where the clerk chooses; `None` when the clerk cancels.
     /// Every resolution the query finds (not only the first page of results), as CSV.

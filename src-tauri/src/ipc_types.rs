@@ -6,6 +6,7 @@ use std::fmt::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use minutes_app::core::call_in::*;
 use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
 use minutes_app::core::quorum::QuorumReport;
@@ -50,6 +51,12 @@ bindings!(
     Authority,
     Block,
     BlockContent,
+    CallIn,
+    CallInDecision,
+    CallInOutcomeInput,
+    ExecutiveDecision,
+    ExecutiveDecisionInput,
+    Implementation,
     Body,
     Declaration,
     DocumentInfo,

@@ -8,6 +8,7 @@ import type { ApiError } from "../src/lib/ipc/bindings/ApiError";
 import type { DocumentInfo } from "../src/lib/ipc/bindings/DocumentInfo";
 import type { MeetingRecord } from "../src/lib/ipc/bindings/MeetingRecord";
 import type { RegisterHit } from "../src/lib/ipc/bindings/RegisterHit";
+import type { ResolutionPage } from "../src/lib/ipc/bindings/ResolutionPage";
 import { commandNames, type CommandName, type Commands } from "../src/lib/ipc/commands";
 import { ids, record, summary } from "./fixtures";
 
@@ -282,6 +283,67 @@ describe("minuting", () => {
     await expect.poll(() => page.getByTestId("save-state").innerText()).toContain("All changes saved at");
     await page.getByTestId("undo").click();
     await expect.poll(async () => (await calls(page, "remove_resolution")).map((c) => c.args)).toEqual([{ resolutionId: limb }]);
+    await page.close();
+  });
+
+  it("gives a Cabinet limb its executive-decision fields and saves them", async () => {
+    const rec = record();
+    rec.body = { ...rec.bodies[0], id: ids.body };
+    rec.minutes[0].resolutions = [
+      { id: "r1", minute_id: ids.minute, limb: 1, keyword: "resolved", text: "the Library Strategy be approved", reason: "A sustainable service.", conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null },
+    ];
+    const { page } = await openMinutes({
+      meeting_record: { ok: rec },
+      executive_decision: { ok: null },
+      set_executive_decision: {
+        ok: {
+          resolution_id: "r1", meeting_id: ids.meeting, key_decision: true, options_rejected: "None", consultation: "Twelve weeks",
+          interests: "", published_on: "2015-01-06", call_in_ends: "2015-01-09", urgent: false, urgent_agreed_by: "", urgent_agreed_on: null,
+        },
+      },
+    });
+    await expect.poll(() => page.getByTestId("executive-missing").count()).toBe(1);
+    await page.getByTestId("executive-key").check();
+    await page.getByTestId("executive-options").fill("None");
+    await page.getByTestId("executive-consultation").fill("Twelve weeks");
+    await page.getByTestId("executive-save").click();
+    await expect.poll(async () => (await calls(page, "set_executive_decision")).length).toBe(1);
+    expect((await calls(page, "set_executive_decision"))[0].args).toMatchObject({
+      resolutionId: "r1",
+      decision: { key_decision: true, options_rejected: "None", consultation: "Twelve weeks", urgent: false, published_on: null },
+    });
+    await expect.poll(() => page.getByTestId("executive-window").innerText()).toContain("the call-in period ends at the end of 9th January, 2015");
+    expect(await page.getByTestId("executive-missing").count()).toBe(0);
+    await page.close();
+  });
+
+  it("offers the outcome of a call-in on the scrutiny minute of its item, concerns required to refer it on", async () => {
+    const rec = record({ heading: "Call-in: Library Strategy (Cabinet minute C12)" });
+    const callIn = {
+      id: "c1", resolution_id: "r9", meeting_id: "m9", requested_on: "2014-12-20", grounds: "Not consulted.", status: "accepted" as const,
+      decided_by: "Chair of Scrutiny", decided_on: "2014-12-22", rejection_reason: "", scrutiny_meeting_id: ids.meeting,
+      agenda_item_id: ids.item, scrutiny_minute_id: null, outcome: null, concerns: "", referral_id: null, reconsidered_minute_id: null,
+      members: [ids.chair, ids.member],
+    };
+    rec.called_in = [
+      {
+        call_in: callIn, minute_label: "C12", heading: "Library Strategy", limb: 1, keyword: "resolved",
+        text: "the Library Strategy be approved", reason: "A sustainable service.", cabinet_date: "2014-12-18",
+        members: [["Councillor", "Mrs. A.J. Moore"], ["Councillor", "R.J. Bertin"]],
+      },
+    ];
+    const { page } = await openMinutes({
+      meeting_record: { ok: rec },
+      record_call_in_outcome: { ok: { ...callIn, status: "considered", outcome: "referred_back", concerns: "Rural branches", scrutiny_minute_id: ids.minute } },
+    });
+    await page.getByTestId("call-in-outcome-choice").selectOption("referred_back");
+    await page.getByTestId("call-in-concerns").fill("Rural branches");
+    await page.getByTestId("call-in-outcome-save").click();
+    await expect.poll(async () => (await calls(page, "record_call_in_outcome")).length).toBe(1);
+    expect((await calls(page, "record_call_in_outcome"))[0].args).toEqual({
+      callInId: "c1",
+      outcome: { outcome: "referred_back", minute_id: ids.minute, concerns: "Rural branches" },
+    });
     await page.close();
   });
 
@@ -670,6 +732,107 @@ describe("register", () => {
     });
     await page.getByTestId("nav-register").click();
     await expect.poll(() => page.getByTestId("register-error").innerText()).toContain("end date is before the start date");
+    await page.close();
+  });
+});
+
+describe("call-in", () => {
+  const cabinetRecord = record();
+  const decision = { id: "r1", minute_id: ids.minute, limb: 1, keyword: "resolved" as const, text: "the Library Strategy be approved", reason: "To provide a sustainable service.", conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null };
+  const third = { id: "p0000000-0000-7000-8000-000000000003", honorific: "Councillor", name: "T. Vaughan", kind: "member" as const, title: "", retired: false };
+  const officer = { id: "p0000000-0000-7000-8000-000000000004", honorific: "", name: "O. Officer", kind: "officer" as const, title: "Head of Democratic Services", retired: false };
+  const hit: RegisterHit = {
+    resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
+    body_name: "Cabinet", date: "2015-01-05", minute_label: "C12", heading: "Library Strategy", limb: 1, keyword: "resolved",
+    text: [{ text: "the Library Strategy be approved", marked: false }], reason: [], exact: false, referrals: [],
+  };
+  const resolutionPage = (): ResolutionPage => ({
+    resolution: decision,
+    body: { ...cabinetRecord.bodies[0] },
+    meeting: cabinetRecord.meeting,
+    minute: { minute: { ...cabinetRecord.minutes[0].minute, label: "C12", heading: "Library Strategy" }, blocks: [], resolutions: [decision] },
+    referrals: [],
+    answers: [],
+    executive: {
+      decision: {
+        resolution_id: "r1", meeting_id: ids.meeting, key_decision: true, options_rejected: "None", consultation: "None",
+        interests: "", published_on: "2015-01-06", call_in_ends: "2015-01-09", urgent: false, urgent_agreed_by: "", urgent_agreed_on: null,
+      },
+      implementation: null, window_open: true, call_in_pending: false, implementable_from: "2015-01-10", members_needed: 3, call_ins: [],
+    },
+    call_ins: [],
+  });
+
+  it("shows the window, names the last day when implementing is refused, and requests a call-in by members", async () => {
+    const { page } = await open({
+      search_register: { ok: [hit] },
+      resolution_page: { ok: resolutionPage() },
+      people: { ok: [...record().people, third, officer] },
+      implement_decision: { err: { code: "conflict", message: "the decision cannot be implemented on 2015-01-08: its call-in period runs until the end of 2015-01-09" } },
+      request_call_in: {
+        ok: {
+          id: "c1", resolution_id: "r1", meeting_id: ids.meeting, requested_on: "2015-01-07", grounds: "Not consulted.", status: "requested",
+          decided_by: "", decided_on: null, rejection_reason: "", scrutiny_meeting_id: null, agenda_item_id: null, scrutiny_minute_id: null,
+          outcome: null, concerns: "", referral_id: null, reconsidered_minute_id: null, members: [],
+        },
+      },
+    });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("library");
+    await page.getByTestId("register-hit").click();
+    await expect.poll(() => page.getByTestId("call-in-window").innerText()).toContain("Call-in period ends at the end of 9th January, 2015");
+    await page.getByTestId("implement-on").fill("2015-01-08");
+    await page.getByTestId("implement").click();
+    await expect.poll(() => page.getByTestId("implement-error").innerText()).toContain("runs until the end of 2015-01-09");
+    await page.getByTestId("call-in-request-open").click();
+    // Only members of the council are offered.
+    expect(await page.getByTestId("call-in-member").count()).toBe(3);
+    for (const box of await page.getByTestId("call-in-member").all()) await box.check();
+    await page.getByTestId("call-in-grounds").fill("Not consulted.");
+    await page.getByTestId("call-in-on").fill("2015-01-07");
+    await page.getByTestId("call-in-request").click();
+    await expect.poll(async () => (await calls(page, "request_call_in")).length).toBe(1);
+    const [req] = await calls(page, "request_call_in");
+    expect(req.args).toMatchObject({ resolutionId: "r1", grounds: "Not consulted.", on: "2015-01-07" });
+    expect((req.args as { members: string[] }).members.sort()).toEqual([ids.chair, ids.member, third.id].sort());
+    await page.close();
+  });
+
+  it("offers accepting a requested call-in onto a scrutiny meeting", async () => {
+    const p = resolutionPage();
+    p.executive!.call_in_pending = true;
+    p.executive!.implementable_from = null;
+    p.executive!.call_ins = [
+      {
+        call_in: {
+          id: "c1", resolution_id: "r1", meeting_id: ids.meeting, requested_on: "2015-01-02", grounds: "Not consulted.", status: "requested",
+          decided_by: "", decided_on: null, rejection_reason: "", scrutiny_meeting_id: null, agenda_item_id: null, scrutiny_minute_id: null,
+          outcome: null, concerns: "", referral_id: null, reconsidered_minute_id: null, members: [ids.chair, ids.member, third.id],
+        },
+        member_names: ["Councillor Mrs. A.J. Moore", "Councillor R.J. Bertin", "Councillor T. Vaughan"],
+        decision: null, scrutiny_meeting: null, item: null, scrutiny_minute: null, scrutiny_resolutions: [], referral: null,
+        reconsidered: null, reconsidered_resolutions: [],
+      },
+    ];
+    const { page } = await open({
+      search_register: { ok: [hit] },
+      resolution_page: { ok: p },
+      decide_call_in: { err: { code: "conflict", message: "the agenda has been published" } },
+    });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("library");
+    await page.getByTestId("register-hit").click();
+    await expect.poll(() => page.getByTestId("call-in-status").innerText()).toContain("Requested");
+    expect(await page.getByTestId("implementation-status").innerText()).toContain("waits for the call-in");
+    await page.getByTestId("call-in-decided-by").fill("Councillor Mrs. A.J. Moore (Chair of Scrutiny)");
+    await page.getByTestId("call-in-meeting").selectOption({ index: 1 });
+    await page.getByTestId("call-in-accept").click();
+    await expect.poll(async () => (await calls(page, "decide_call_in")).length).toBe(1);
+    expect((await calls(page, "decide_call_in"))[0].args).toMatchObject({
+      callInId: "c1",
+      decision: { decision: "accept", decided_by: "Councillor Mrs. A.J. Moore (Chair of Scrutiny)", scrutiny_meeting_id: ids.meeting },
+    });
+    await expect.poll(() => page.getByTestId("call-in-error").innerText()).toContain("the agenda has been published");
     await page.close();
   });
 });

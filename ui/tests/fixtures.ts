@@ -85,6 +85,10 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     votes: [],
     dispensations: [],
     quorum_notes: [],
+    executive_decisions: [],
+    implementations: [],
+    call_ins: [],
+    called_in: [],
   };
 }
 

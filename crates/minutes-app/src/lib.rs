@@ -19,6 +19,7 @@
 //!
 //! Arrows: shell -> app, cli -> app; app -> (store, pdf) -> core.
 
+mod call_in;
 mod clock;
 mod council;
 mod demo;

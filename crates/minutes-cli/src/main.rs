@@ -7,6 +7,7 @@
 //! arguments several commands share in [`args`]; exit codes in [`error`].
 
 mod args;
+mod callin;
 mod error;
 mod exports;
 mod meetings;
@@ -90,6 +91,13 @@ enum Command {
     Vote(votes::VoteArgs),
     /// Record (or remove) the dispensation granted on a declaration of interest
     Dispensation(votes::DispensationArgs),
+    /// Record a Cabinet limb's executive decision: key decision, options rejected, consultation,
+    /// interests, publication (the call-in period follows), or urgent with the scrutiny chair's agreement
+    Executive(callin::ExecutiveArgs),
+    /// Call in a Cabinet decision: request, accept, reject, outcome, reconsidered
+    CallIn(callin::CallInArgs),
+    /// Mark a Cabinet decision implemented; refused while its call-in period runs or a call-in is pending
+    Implement(callin::ImplementArgs),
 }
 
 fn main() -> ExitCode {
@@ -168,5 +176,8 @@ fn run(cli: Cli) -> Result {
         Command::Quorum(a) => votes::quorum(c, a),
         Command::Vote(a) => votes::vote(c, a),
         Command::Dispensation(a) => votes::dispensation(c, a),
+        Command::Executive(a) => callin::executive(c, a),
+        Command::CallIn(a) => callin::call_in_command(c, a),
+        Command::Implement(a) => callin::implement(c, a),
     }
 }

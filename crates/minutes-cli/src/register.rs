@@ -140,14 +140,14 @@ pub fn register(council: &Council, a: RegisterArgs) -> Result {
 /// Show a resolution: its reason, minute, meeting and whole referral chain
 #[derive(Args, Debug)]
 pub struct ResolutionArgs {
-    /// The resolution's id (as `cofnod register` prints it)
+    /// The resolution: its id (as `cofnod register` prints it) or its minute and limb, "C12(1)"
     id: String,
     #[arg(long)]
     json: bool,
 }
 
 pub fn resolution(council: &Council, a: ResolutionArgs) -> Result {
-    let page = council.resolution_page(uuid_arg("Resolution", &a.id)?)?;
+    let page = council.resolution_page(council.find_resolution(&a.id)?)?;
     if a.json {
         return print_json("The resolution", &page);
     }
@@ -207,7 +207,87 @@ pub fn resolution(council: &Council, a: ResolutionArgs) -> Result {
             .iter()
             .for_each(|c| text.push_str(&chain_text(c)));
     }
+    if let Some(ex) = &page.executive {
+        text.push_str(&executive_text(ex));
+    }
+    if !page.call_ins.is_empty() {
+        text.push_str("\nCall-ins this minute considered or reconsidered:\n");
+        page.call_ins
+            .iter()
+            .for_each(|c| text.push_str(&call_in_text(c)));
+    }
     print(&text)
+}
+
+/// An executive decision's window, implementation and call-ins, as lines.
+fn executive_text(ex: &core::call_in::ExecutiveView) -> String {
+    let d = &ex.decision;
+    let mut out = format!(
+        "\nExecutive decision{}: published {}",
+        if d.key_decision {
+            " (key decision)"
+        } else {
+            ""
+        },
+        d.published_on
+    );
+    match d.call_in_ends {
+        Some(end) => out.push_str(&format!(
+            "; call-in period ends {end} ({})\n",
+            if ex.window_open { "open" } else { "closed" }
+        )),
+        None => out.push_str(&format!(
+            "; urgent, no call-in ({} agreed)\n",
+            d.urgent_agreed_by
+        )),
+    }
+    match (&ex.implementation, ex.implementable_from) {
+        (Some(i), _) => out.push_str(&format!("Implemented on {}\n", i.implemented_on)),
+        (None, Some(from)) => out.push_str(&format!("May be implemented from {from}\n")),
+        (None, None) => out.push_str("Implementation waits for a call-in\n"),
+    }
+    ex.call_ins
+        .iter()
+        .for_each(|c| out.push_str(&call_in_text(c)));
+    out
+}
+
+/// A call-in and its chain, as lines.
+fn call_in_text(c: &core::call_in::CallInChain) -> String {
+    let ci = &c.call_in;
+    let mut out = format!(
+        "  Call-in {} requested {} by {}: {}\n    Grounds: {}\n",
+        ci.id,
+        ci.requested_on,
+        c.member_names.join(", "),
+        core::call_in::status_words(ci),
+        ci.grounds
+    );
+    if let Some(d) = &c.decision {
+        out.push_str(&format!(
+            "    Decision: {} {} minute {}({})\n",
+            d.minute.body_name, d.minute.date, d.minute.label, d.limb
+        ));
+    }
+    if let Some(i) = &c.item {
+        out.push_str(&format!(
+            "    Item {} of {} {}: {} ({})\n",
+            i.position, i.body_name, i.date, i.title, i.tag
+        ));
+    }
+    if let Some(m) = &c.scrutiny_minute {
+        out.push_str(&format!(
+            "    Scrutiny minute {} of {} {}\n",
+            m.label, m.body_name, m.date
+        ));
+    }
+    if let Some(m) = &c.reconsidered {
+        out.push_str(&format!(
+            "    Reconsidered: minute {} of {} {}\n",
+            m.label, m.body_name, m.date
+        ));
+    }
+    out
 }
 
 /// Referrals still open, due soon and overdue; or record an outcome, or take one up as a (REF) item

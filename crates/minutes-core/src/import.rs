@@ -25,4 +25,13 @@ pub struct ImportSummary {
     /// Reports and appendices the file lists but does not carry (an export holds no PDFs):
     /// their agenda items are imported without them.
     pub documents_left_out: u32,
+    /// Executive decisions restored (Cabinet meetings).
+    #[serde(default)]
+    pub executive_decisions: u32,
+    /// Call-ins restored, and those left out because the scrutiny meeting that considered
+    /// them is not in this database's import (import its file with this one to keep them).
+    #[serde(default)]
+    pub call_ins: u32,
+    #[serde(default)]
+    pub call_ins_left_out: u32,
 }

@@ -7,6 +7,7 @@
 //! Types that cross into the UI derive [`ts_rs::TS`]; `cargo test -p minutes-core` writes
 //! their TypeScript twins to `ui/src/lib/ipc/bindings/` (see `tests/bindings.rs`).
 
+pub mod call_in;
 pub mod error;
 pub mod front_sheet;
 pub mod house_style;

@@ -251,6 +251,23 @@ word_enum! {
 }
 
 word_enum! {
+    /// A call-in's lifecycle: requested by members, accepted or rejected by the scrutiny chair
+    /// (or the Monitoring Officer), then considered by the scrutiny committee.
+    pub enum CallInStatus {
+        Requested => "requested", Accepted => "accepted", Rejected => "rejected",
+        Considered => "considered",
+    }
+}
+
+word_enum! {
+    /// What the scrutiny committee decided on a called-in decision (s.21(3) LGA 2000).
+    pub enum CallInOutcome {
+        NoFurtherAction => "no_further_action", ReferredBack => "referred_back",
+        ReferredToCouncil => "referred_to_council",
+    }
+}
+
+word_enum! {
     pub enum AuditAction { Insert => "insert", Update => "update", Delete => "delete" }
 }
 
@@ -277,6 +294,39 @@ pub struct Authority {
     /// The same sentence in the Welsh minutes. See [`PRESENTER_FORM_CY`].
     #[serde(default = "default_presenter_form_cy")]
     pub presenter_form_cy: String,
+    /// The constitution's call-in period: working days after an executive decision is
+    /// published (default 3).
+    #[serde(default = "default_call_in_days")]
+    #[ts(optional)]
+    pub call_in_days: Option<u32>,
+    /// How many members must request a call-in (default 3).
+    #[serde(default = "default_call_in_members")]
+    #[ts(optional)]
+    pub call_in_members: Option<u32>,
+}
+
+/// The call-in period when the constitution says nothing else: three working days.
+pub const CALL_IN_DAYS: u32 = 3;
+/// The members needed to call a decision in when the constitution says nothing else.
+pub const CALL_IN_MEMBERS: u32 = 3;
+
+fn default_call_in_days() -> Option<u32> {
+    Some(CALL_IN_DAYS)
+}
+
+fn default_call_in_members() -> Option<u32> {
+    Some(CALL_IN_MEMBERS)
+}
+
+impl Authority {
+    /// The call-in period in working days.
+    pub fn call_in_days(&self) -> u32 {
+        self.call_in_days.unwrap_or(CALL_IN_DAYS)
+    }
+    /// The members needed to request a call-in.
+    pub fn call_in_members(&self) -> u32 {
+        self.call_in_members.unwrap_or(CALL_IN_MEMBERS)
+    }
 }
 
 /// The house's sentence for a presenter: "Dr. A. Person, Director of X, Y Health Board, was
@@ -681,6 +731,85 @@ pub struct Amendment {
     pub text: String,
 }
 
+/// A Cabinet limb's statement as an executive decision (SI 2001/2290 regs 6-7; R18, R20).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct ExecutiveDecision {
+    pub resolution_id: Uuid,
+    pub meeting_id: Uuid,
+    pub key_decision: bool,
+    /// The options considered and rejected ("None" when there were none).
+    pub options_rejected: String,
+    /// The consultation undertaken ("None" when there was none).
+    pub consultation: String,
+    /// Interests declared by executive members consulted, and dispensations granted.
+    pub interests: String,
+    /// When the decision was published (the day after the meeting by default).
+    pub published_on: NaiveDate,
+    /// The last day of the call-in period; none for an urgent decision.
+    pub call_in_ends: Option<NaiveDate>,
+    /// Urgent, for immediate implementation: the scrutiny chair agreed there would be no call-in.
+    pub urgent: bool,
+    pub urgent_agreed_by: String,
+    pub urgent_agreed_on: Option<NaiveDate>,
+}
+
+/// The day an executive decision was implemented (not part of the minutes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct Implementation {
+    pub resolution_id: Uuid,
+    pub implemented_on: NaiveDate,
+}
+
+/// Members' request to call in an executive decision, and what became of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct CallIn {
+    pub id: Uuid,
+    /// The Cabinet limb called in.
+    pub resolution_id: Uuid,
+    /// The Cabinet meeting that took the decision.
+    pub meeting_id: Uuid,
+    pub requested_on: NaiveDate,
+    pub grounds: String,
+    pub status: CallInStatus,
+    /// The scrutiny chair (or Monitoring Officer) who accepted or rejected it.
+    pub decided_by: String,
+    pub decided_on: Option<NaiveDate>,
+    pub rejection_reason: String,
+    pub scrutiny_meeting_id: Option<Uuid>,
+    pub agenda_item_id: Option<Uuid>,
+    pub scrutiny_minute_id: Option<Uuid>,
+    pub outcome: Option<CallInOutcome>,
+    /// The committee's concerns, sent with a referral back to Cabinet or to Council.
+    pub concerns: String,
+    /// The referral issued by the outcome (to Cabinet, or to Council).
+    pub referral_id: Option<Uuid>,
+    /// Cabinet's (or Council's) minute that reconsidered the decision: the end of the chain.
+    pub reconsidered_minute_id: Option<Uuid>,
+    /// The members who requested it.
+    pub members: Vec<Uuid>,
+}
+
+/// A call-in considered at a scrutiny meeting, with what its minute quotes: the Cabinet
+/// minute, its resolution and reason, and the members who called it in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct CalledIn {
+    pub call_in: CallIn,
+    /// The Cabinet minute's number as printed ("C12").
+    pub minute_label: String,
+    pub heading: String,
+    pub limb: u32,
+    pub keyword: Keyword,
+    pub text: String,
+    pub reason: String,
+    pub cabinet_date: NaiveDate,
+    /// The requesting members as (honorific, name), in the order they signed.
+    pub members: Vec<(String, String)>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
 pub struct AuditEntry {
@@ -737,6 +866,18 @@ pub struct MeetingRecord {
     /// The clerk's notes on the quorum, one per minute at most. Older exports lack it.
     #[serde(default)]
     pub quorum_notes: Vec<QuorumNote>,
+    /// Cabinet meetings: the executive decisions among its limbs.
+    #[serde(default)]
+    pub executive_decisions: Vec<ExecutiveDecision>,
+    /// When this meeting's executive decisions were implemented.
+    #[serde(default)]
+    pub implementations: Vec<Implementation>,
+    /// Call-ins of this meeting's executive decisions.
+    #[serde(default)]
+    pub call_ins: Vec<CallIn>,
+    /// Call-ins considered at this (scrutiny) meeting, with what their minutes quote.
+    #[serde(default)]
+    pub called_in: Vec<CalledIn>,
 }
 
 /// The minutes of an earlier meeting approved at this one: the limb that approves them and
@@ -804,6 +945,11 @@ impl MeetingRecord {
         self.dispensations
             .iter()
             .find(|d| d.declaration_id == declaration_id)
+    }
+    pub fn executive_decision(&self, resolution_id: Uuid) -> Option<&ExecutiveDecision> {
+        self.executive_decisions
+            .iter()
+            .find(|e| e.resolution_id == resolution_id)
     }
 }
 

@@ -199,6 +199,14 @@ pub struct ResolutionPage {
     pub vote_outcome: Option<String>,
     #[serde(default)]
     pub vote_outcome_cy: Option<String>,
+    /// A Cabinet limb recorded as an executive decision: its call-in window, implementation
+    /// and call-ins.
+    #[serde(default)]
+    pub executive: Option<crate::call_in::ExecutiveView>,
+    /// Call-ins this resolution's minute considered (a scrutiny call-in minute) or
+    /// reconsidered (Cabinet's or Council's later minute): the links back.
+    #[serde(default)]
+    pub call_ins: Vec<crate::call_in::CallInChain>,
 }
 
 /// Cabinet's (or any target's) answer to a referral, recorded in one call.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::call_in;
 use crate::house_style::{
     apologies_sentence, dispensation_words, ensure_full_stop, heading, join_names, limb_opening,
     limb_text, long_date, mid_sentence, people_list, person_name, presenter_sentence,
@@ -269,6 +270,14 @@ fn minute_lines(
         return;
     }
     generated_text(rec, m, lang, lines);
+    let called_in = rec.called_in.iter().find(|c| {
+        c.call_in.scrutiny_minute_id == Some(m.minute.id)
+            || (c.call_in.agenda_item_id.is_some()
+                && c.call_in.agenda_item_id == m.minute.agenda_item_id)
+    });
+    if let Some(c) = called_in {
+        call_in_quote_lines(c, lang, lines);
+    }
     for b in &m.blocks {
         block_lines(rec, &b.content, lang, lines);
     }
@@ -276,6 +285,86 @@ fn minute_lines(
         push_paragraphs(&q.note, lines);
     }
     decision_lines(rec, &m.resolutions, lang, lines);
+    executive_lines(rec, m, lang, lines);
+    if let Some(c) = called_in {
+        if let Some(o) = c.call_in.outcome {
+            lines.push(Line::SubHeading(call_in::outcome_heading(lang).to_string()));
+            lines.push(Line::Paragraph(call_in::outcome_sentence(
+                o,
+                &c.call_in.concerns,
+                lang,
+            )));
+        }
+    }
+}
+
+/// A scrutiny call-in minute's quotation of what was called in (check 12): the Cabinet
+/// minute, who called it in, the resolution and its reason, and the grounds.
+fn call_in_quote_lines(c: &CalledIn, lang: Language, lines: &mut Vec<Line>) {
+    lines.push(Line::Paragraph(call_in::considered_sentence(c, lang)));
+    lines.push(Line::Paragraph(
+        call_in::cabinet_resolution_intro(lang).to_string(),
+    ));
+    lines.push(Line::Decision {
+        keyword: format!("{} \u{2013}", labels::keyword(c.keyword, lang)),
+        text: limb_text(&c.text, None, lang),
+    });
+    if !c.reason.trim().is_empty() {
+        lines.push(Line::Paragraph(format!(
+            "{} {}",
+            call_in::cabinet_reason(lang),
+            ensure_full_stop(c.reason.trim())
+        )));
+    }
+    lines.push(Line::Paragraph(format!(
+        "{} {}",
+        call_in::grounds(lang),
+        ensure_full_stop(c.call_in.grounds.trim())
+    )));
+}
+
+/// After a Cabinet minute's reasons: each executive decision's key-decision mark, options
+/// rejected, consultation, interests, and the "Implementation of Decision" line (R18, R20).
+fn executive_lines(rec: &MeetingRecord, m: &MinuteRecord, lang: Language, lines: &mut Vec<Line>) {
+    let decisions: Vec<(&Resolution, &ExecutiveDecision)> = m
+        .resolutions
+        .iter()
+        .filter_map(|r| rec.executive_decision(r.id).map(|d| (r, d)))
+        .collect();
+    let several = decisions.len() > 1;
+    let days = rec.authority.call_in_days();
+    for (r, d) in decisions {
+        let prefix = if several {
+            format!("({}) ", r.limb)
+        } else {
+            String::new()
+        };
+        if d.key_decision {
+            lines.push(Line::Paragraph(format!(
+                "{prefix}{}",
+                call_in::key_decision(lang)
+            )));
+        }
+        for (label, text) in [
+            (call_in::options_rejected(lang), &d.options_rejected),
+            (call_in::consultation(lang), &d.consultation),
+            (call_in::interests(lang), &d.interests),
+        ] {
+            if !text.trim().is_empty() {
+                lines.push(Line::Paragraph(format!(
+                    "{prefix}{label} {}",
+                    ensure_full_stop(text.trim())
+                )));
+            }
+        }
+        lines.push(Line::SubHeading(format!(
+            "{prefix}{}",
+            call_in::implementation_heading(lang)
+        )));
+        lines.push(Line::Paragraph(call_in::implementation_sentence(
+            d, days, lang,
+        )));
+    }
 }
 
 /// The sentences the minutes write for a minute from the record rather than from what the
@@ -1325,6 +1414,8 @@ mod tests {
                 minute_book: None,
                 presenter_form_en: PRESENTER_FORM_EN.into(),
                 presenter_form_cy: PRESENTER_FORM_CY.into(),
+                call_in_days: None,
+                call_in_members: None,
             },
             meeting: Meeting {
                 id: meeting_id,
@@ -1362,6 +1453,10 @@ mod tests {
             votes: Vec::new(),
             dispensations: Vec::new(),
             quorum_notes: Vec::new(),
+            executive_decisions: Vec::new(),
+            implementations: Vec::new(),
+            call_ins: Vec::new(),
+            called_in: Vec::new(),
         }
     }
 

@@ -426,6 +426,8 @@ pub fn generate_archive_with_progress(
             minute_book: None,
             presenter_form_en: PRESENTER_FORM_EN.into(),
             presenter_form_cy: PRESENTER_FORM_CY.into(),
+        call_in_days: None,
+        call_in_members: None,
         })?;
         let stats = store.write(|tx| generate(tx, spec, progress))?;
         // A bulk load leaves the search index in many segments, each read on every search:

@@ -119,6 +119,8 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         minute_book: None,
         presenter_form_en: PRESENTER_FORM_EN.into(),
         presenter_form_cy: PRESENTER_FORM_CY.into(),
+        call_in_days: None,
+        call_in_members: None,
     })?;
     store.add_municipal_year(d(2014, 5, 21)?)?;
     let council_seq = store.add_sequence(&NewSequence {

@@ -21,7 +21,7 @@ use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
 use crate::read::{person_row, sequences};
-use crate::rows::s;
+use crate::rows::{opt, s};
 use crate::{Result, Store, StoreError};
 
 /// Reads a meeting's record from JSON; a value that cannot be read is refused naming its path.
@@ -82,6 +82,8 @@ struct Ids {
     items: HashMap<Uuid, Uuid>,
     resolutions: HashMap<Uuid, Uuid>,
     declarations: HashMap<Uuid, Uuid>,
+    minutes: HashMap<Uuid, Uuid>,
+    referrals: HashMap<Uuid, Uuid>,
 }
 
 fn mapped(map: &HashMap<Uuid, Uuid>, id: Uuid, path: &str, what: &str) -> Result<Uuid> {
@@ -152,6 +154,21 @@ impl Store {
                 let (id, ids, summary) = store.import_one(records[i].1).map_err(named(i))?;
                 done.push((i, id, ids, summary));
             }
+            // Call-ins and implementations, once every meeting they link is in and
+            // before any is signed (a signed scrutiny minute fixes the outcome it records).
+            let meetings: HashMap<Uuid, (Uuid, usize)> = done
+                .iter()
+                .enumerate()
+                .map(|(k, (i, id, _, _))| (records[*i].1.meeting.id, (*id, k)))
+                .collect();
+            for k in 0..done.len() {
+                let i = done[k].0;
+                let (calls, left_out) = store
+                    .import_call_ins(records[i].1, k, &done, &meetings)
+                    .map_err(named(i))?;
+                done[k].3.call_ins = calls;
+                done[k].3.call_ins_left_out = left_out;
+            }
             for (i, meeting_id, ids, _) in &done {
                 store
                     .import_approval(records[*i].1, *meeting_id, ids)
@@ -176,6 +193,9 @@ impl Store {
             bodies_created: 0,
             referrals: 0,
             documents_left_out: rec.documents.len() as u32,
+            executive_decisions: 0,
+            call_ins: 0,
+            call_ins_left_out: 0,
         };
 
         // authority
@@ -525,6 +545,7 @@ impl Store {
             let minute = self
                 .add_minute(meeting.id, item, &src.heading)
                 .map_err(at(format!("{path}.minute")))?;
+            ids.minutes.insert(src.id, minute.id);
             if minute.number != src.number || minute.year_start != src.year_start {
                 let next = if minute.year_start == src.year_start {
                     format!("the next number of its sequence here is {}", minute.label)
@@ -773,17 +794,40 @@ impl Store {
                     )?)
                 }
             };
-            self.add_referral(&NewReferral {
-                resolution_id: Some(resolution_id),
-                from_body_id: None,
-                to_body_id,
-                to_external: f.to_external.clone(),
-                purpose: f.purpose,
-                sent_on: f.sent_on,
-                response_due: Some(f.response_due),
-            })
-            .map_err(at(&path))?;
+            let new = self
+                .add_referral(&NewReferral {
+                    resolution_id: Some(resolution_id),
+                    from_body_id: None,
+                    to_body_id,
+                    to_external: f.to_external.clone(),
+                    purpose: f.purpose,
+                    sent_on: f.sent_on,
+                    response_due: Some(f.response_due),
+                })
+                .map_err(at(&path))?;
+            ids.referrals.insert(f.id, new.id);
             summary.referrals += 1;
+        }
+
+        // executive_decisions[i]: as the file has them (its call-in window was computed then).
+        for (i, e) in rec.executive_decisions.iter().enumerate() {
+            let path = format!("executive_decisions[{i}]");
+            let resolution_id = mapped(
+                &ids.resolutions,
+                e.resolution_id,
+                &format!("{path}.resolution_id"),
+                "Resolution",
+            )?;
+            crate::executive::insert_executive(
+                self.conn(),
+                &ExecutiveDecision {
+                    resolution_id,
+                    meeting_id: meeting.id,
+                    ..e.clone()
+                },
+            )
+            .map_err(at(&path))?;
+            summary.executive_decisions += 1;
         }
 
         // meeting.status, then meeting.minutes_status as far as draft published; approval and
@@ -1060,5 +1104,139 @@ impl Store {
             ));
         }
         Ok(())
+    }
+}
+
+type Done = (usize, Uuid, Ids, ImportSummary);
+
+impl Store {
+    /// call_ins[i] and implementations[i] of one imported Cabinet meeting. A call-in is
+    /// restored with its members and its chair's decision; an accepted one only when the
+    /// scrutiny meeting that took it up was imported alongside (its item, minute, outcome and
+    /// referral are that meeting's), otherwise it is left out and counted.
+    fn import_call_ins(
+        &mut self,
+        rec: &MeetingRecord,
+        k: usize,
+        done: &[Done],
+        meetings: &HashMap<Uuid, (Uuid, usize)>,
+    ) -> Result<(u32, u32)> {
+        let ids = &done[k].2;
+        let (mut restored, mut left_out) = (0, 0);
+        for (i, c) in rec.call_ins.iter().enumerate() {
+            let path = format!("call_ins[{i}]");
+            let resolution_id = mapped(
+                &ids.resolutions,
+                c.resolution_id,
+                &format!("{path}.resolution_id"),
+                "Resolution",
+            )?;
+            let scrutiny = match c.scrutiny_meeting_id {
+                Some(s) => match meetings.get(&s) {
+                    Some(found) => Some(*found),
+                    None => {
+                        left_out += 1;
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let mut members = Vec::new();
+            for (j, p) in c.members.iter().enumerate() {
+                members.push(mapped(
+                    &ids.people,
+                    *p,
+                    &format!("{path}.members[{j}]"),
+                    "Member",
+                )?);
+            }
+            // The request is written as it was made (the window was open then).
+            let cid = crate::rows::new_id();
+            self.write(|tx| {
+                tx.execute(
+                    "INSERT INTO call_in (id, resolution_id, meeting_id, requested_on, grounds) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![s(cid), s(resolution_id), s(done[k].1), c.requested_on, c.grounds],
+                )?;
+                for p in &members {
+                    tx.execute(
+                        "INSERT INTO call_in_member (call_in_id, person_id) VALUES (?1, ?2)",
+                        params![s(cid), s(*p)],
+                    )?;
+                }
+                Ok(())
+            })
+            .map_err(at(&path))?;
+            let (sid, sk) = match (c.status, scrutiny) {
+                (CallInStatus::Requested, _) => {
+                    restored += 1;
+                    continue;
+                }
+                (CallInStatus::Rejected, _) | (_, None) => {
+                    self.write(|tx| {
+                        tx.execute(
+                            "UPDATE call_in SET status = 'rejected', decided_by = ?2, decided_on = ?3, rejection_reason = ?4 WHERE id = ?1",
+                            params![s(cid), c.decided_by, c.decided_on, c.rejection_reason],
+                        )?;
+                        Ok(())
+                    })
+                    .map_err(at(&path))?;
+                    restored += 1;
+                    continue;
+                }
+                (_, Some(found)) => found,
+            };
+            let theirs = &done[sk].2;
+            let item = mapped_opt(
+                &theirs.items,
+                c.agenda_item_id,
+                &format!("{path}.agenda_item_id"),
+                "Agenda item",
+            )?;
+            let minute = mapped_opt(
+                &theirs.minutes,
+                c.scrutiny_minute_id,
+                &format!("{path}.scrutiny_minute_id"),
+                "Minute",
+            )?;
+            let referral = c
+                .referral_id
+                .and_then(|r| theirs.referrals.get(&r).copied());
+            // The reconsidering minute, when its meeting came in too.
+            let reconsidered = c
+                .reconsidered_minute_id
+                .and_then(|m| done.iter().find_map(|d| d.2.minutes.get(&m).copied()));
+            self.write(|tx| {
+                tx.execute(
+                    "UPDATE call_in SET status = 'accepted', decided_by = ?2, decided_on = ?3,
+                       scrutiny_meeting_id = ?4, agenda_item_id = ?5 WHERE id = ?1",
+                    params![s(cid), c.decided_by, c.decided_on, s(sid), opt(item)],
+                )?;
+                if c.status == CallInStatus::Considered {
+                    tx.execute(
+                        "UPDATE call_in SET status = 'considered', outcome = ?2, concerns = ?3,
+                           scrutiny_minute_id = ?4, referral_id = ?5, reconsidered_minute_id = ?6 WHERE id = ?1",
+                        params![
+                            s(cid), c.outcome.map(|o| o.as_str()), c.concerns, opt(minute), opt(referral),
+                            opt(reconsidered)
+                        ],
+                    )?;
+                }
+                Ok(())
+            })
+            .map_err(at(&path))?;
+            restored += 1;
+        }
+        for (i, m) in rec.implementations.iter().enumerate() {
+            let path = format!("implementations[{i}]");
+            let resolution_id = mapped(
+                &ids.resolutions,
+                m.resolution_id,
+                &format!("{path}.resolution_id"),
+                "Resolution",
+            )?;
+            self.implement_decision(resolution_id, m.implemented_on)
+                .map_err(at(&path))?;
+        }
+        Ok((restored, left_out))
     }
 }

@@ -23,6 +23,7 @@ pub mod archive;
 mod backup;
 pub mod demo;
 mod error;
+pub mod executive;
 pub mod export;
 pub mod import;
 mod meetings;

@@ -439,6 +439,37 @@ impl Store {
                     .into());
                 }
             }
+            // R18: each executive decision states its reason, options and consultation.
+            let incomplete: Option<(u32, String, u32, String, String, String)> = tx
+                .query_row(
+                    "SELECT n.number, q.prefix, r.limb, r.reason, e.options_rejected, e.consultation
+                     FROM executive_decision e JOIN resolution r ON r.id = e.resolution_id
+                     JOIN minute n ON n.id = r.minute_id JOIN minute_sequence q ON q.id = n.sequence_id
+                     WHERE e.meeting_id = ?1 AND (trim(r.reason) = '' OR trim(e.options_rejected) = '' OR trim(e.consultation) = '')
+                     ORDER BY n.number, r.limb LIMIT 1",
+                    [s(meeting_id)],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+                )
+                .optional()?;
+            if let Some((number, prefix, limb, reason, options, consultation)) = incomplete {
+                let missing: Vec<&str> = [
+                    (reason.trim().is_empty(), "its reason"),
+                    (options.trim().is_empty(), "the options considered and rejected"),
+                    (consultation.trim().is_empty(), "the consultation undertaken"),
+                ]
+                .into_iter()
+                .filter_map(|(gap, what)| gap.then_some(what))
+                .collect();
+                return Err(DomainError::invalid(
+                    "Executive decision",
+                    format!(
+                        "limb ({limb}) of minute {} is an executive decision without {}; write \"None\" where there was none",
+                        numbering::label(&prefix, number),
+                        missing.join(" or ")
+                    ),
+                )
+                .into());
+            }
             tx.execute("UPDATE meeting SET minutes_status = 'draft_published' WHERE id = ?1", [s(meeting_id)])?;
             Ok(())
         })

@@ -30,6 +30,8 @@ pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
             minute_book: opt_word(r, "minute_book", MinuteBookNumbering::parse)?,
             presenter_form_en: r.get("presenter_form_en")?,
             presenter_form_cy: r.get("presenter_form_cy")?,
+            call_in_days: Some(r.get("call_in_days")?),
+            call_in_members: Some(r.get("call_in_members")?),
         })
     })
     .optional()?
@@ -554,6 +556,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
             UNION SELECT person_id FROM minute_block WHERE meeting_id = ?1
             UNION SELECT answer_by_id FROM minute_block WHERE meeting_id = ?1
             UNION SELECT signed_by_person_id FROM meeting WHERE id = ?1
+            UNION SELECT m.person_id FROM call_in_member m JOIN call_in c ON c.id = m.call_in_id WHERE c.meeting_id = ?1
             UNION SELECT person_id FROM membership WHERE body_id = ?2)
          ORDER BY name",
     )?;
@@ -633,6 +636,10 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         votes,
         dispensations,
         quorum_notes,
+        executive_decisions: executive_decisions(conn, meeting_id)?,
+        implementations: implementations(conn, meeting_id)?,
+        call_ins: call_ins_where(conn, "c.meeting_id = ?1", &key)?,
+        called_in: called_in(conn, meeting_id)?,
     })
 }
 
@@ -729,4 +736,166 @@ pub(crate) fn audit_row(r: &Row) -> rusqlite::Result<AuditEntry> {
         before: r.get("before")?,
         after: r.get("after")?,
     })
+}
+
+// Executive decisions and call-ins (migration 13).
+
+pub(crate) fn executive_row(r: &Row) -> rusqlite::Result<ExecutiveDecision> {
+    Ok(ExecutiveDecision {
+        resolution_id: id(r, "resolution_id")?,
+        meeting_id: id(r, "meeting_id")?,
+        key_decision: flag(r, "key_decision")?,
+        options_rejected: r.get("options_rejected")?,
+        consultation: r.get("consultation")?,
+        interests: r.get("interests")?,
+        published_on: r.get("published_on")?,
+        call_in_ends: r.get("call_in_ends")?,
+        urgent: flag(r, "urgent")?,
+        urgent_agreed_by: r.get("urgent_agreed_by")?,
+        urgent_agreed_on: r.get("urgent_agreed_on")?,
+    })
+}
+
+pub(crate) fn executive_decision(
+    conn: &Connection,
+    resolution_id: Uuid,
+) -> Result<Option<ExecutiveDecision>> {
+    Ok(conn
+        .query_row(
+            "SELECT * FROM executive_decision WHERE resolution_id = ?1",
+            [s(resolution_id)],
+            executive_row,
+        )
+        .optional()?)
+}
+
+pub(crate) fn executive_decisions(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<Vec<ExecutiveDecision>> {
+    let mut st = conn.prepare(
+        "SELECT e.* FROM executive_decision e JOIN resolution r ON r.id = e.resolution_id
+         JOIN minute n ON n.id = r.minute_id WHERE e.meeting_id = ?1 ORDER BY n.position, r.limb",
+    )?;
+    let rows = st.query_map([s(meeting_id)], executive_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn implementations(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Implementation>> {
+    let mut st = conn.prepare(
+        "SELECT resolution_id, implemented_on FROM decision_implementation WHERE meeting_id = ?1
+         ORDER BY implemented_on, resolution_id",
+    )?;
+    let rows = st.query_map([s(meeting_id)], |r| {
+        Ok(Implementation {
+            resolution_id: id(r, 0)?,
+            implemented_on: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn implementation(
+    conn: &Connection,
+    resolution_id: Uuid,
+) -> Result<Option<Implementation>> {
+    Ok(conn
+        .query_row(
+            "SELECT resolution_id, implemented_on FROM decision_implementation WHERE resolution_id = ?1",
+            [s(resolution_id)],
+            |r| {
+                Ok(Implementation {
+                    resolution_id: id(r, 0)?,
+                    implemented_on: r.get(1)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+pub(crate) fn call_in_row(r: &Row) -> rusqlite::Result<CallIn> {
+    Ok(CallIn {
+        id: id(r, "id")?,
+        resolution_id: id(r, "resolution_id")?,
+        meeting_id: id(r, "meeting_id")?,
+        requested_on: r.get("requested_on")?,
+        grounds: r.get("grounds")?,
+        status: word(r, "status", CallInStatus::parse)?,
+        decided_by: r.get("decided_by")?,
+        decided_on: r.get("decided_on")?,
+        rejection_reason: r.get("rejection_reason")?,
+        scrutiny_meeting_id: opt_id(r, "scrutiny_meeting_id")?,
+        agenda_item_id: opt_id(r, "agenda_item_id")?,
+        scrutiny_minute_id: opt_id(r, "scrutiny_minute_id")?,
+        outcome: opt_word(r, "outcome", CallInOutcome::parse)?,
+        concerns: r.get("concerns")?,
+        referral_id: opt_id(r, "referral_id")?,
+        reconsidered_minute_id: opt_id(r, "reconsidered_minute_id")?,
+        members: Vec::new(),
+    })
+}
+
+pub(crate) fn with_members(conn: &Connection, mut c: CallIn) -> Result<CallIn> {
+    let mut st = conn.prepare_cached(
+        "SELECT m.person_id FROM call_in_member m JOIN person p ON p.id = m.person_id
+         WHERE m.call_in_id = ?1 ORDER BY p.name",
+    )?;
+    c.members = st
+        .query_map([s(c.id)], |r| id(r, 0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(c)
+}
+
+/// Call-ins chosen by a WHERE clause on `call_in c` with one parameter.
+pub(crate) fn call_ins_where(conn: &Connection, clause: &str, key: &str) -> Result<Vec<CallIn>> {
+    let mut st = conn.prepare(&format!(
+        "SELECT c.* FROM call_in c WHERE {clause} ORDER BY c.requested_on, c.id"
+    ))?;
+    let rows: Vec<CallIn> = st
+        .query_map([key], call_in_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.into_iter().map(|c| with_members(conn, c)).collect()
+}
+
+pub(crate) fn call_in(conn: &Connection, call_in_id: Uuid) -> Result<CallIn> {
+    call_ins_where(conn, "c.id = ?1", &s(call_in_id))?
+        .into_iter()
+        .next()
+        .ok_or_else(|| DomainError::not_found("Call-in", call_in_id).into())
+}
+
+/// The people who requested a call-in, as (honorific, name).
+pub(crate) fn member_names(conn: &Connection, c: &CallIn) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for p in &c.members {
+        let named: (String, String) = conn.query_row(
+            "SELECT honorific, name FROM person WHERE id = ?1",
+            [s(*p)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        out.push(named);
+    }
+    Ok(out)
+}
+
+/// The call-ins a (scrutiny) meeting considers, with what their minute quotes.
+pub(crate) fn called_in(conn: &Connection, meeting_id: Uuid) -> Result<Vec<CalledIn>> {
+    let mut out = Vec::new();
+    for c in call_ins_where(conn, "c.scrutiny_meeting_id = ?1", &s(meeting_id))? {
+        let res = resolution(conn, c.resolution_id)?;
+        let min = minute(conn, res.minute_id)?;
+        let cabinet = meeting(conn, min.meeting_id)?;
+        out.push(CalledIn {
+            members: member_names(conn, &c)?,
+            minute_label: min.label,
+            heading: min.heading,
+            limb: res.limb,
+            keyword: res.keyword,
+            text: res.text,
+            reason: res.reason,
+            cabinet_date: cabinet.date,
+            call_in: c,
+        });
+    }
+    Ok(out)
 }

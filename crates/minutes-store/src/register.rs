@@ -23,11 +23,14 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::read::{
-    blocks, body, meeting, meeting_ref, minute, referral, referral_row, resolution, resolutions,
+    authority, blocks, body, call_ins_where, executive_decision, implementation, meeting,
+    meeting_ref, member_names, minute, referral, referral_row, resolution, resolutions,
 };
 use crate::rows::{id, s, word};
 use crate::search::{check_search_text, fts_words};
 use crate::{Result, Store};
+use chrono::Days;
+use minutes_core::call_in::{pending, CallInChain, ExecutiveView};
 
 /// How many days before the due date an open referral counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 14;
@@ -625,7 +628,7 @@ fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {
     (sql, args)
 }
 
-fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<MinuteLink>> {
+pub(crate) fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<MinuteLink>> {
     Ok(conn
         .query_row(
             "SELECT mn.id, mn.meeting_id, b.name_en, m.date, mn.number, q.prefix, mn.heading,
@@ -651,7 +654,7 @@ fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<MinuteLink>>
         .optional()?)
 }
 
-fn resolution_links(conn: &Connection, minute_id: Uuid) -> Result<Vec<ResolutionLink>> {
+pub(crate) fn resolution_links(conn: &Connection, minute_id: Uuid) -> Result<Vec<ResolutionLink>> {
     let Some(link) = minute_link(conn, minute_id)? else {
         return Ok(Vec::new());
     };
@@ -763,9 +766,12 @@ pub(crate) fn resolution_page(
     let rec = crate::read::meeting_record(conn, meeting.id)?;
     let outcome = |lang| minutes_core::house_style::vote_outcome(&rec, &res, lang);
     let (vote_outcome, vote_outcome_cy) = (outcome(Language::En), outcome(Language::Cy));
+    let (executive, call_ins) = call_in_page_parts(conn, &res, &record.minute, today)?;
     Ok(ResolutionPage {
         vote_outcome,
         vote_outcome_cy,
+        executive,
+        call_ins,
         referrals: made
             .into_iter()
             .map(|r| chain(conn, r, today))
@@ -779,6 +785,126 @@ pub(crate) fn resolution_page(
         meeting,
         minute: record,
     })
+}
+
+/// A call-in with everything it links to.
+pub(crate) fn call_in_chain(conn: &Connection, c: CallIn, today: NaiveDate) -> Result<CallInChain> {
+    let decision = {
+        let res = resolution(conn, c.resolution_id)?;
+        resolution_links(conn, res.minute_id)?
+            .into_iter()
+            .find(|l| l.resolution_id == c.resolution_id)
+    };
+    let scrutiny_meeting = match c.scrutiny_meeting_id {
+        Some(m) => meeting_ref(conn, m)?,
+        None => None,
+    };
+    let item = match c.agenda_item_id {
+        Some(i) => conn
+            .query_row(
+                "SELECT ai.id, ai.meeting_id, b.name_en, m.date, ai.position, ai.title_en, ai.tag
+                 FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN body b ON b.id = m.body_id
+                 WHERE ai.id = ?1",
+                [s(i)],
+                |row| {
+                    Ok(ItemLink {
+                        item_id: id(row, 0)?,
+                        meeting_id: id(row, 1)?,
+                        body_name: row.get(2)?,
+                        date: row.get(3)?,
+                        position: row.get(4)?,
+                        title: row.get(5)?,
+                        tag: row.get(6)?,
+                    })
+                },
+            )
+            .optional()?,
+        None => None,
+    };
+    let (scrutiny_minute, scrutiny_resolutions) = match c.scrutiny_minute_id {
+        Some(m) => (minute_link(conn, m)?, resolution_links(conn, m)?),
+        None => (None, Vec::new()),
+    };
+    let (reconsidered, reconsidered_resolutions) = match c.reconsidered_minute_id {
+        Some(m) => (minute_link(conn, m)?, resolution_links(conn, m)?),
+        None => (None, Vec::new()),
+    };
+    let referral = match c.referral_id {
+        Some(r) => Some(chain(conn, referral(conn, r)?, today)?),
+        None => None,
+    };
+    let member_names = member_names(conn, &c)?
+        .into_iter()
+        .map(|(h, n)| if h.is_empty() { n } else { format!("{h} {n}") })
+        .collect();
+    Ok(CallInChain {
+        call_in: c,
+        member_names,
+        decision,
+        scrutiny_meeting,
+        item,
+        scrutiny_minute,
+        scrutiny_resolutions,
+        referral,
+        reconsidered,
+        reconsidered_resolutions,
+    })
+}
+
+/// Where an executive decision stands on `today`.
+pub(crate) fn executive_view(
+    conn: &Connection,
+    d: ExecutiveDecision,
+    today: NaiveDate,
+) -> Result<ExecutiveView> {
+    let call_ins = call_ins_where(conn, "c.resolution_id = ?1", &s(d.resolution_id))?;
+    let call_in_pending = call_ins.iter().any(pending);
+    let window_open = !d.urgent && d.call_in_ends.is_some_and(|end| today <= end);
+    let implementable_from = if call_in_pending {
+        None
+    } else if d.urgent {
+        Some(d.published_on.min(meeting(conn, d.meeting_id)?.date))
+    } else {
+        d.call_in_ends
+            .and_then(|end| end.checked_add_days(Days::new(1)))
+    };
+    Ok(ExecutiveView {
+        implementation: implementation(conn, d.resolution_id)?,
+        members_needed: authority(conn)?.call_in_members(),
+        call_ins: call_ins
+            .into_iter()
+            .map(|c| call_in_chain(conn, c, today))
+            .collect::<Result<_>>()?,
+        window_open,
+        call_in_pending,
+        implementable_from,
+        decision: d,
+    })
+}
+
+/// The resolution page's executive decision and the call-ins its minute considered or
+/// reconsidered.
+pub(crate) fn call_in_page_parts(
+    conn: &Connection,
+    res: &Resolution,
+    minute: &Minute,
+    today: NaiveDate,
+) -> Result<(Option<ExecutiveView>, Vec<CallInChain>)> {
+    let executive = match executive_decision(conn, res.id)? {
+        Some(d) => Some(executive_view(conn, d, today)?),
+        None => None,
+    };
+    let mut chains = Vec::new();
+    let key = s(minute.id);
+    for c in call_ins_where(
+        conn,
+        "c.scrutiny_minute_id = ?1 OR c.reconsidered_minute_id = ?1
+           OR c.agenda_item_id = (SELECT agenda_item_id FROM minute WHERE id = ?1)",
+        &key,
+    )? {
+        chains.push(call_in_chain(conn, c, today)?);
+    }
+    Ok((executive, chains))
 }
 
 #[cfg(test)]

@@ -30,19 +30,36 @@ impl Store {
             )
             .into());
         }
+        let call_in_days = a.call_in_days();
+        if !(1..=30).contains(&call_in_days) {
+            return Err(DomainError::invalid(
+                "Call-in period",
+                format!("{call_in_days} working days: give between 1 and 30"),
+            )
+            .into());
+        }
+        let call_in_members = a.call_in_members();
+        if !(1..=100).contains(&call_in_members) {
+            return Err(DomainError::invalid(
+                "Members needed for a call-in",
+                format!("{call_in_members}: give between 1 and 100"),
+            )
+            .into());
+        }
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO authority (singleton, name_en, name_cy, jurisdiction, languages, year_start_month, year_start_day, minute_book,
-                   presenter_form_en, presenter_form_cy)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                   presenter_form_en, presenter_form_cy, call_in_days, call_in_members)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (singleton) DO UPDATE SET name_en = excluded.name_en, name_cy = excluded.name_cy,
                    jurisdiction = excluded.jurisdiction, languages = excluded.languages,
                    year_start_month = excluded.year_start_month, year_start_day = excluded.year_start_day,
                    minute_book = excluded.minute_book, presenter_form_en = excluded.presenter_form_en,
-                   presenter_form_cy = excluded.presenter_form_cy",
+                   presenter_form_cy = excluded.presenter_form_cy, call_in_days = excluded.call_in_days,
+                   call_in_members = excluded.call_in_members",
                 params![
                     name_en, name_cy, a.jurisdiction.as_str(), a.languages.as_str(), a.year_start_month, a.year_start_day,
-                    a.minute_book.map(MinuteBookNumbering::as_str), presenter_en, presenter_cy
+                    a.minute_book.map(MinuteBookNumbering::as_str), presenter_en, presenter_cy, call_in_days, call_in_members
                 ],
             )?;
             Ok(())

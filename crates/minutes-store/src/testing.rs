@@ -27,6 +27,8 @@ pub fn test_authority() -> Authority {
         minute_book: None,
         presenter_form_en: PRESENTER_FORM_EN.into(),
         presenter_form_cy: PRESENTER_FORM_CY.into(),
+        call_in_days: None,
+        call_in_members: None,
     }
 }
 

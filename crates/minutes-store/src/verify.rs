@@ -157,6 +157,11 @@ const LOCKED: &[(&str, &str, &str)] = &[
     ),
     ("dispensation", "SELECT meeting_id, id, * FROM dispensation", "meeting_id"),
     ("quorum_note", "SELECT meeting_id, minute_id, * FROM quorum_note", "meeting_id"),
+    (
+        "executive_decision",
+        "SELECT meeting_id, resolution_id, * FROM executive_decision",
+        "meeting_id",
+    ),
 ];
 
 /// A meeting's rows: table -> row key -> the row's digest (16 hex digits).

@@ -72,6 +72,10 @@ pub fn snapshot(store: &Store) -> String {
         "vote_member",
         "dispensation",
         "quorum_note",
+        "executive_decision",
+        "decision_implementation",
+        "call_in",
+        "call_in_member",
     ] {
         let mut st = store
             .conn()
@@ -144,4 +148,16 @@ pub const UNDO_MIGRATION_10: &str = "
     DROP TRIGGER resolution_delete_no_gap;
     DROP TRIGGER meeting_publish_gapless;
     DROP TRIGGER referral_delete_issued_only;
+";
+
+/// Undoes migration 13 (executive decisions and call-in), for the tests that rewind a
+/// database to an earlier schema version: run before undoing the earlier migrations.
+pub const UNDO_MIGRATION_13: &str = "
+    DROP TABLE call_in_member;
+    DROP TABLE call_in;
+    DROP TABLE decision_implementation;
+    DROP TABLE executive_decision;
+    DROP TRIGGER executive_decision_complete_to_publish;
+    ALTER TABLE authority DROP COLUMN call_in_days;
+    ALTER TABLE authority DROP COLUMN call_in_members;
 ";

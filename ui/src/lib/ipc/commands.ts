@@ -9,10 +9,16 @@ import type { Authority } from "./bindings/Authority";
 import type { Block } from "./bindings/Block";
 import type { BlockContent } from "./bindings/BlockContent";
 import type { Body } from "./bindings/Body";
+import type { CallIn } from "./bindings/CallIn";
+import type { CallInDecision } from "./bindings/CallInDecision";
+import type { CallInOutcomeInput } from "./bindings/CallInOutcomeInput";
 import type { Declaration } from "./bindings/Declaration";
 import type { DispensationSaved } from "./bindings/DispensationSaved";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
 import type { DocumentKind } from "./bindings/DocumentKind";
+import type { ExecutiveDecision } from "./bindings/ExecutiveDecision";
+import type { ExecutiveDecisionInput } from "./bindings/ExecutiveDecisionInput";
+import type { Implementation } from "./bindings/Implementation";
 import type { Line } from "./bindings/Line";
 import type { Meeting } from "./bindings/Meeting";
 import type { MeetingRecord } from "./bindings/MeetingRecord";
@@ -119,6 +125,14 @@ export type Commands = {
   referrals_view: { args: { bodyId: string | null }; result: Array<ReferralChain> };
   record_outcome: { args: { referralId: string; outcome: OutcomeInput }; result: Referral };
   take_up_referral: { args: { meetingId: string; referralId: string; title: string | null }; result: AgendaItem };
+  set_executive_decision: { args: { resolutionId: string; decision: ExecutiveDecisionInput }; result: ExecutiveDecision };
+  executive_decision: { args: { resolutionId: string }; result: ExecutiveDecision | null };
+  request_call_in: { args: { resolutionId: string; members: Array<string>; grounds: string; on: string | null }; result: CallIn };
+  decide_call_in: { args: { callInId: string; decision: CallInDecision }; result: CallIn };
+  record_call_in_outcome: { args: { callInId: string; outcome: CallInOutcomeInput }; result: CallIn };
+  record_reconsideration: { args: { callInId: string; minuteId: string }; result: CallIn };
+  implement_decision: { args: { resolutionId: string; on: string | null }; result: Implementation };
+  call_ins_at: { args: { meetingId: string }; result: Array<CallIn> };
   export_register_csv: { args: { query: RegisterQuery }; result: string | null };
   export_tracker: { args: { bodyId: string; from: string; to: string; pdf: boolean }; result: string | null };
   export_meetings_ics: { args: { bodyId: string }; result: string | null };
@@ -127,3 +141,4 @@ export type Commands = {
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
 export const commandNames = ["app_info", "record_check", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "set_vote", "set_dispensation", "set_quorum_note", "meeting_quorum", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
+export const commandNames = ["app_info", "record_check", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "set_executive_decision", "executive_decision", "request_call_in", "decide_call_in", "record_call_in_outcome", "record_reconsideration", "implement_decision", "call_ins_at", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];

@@ -7,7 +7,10 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Approval } from "./bindings/Approval";
 import type { Authority } from "./bindings/Authority";
 import type { BlockContent } from "./bindings/BlockContent";
+import type { CallInDecision } from "./bindings/CallInDecision";
+import type { CallInOutcomeInput } from "./bindings/CallInOutcomeInput";
 import type { DocumentKind } from "./bindings/DocumentKind";
+import type { ExecutiveDecisionInput } from "./bindings/ExecutiveDecisionInput";
 import type { MeetingStatus } from "./bindings/MeetingStatus";
 import type { NewAgendaItem } from "./bindings/NewAgendaItem";
 import type { NewAttendance } from "./bindings/NewAttendance";
@@ -172,6 +175,25 @@ export const ipc = {
     call("record_outcome", { referralId, outcome }),
   takeUpReferral: (meetingId: string, referralId: string, title: string | null) =>
     call("take_up_referral", { meetingId, referralId, title }),
+
+  // Executive decisions and call-in
+  /** Records a Cabinet limb's executive-decision fields; the call-in period is computed. */
+  setExecutiveDecision: (resolutionId: string, decision: ExecutiveDecisionInput) =>
+    call("set_executive_decision", { resolutionId, decision }),
+  executiveDecision: (resolutionId: string) => call("executive_decision", { resolutionId }),
+  /** Members request a call-in (today when `on` is null). */
+  requestCallIn: (resolutionId: string, members: string[], grounds: string, on: string | null = null) =>
+    call("request_call_in", { resolutionId, members, grounds, on }),
+  decideCallIn: (callInId: string, decision: CallInDecision) =>
+    call("decide_call_in", { callInId, decision }),
+  recordCallInOutcome: (callInId: string, outcome: CallInOutcomeInput) =>
+    call("record_call_in_outcome", { callInId, outcome }),
+  recordReconsideration: (callInId: string, minuteId: string) =>
+    call("record_reconsideration", { callInId, minuteId }),
+  /** Refused while the call-in period runs or a call-in is pending, naming which. */
+  implementDecision: (resolutionId: string, on: string | null = null) =>
+    call("implement_decision", { resolutionId, on }),
+  callInsAt: (meetingId: string) => call("call_ins_at", { meetingId }),
 
   /** Prints the agenda pack; `progress` hears of each report merged. Resolves to the path saved, or null. */
   /** `request.print_job` is the window's number for this print, which "Cancel" names. */

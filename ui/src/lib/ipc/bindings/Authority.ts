@@ -25,4 +25,13 @@ presenter_form_en: string,
 /**
  * The same sentence in the Welsh minutes. See [`PRESENTER_FORM_CY`].
  */
-presenter_form_cy: string, };
+presenter_form_cy: string, 
+/**
+ * The constitution's call-in period: working days after an executive decision is
+ * published (default 3).
+ */
+call_in_days?: number, 
+/**
+ * How many members must request a call-in (default 3).
+ */
+call_in_members?: number, };

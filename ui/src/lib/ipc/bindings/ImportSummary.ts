@@ -13,4 +13,13 @@ meeting_id: string, body_name: string, date: string, minutes_status: MinutesStat
  * Reports and appendices the file lists but does not carry (an export holds no PDFs):
  * their agenda items are imported without them.
  */
-documents_left_out: number, };
+documents_left_out: number, 
+/**
+ * Executive decisions restored (Cabinet meetings).
+ */
+executive_decisions: number, 
+/**
+ * Call-ins restored, and those left out because the scrutiny meeting that considered
+ * them is not in this database's import (import its file with this one to keep them).
+ */
+call_ins: number, call_ins_left_out: number, };

@@ -4,9 +4,13 @@ import type { Amendment } from "./Amendment";
 import type { Attendance } from "./Attendance";
 import type { Authority } from "./Authority";
 import type { Body } from "./Body";
+import type { CallIn } from "./CallIn";
+import type { CalledIn } from "./CalledIn";
 import type { Declaration } from "./Declaration";
 import type { Dispensation } from "./Dispensation";
 import type { DocumentInfo } from "./DocumentInfo";
+import type { ExecutiveDecision } from "./ExecutiveDecision";
+import type { Implementation } from "./Implementation";
 import type { Meeting } from "./Meeting";
 import type { MeetingRef } from "./MeetingRef";
 import type { Membership } from "./Membership";
@@ -57,3 +61,18 @@ dispensations: Array<Dispensation>,
  * The clerk's notes on the quorum, one per minute at most. Older exports lack it.
  */
 quorum_notes: Array<QuorumNote>, };
+ * Cabinet meetings: the executive decisions among its limbs.
+ */
+executive_decisions: Array<ExecutiveDecision>, 
+/**
+ * When this meeting's executive decisions were implemented.
+ */
+implementations: Array<Implementation>, 
+/**
+ * Call-ins of this meeting's executive decisions.
+ */
+call_ins: Array<CallIn>, 
+/**
+ * Call-ins considered at this (scrutiny) meeting, with what their minutes quote.
+ */
+called_in: Array<CalledIn>, };
