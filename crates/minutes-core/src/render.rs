@@ -578,7 +578,7 @@ fn limb_lines(
     rest_lines(rest, under_limb, lines);
 }
 
-fn names_of(rec: &MeetingRecord, ids: &[Uuid]) -> Vec<(String, String)> {
+pub(crate) fn names_of(rec: &MeetingRecord, ids: &[Uuid]) -> Vec<(String, String)> {
     let mut people: Vec<&Person> = ids.iter().filter_map(|id| rec.person(*id)).collect();
     people.sort_by_key(|p| p.sort_key());
     people
@@ -605,7 +605,7 @@ fn role_at(rec: &MeetingRecord, a: &Attendance) -> Option<Role> {
         .map(|m| m.role)
 }
 
-fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+pub(crate) fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
     let present: Vec<&Attendance> = rec
         .attendance
         .iter()
@@ -831,7 +831,7 @@ fn interest(kind: DeclarationKind, lang: Language) -> &'static str {
 /// One declaration in the declarations item: "Councillor X declared a personal and
 /// prejudicial interest in Agenda Item No. 5: ... and left the meeting during its
 /// consideration." The Welsh forms are [K] (standard usage, to be checked).
-fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) -> String {
+pub(crate) fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) -> String {
     let who = rec
         .person(d.person_id)
         .map(|p| person_name(&p.honorific, &p.name, lang))
@@ -991,7 +991,7 @@ fn role_in_welsh(who: &str) -> String {
     }
 }
 
-fn decision_lines(
+pub(crate) fn decision_lines(
     resolutions: &[Resolution],
     approvals: &[MinutesApproval],
     lang: Language,
@@ -1326,6 +1326,7 @@ mod tests {
             pack_issues: Vec::new(),
             approvals: Vec::new(),
             approved_at_minute: None,
+            decisions_notice: None,
         }
     }
 

@@ -21,12 +21,14 @@
 mod adoption;
 pub mod archive;
 mod backup;
+mod calendar;
 pub mod demo;
 mod error;
 pub mod export;
 pub mod import;
 mod meetings;
 mod minutes;
+mod notice;
 mod pack;
 mod read;
 mod record;

@@ -628,7 +628,26 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         pack_issues: pack_issues(conn, meeting_id)?,
         approvals,
         approved_at_minute,
+        decisions_notice: decisions_notice(conn, meeting_id)?,
     })
+}
+
+/// That a meeting's notice of decisions was published, and when.
+pub(crate) fn decisions_notice(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<Option<DecisionsNoticeInfo>> {
+    Ok(conn
+        .query_row(
+            "SELECT published_on FROM decisions_notice WHERE meeting_id = ?1",
+            [s(meeting_id)],
+            |r| {
+                Ok(DecisionsNoticeInfo {
+                    published_on: r.get(0)?,
+                })
+            },
+        )
+        .optional()?)
 }
 
 /// One audit entry.
