@@ -283,11 +283,23 @@ pub fn decisions_notice(
     });
     lines.push(Line::Paragraph(
         lang.pick(
-            "This notice is published under section 100C(1C) of the Local Government Act 1972, as added by the Local Government and Elections (Wales) Act 2021. It records who attended the meeting, the apologies and declarations of interest received and the decisions taken, with the outcome of any vote. Decisions whose publication would disclose exempt information are excluded. The decisions are recorded in full in the minutes, which are subject to approval at a later meeting.",
-            "Cyhoeddir yr hysbysiad hwn o dan adran 100C(1C) Deddf Llywodraeth Leol 1972, fel y'i hychwanegwyd gan Ddeddf Llywodraeth Leol ac Etholiadau (Cymru) 2021. Mae'n cofnodi pwy a oedd yn bresennol yn y cyfarfod, yr ymddiheuriadau a'r datganiadau o fuddiant a gafwyd a'r penderfyniadau a wnaed, gyda chanlyniad unrhyw bleidlais. Ni chynhwysir penderfyniadau y byddai eu cyhoeddi yn datgelu gwybodaeth eithriedig. Cofnodir y penderfyniadau'n llawn yn y cofnodion, sy'n amodol ar gael eu cymeradwyo mewn cyfarfod diweddarach.",
+            "This notice is published under section 100C(1C) of the Local Government Act 1972, as added by the Local Government and Elections (Wales) Act 2021. It records who attended the meeting, the apologies and declarations of interest received and the decisions taken, with the outcome of any vote. Decisions whose publication would disclose exempt information are excluded.",
+            "Cyhoeddir yr hysbysiad hwn o dan adran 100C(1C) Deddf Llywodraeth Leol 1972, fel y'i hychwanegwyd gan Ddeddf Llywodraeth Leol ac Etholiadau (Cymru) 2021. Mae'n cofnodi pwy a oedd yn bresennol yn y cyfarfod, yr ymddiheuriadau a'r datganiadau o fuddiant a gafwyd a'r penderfyniadau a wnaed, gyda chanlyniad unrhyw bleidlais. Ni chynhwysir penderfyniadau y byddai eu cyhoeddi yn datgelu gwybodaeth eithriedig.",
         )
         .to_string(),
     ));
+    if matches!(
+        rec.meeting.minutes_status,
+        MinutesStatus::Drafting | MinutesStatus::DraftPublished
+    ) {
+        lines.push(Line::Paragraph(
+            lang.pick(
+                "The minutes of the meeting, which record the decisions in full, are subject to approval at a later meeting.",
+                "Mae cofnodion y cyfarfod, sy'n cofnodi'r penderfyniadau'n llawn, yn amodol ar gael eu cymeradwyo mewn cyfarfod diweddarach.",
+            )
+            .to_string(),
+        ));
+    }
 
     MinutesDocument {
         language: lang,

@@ -35,6 +35,8 @@ pub fn counts(store: &Store) -> Vec<(String, i64)> {
         "resolution",
         "referral",
         "amendment",
+        "decisions_notice",
+        "authority_day",
         "audit_log",
         "search_doc",
     ];
@@ -68,6 +70,7 @@ pub fn snapshot(store: &Store) -> String {
         "declaration",
         "document",
         "amendment",
+        "decisions_notice",
     ] {
         let mut st = store
             .conn()

@@ -6,9 +6,13 @@ import type { Approval } from "./bindings/Approval";
 import type { Attendance } from "./bindings/Attendance";
 import type { AuditEntry } from "./bindings/AuditEntry";
 import type { Authority } from "./bindings/Authority";
+import type { AuthorityDay } from "./bindings/AuthorityDay";
 import type { Block } from "./bindings/Block";
 import type { BlockContent } from "./bindings/BlockContent";
 import type { Body } from "./bindings/Body";
+import type { CalendarYear } from "./bindings/CalendarYear";
+import type { DayKind } from "./bindings/DayKind";
+import type { DecisionsNoticeInfo } from "./bindings/DecisionsNoticeInfo";
 import type { Declaration } from "./bindings/Declaration";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
 import type { DocumentKind } from "./bindings/DocumentKind";
@@ -30,6 +34,7 @@ import type { NewPerson } from "./bindings/NewPerson";
 import type { NewReferral } from "./bindings/NewReferral";
 import type { NewResolution } from "./bindings/NewResolution";
 import type { NewSequence } from "./bindings/NewSequence";
+import type { NoticeDue } from "./bindings/NoticeDue";
 import type { OutcomeInput } from "./bindings/OutcomeInput";
 import type { PackProgressEvent } from "./bindings/PackProgressEvent";
 import type { PackRequest } from "./bindings/PackRequest";
@@ -65,6 +70,9 @@ export type Commands = {
   add_membership: { args: { membership: NewMembership }; result: Membership };
   end_membership: { args: { membershipId: string; on: string }; result: null };
   update_membership: { args: { membershipId: string; role: Role; from: string; to: string | null }; result: Membership };
+  calendar_year: { args: { year: number }; result: CalendarYear };
+  set_authority_day: { args: { day: string; kind: DayKind; name: string }; result: AuthorityDay };
+  clear_authority_day: { args: { day: string }; result: null };
   setup_audit_log: { args: Record<string, never>; result: Array<AuditEntry> };
   list_meetings: { args: Record<string, never>; result: Array<MeetingSummary> };
   meeting_record: { args: { meetingId: string }; result: MeetingRecord };
@@ -102,6 +110,9 @@ export type Commands = {
   approval_warnings: { args: { meetingId: string; atMeetingId: string }; result: Array<string> };
   approve_minutes: { args: { meetingId: string; approval: Approval }; result: null };
   sign_minutes: { args: { meetingId: string; signerId: string; on: string }; result: null };
+  print_decisions_notice: { args: { meetingId: string; welsh: boolean; text: boolean }; result: string | null };
+  mark_notice_published: { args: { meetingId: string; on: string | null }; result: DecisionsNoticeInfo };
+  notices_due: { args: Record<string, never>; result: Array<NoticeDue> };
   audit_log: { args: { meetingId: string }; result: Array<AuditEntry> };
   print_minutes: { args: { meetingId: string; welsh: boolean; confidential: boolean }; result: string | null };
   print_agenda_pack: { args: { request: PackRequest; onProgress: Channel<PackProgressEvent> }; result: string | null };
@@ -118,4 +129,4 @@ export type Commands = {
 };
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
-export const commandNames = ["app_info", "record_check", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
+export const commandNames = ["app_info", "record_check", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "calendar_year", "set_authority_day", "clear_authority_day", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "print_decisions_notice", "mark_notice_published", "notices_due", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];

@@ -4,6 +4,7 @@ import type { Amendment } from "./Amendment";
 import type { Attendance } from "./Attendance";
 import type { Authority } from "./Authority";
 import type { Body } from "./Body";
+import type { DecisionsNoticeInfo } from "./DecisionsNoticeInfo";
 import type { Declaration } from "./Declaration";
 import type { DocumentInfo } from "./DocumentInfo";
 import type { Meeting } from "./Meeting";
@@ -41,4 +42,8 @@ approvals: Array<MinutesApproval>,
 /**
  * The number of the minute that approved these minutes ("C116"), if approved.
  */
-approved_at_minute?: string | null, };
+approved_at_minute?: string | null, 
+/**
+ * That the meeting's notice of decisions (s.100C(1C) LGA 1972) was published, and when.
+ */
+decisions_notice?: DecisionsNoticeInfo | null, };
