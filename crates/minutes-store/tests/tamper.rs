@@ -286,6 +286,7 @@ fn a_database_from_before_this_version_is_sealed_as_it_is_first_opened() {
     drop(store);
     // Rewind the file to schema version 10: no seals, no signed copies.
     let c = Connection::open(&path).expect("open");
+    c.execute_batch(UNDO_MIGRATION_14).expect("undo 14");
     c.execute_batch(
         "DROP TABLE signed_pdf; DROP TABLE signed_copy; DROP TABLE audit_seal; DROP TRIGGER audit_log_no_replace;
          PRAGMA user_version = 10;",

@@ -95,6 +95,13 @@ pub fn snapshot(store: &Store) -> String {
     out
 }
 
+/// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
+/// that rewind a database to an earlier schema version: run before undoing the earlier ones.
+pub const UNDO_MIGRATION_14: &str = "
+    DROP TABLE decisions_notice;
+    DROP TABLE authority_day;
+";
+
 /// Undoes migration 10 (the closed SQL paths), for the tests that rewind a database to an
 /// earlier schema version: run before undoing the earlier migrations.
 pub const UNDO_MIGRATION_10: &str = "
