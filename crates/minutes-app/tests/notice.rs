@@ -66,6 +66,11 @@ fn council(dir: &std::path::Path, today: NaiveDate) -> (Council, minutes_store::
             let mut item = NewAgendaItem::report("Residential care contract");
             item.part = ItemPart::Exempt;
             item.exempt_paragraphs = vec!["14".into()];
+            item.public_interest =
+                "The public interest in keeping the tender confidential outweighs disclosure".into();
+            // Added after the agenda was published: urgent, with its special circumstances.
+            item.origin = minutes_app::core::ItemOrigin::Urgent;
+            item.urgent_reason = "The tender closes before the next meeting.".into();
             let item = s.add_agenda_item(ids.meeting, &item)?;
             let minute = s.add_minute(ids.meeting, Some(item.id), "Residential care contract")?;
             s.add_resolution(
