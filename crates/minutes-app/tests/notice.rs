@@ -67,7 +67,8 @@ fn council(dir: &std::path::Path, today: NaiveDate) -> (Council, minutes_store::
             item.part = ItemPart::Exempt;
             item.exempt_paragraphs = vec!["14".into()];
             item.public_interest =
-                "The public interest in keeping the tender confidential outweighs disclosure".into();
+                "The public interest in keeping the tender confidential outweighs disclosure"
+                    .into();
             // Added after the agenda was published: urgent, with its special circumstances.
             item.origin = minutes_app::core::ItemOrigin::Urgent;
             item.urgent_reason = "The tender closes before the next meeting.".into();
@@ -199,13 +200,21 @@ fn the_text_form_matches_and_the_notice_is_dated_the_day_it_was_marked_published
         .mark_notice_published(ids.meeting, Some(date(2015, 1, 8)))
         .unwrap();
     let path = council
-        .print_decisions_notice(ids.meeting, Language::En, NoticeFormat::Text, &mut keep_in(dir.path()))
+        .print_decisions_notice(
+            ids.meeting,
+            Language::En,
+            NoticeFormat::Text,
+            &mut keep_in(dir.path()),
+        )
         .unwrap()
         .unwrap();
     assert!(path.to_string_lossy().ends_with("notice of decisions.txt"));
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains("NOTICE OF DECISIONS"));
-    assert!(text.contains("Date of publication: 8th January, 2015"), "{text}");
+    assert!(
+        text.contains("Date of publication: 8th January, 2015"),
+        "{text}"
+    );
     assert!(text.contains("Outcome of the vote: For 5, against 1, abstentions 0."));
     assert!(!text.contains("Zanzibar"));
 }
@@ -223,7 +232,10 @@ fn the_notices_due_follow_the_council_s_clock() {
             .unwrap()
     };
     let n = of(&council);
-    assert_eq!((n.due, n.state, n.working_days_left), (date(2015, 1, 13), NoticeState::DueSoon, 2));
+    assert_eq!(
+        (n.due, n.state, n.working_days_left),
+        (date(2015, 1, 13), NoticeState::DueSoon, 2)
+    );
     assert!(council
         .notices_needing_attention()
         .unwrap()
@@ -233,7 +245,10 @@ fn the_notices_due_follow_the_council_s_clock() {
     assert_eq!(of(&council).state, NoticeState::Overdue);
     council.mark_notice_published(ids.meeting, None).unwrap();
     let n = of(&council);
-    assert_eq!((n.state, n.published_on), (NoticeState::Published, Some(date(2015, 1, 14))));
+    assert_eq!(
+        (n.state, n.published_on),
+        (NoticeState::Published, Some(date(2015, 1, 14)))
+    );
     assert!(!council
         .notices_needing_attention()
         .unwrap()

@@ -247,7 +247,9 @@ pub fn calendar(council: &Council, a: CalendarArgs) -> Result {
     let shown = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
     match a.action.unwrap_or(CalendarAction::List) {
         CalendarAction::List => {
-            let year = a.year.unwrap_or_else(|| chrono::Datelike::year(&council.today()));
+            let year = a
+                .year
+                .unwrap_or_else(|| chrono::Datelike::year(&council.today()));
             let cal = council.calendar_year(year)?;
             if a.json {
                 return crate::args::print_json("The calendar", &cal);

@@ -49,8 +49,8 @@ pub fn notice_due(
 ) -> (NoticeState, NaiveDate, u32) {
     let due = notice_due_date(calendar, meeting_date);
     let left = calendar.working_days_between(today, due);
-    let took_place =
-        matches!(status, MeetingStatus::InProgress | MeetingStatus::Closed) || meeting_date <= today;
+    let took_place = matches!(status, MeetingStatus::InProgress | MeetingStatus::Closed)
+        || meeting_date <= today;
     let state = if published_on.is_some() {
         NoticeState::Published
     } else if !took_place {
@@ -98,7 +98,11 @@ fn held_line(rec: &MeetingRecord, lang: Language) -> String {
         held_on_day(m.date, lang)
     );
     if let Some(start) = m.start_time {
-        t.push_str(&format!(" {} {}", label(Label::At, lang), time_text(start, lang)));
+        t.push_str(&format!(
+            " {} {}",
+            label(Label::At, lang),
+            time_text(start, lang)
+        ));
     }
     let venue = m.venue.trim();
     match m.mode {
@@ -197,7 +201,9 @@ pub fn decisions_notice(
     if lines.len() == before {
         lines.push(Line::Attendance {
             label: format!("{}:", label(Label::Present, lang)),
-            text: lang.pick("none recorded.", "dim wedi'u cofnodi.").to_string(),
+            text: lang
+                .pick("none recorded.", "dim wedi'u cofnodi.")
+                .to_string(),
         });
     }
     let apologies: Vec<uuid::Uuid> = rec

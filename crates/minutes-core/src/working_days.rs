@@ -260,7 +260,10 @@ mod tests {
     fn the_count_skips_bank_holidays_and_crosses_the_year() {
         let cal = Calendar::default();
         // Meeting Thursday 17 December 2026: 17, 18, 21, 22, 23, 24, (25, 28 holidays), 29.
-        assert_eq!(cal.nth_working_day_from(d(2026, 12, 17), 7), d(2026, 12, 29));
+        assert_eq!(
+            cal.nth_working_day_from(d(2026, 12, 17), 7),
+            d(2026, 12, 29)
+        );
         // Meeting Tuesday 29 December 2026: 29, 30, 31, (1 Jan holiday), 4, 5, 6, 7.
         assert_eq!(cal.nth_working_day_from(d(2026, 12, 29), 7), d(2027, 1, 7));
         // Easter 2026: a meeting on Wednesday 1 April counts 1, 2, (Good Friday 3rd and

@@ -53,7 +53,11 @@ impl Store {
     /// works them) and the authority's own days in it.
     pub fn calendar_year(&self, year: i32) -> Result<CalendarYear> {
         if !(1900..=2200).contains(&year) {
-            return Err(DomainError::invalid("Year", format!("{year} is not a year between 1900 and 2200")).into());
+            return Err(DomainError::invalid(
+                "Year",
+                format!("{year} is not a year between 1900 and 2200"),
+            )
+            .into());
         }
         let days: Vec<AuthorityDay> = self
             .authority_days()?

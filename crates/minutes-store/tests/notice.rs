@@ -91,7 +91,10 @@ fn a_day_that_means_nothing_is_refused_with_the_reason() {
     let e = store
         .set_authority_day(d(2026, 12, 25), DayKind::Closed, "")
         .unwrap_err();
-    assert!(e.to_string().contains("bank holiday (Christmas Day)"), "{e}");
+    assert!(
+        e.to_string().contains("bank holiday (Christmas Day)"),
+        "{e}"
+    );
     let e = store
         .set_authority_day(d(2026, 6, 8), DayKind::Open, "")
         .unwrap_err();
@@ -126,10 +129,8 @@ fn the_database_refuses_a_weekend_day_and_a_replaced_day_until_the_rules_are_dro
         "INSERT OR REPLACE INTO authority_day (day, kind, name) VALUES ('2026-06-08', 'open', 'B')",
         "clear it first",
     );
-    c.execute_batch(
-        "DROP TRIGGER authority_day_weekday; DROP TRIGGER authority_day_no_replace;",
-    )
-    .expect("drop");
+    c.execute_batch("DROP TRIGGER authority_day_weekday; DROP TRIGGER authority_day_no_replace;")
+        .expect("drop");
     accepted(
         c,
         "INSERT INTO authority_day (day, kind, name) VALUES ('2026-06-06', 'closed', '')",
@@ -165,7 +166,11 @@ fn a_notice_is_marked_published_once_audited_and_even_after_signing() {
         .mark_notice_published(ids.meeting, d(2015, 1, 12))
         .unwrap_err();
     assert_eq!(e.code(), ErrorCode::Conflict);
-    assert!(e.to_string().contains("already marked published on 2015-01-09"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("already marked published on 2015-01-09"),
+        "{e}"
+    );
     assert_eq!(published(&store, ids.meeting), Some(d(2015, 1, 9)));
     // Audited, though the minutes are still drafts.
     let audit = store.audit_log(ids.meeting).expect("audit");
@@ -199,7 +204,9 @@ fn the_database_keeps_a_publication_as_published_until_its_rules_are_dropped() {
     );
     refused(
         c,
-        &format!("UPDATE decisions_notice SET published_on = '2015-01-05' WHERE meeting_id = '{m}'"),
+        &format!(
+            "UPDATE decisions_notice SET published_on = '2015-01-05' WHERE meeting_id = '{m}'"
+        ),
         "cannot be changed",
     );
     refused(
@@ -209,7 +216,9 @@ fn the_database_keeps_a_publication_as_published_until_its_rules_are_dropped() {
     );
     refused(
         c,
-        &format!("INSERT INTO decisions_notice (meeting_id, published_on) VALUES ('{p}', '2014-11-30')"),
+        &format!(
+            "INSERT INTO decisions_notice (meeting_id, published_on) VALUES ('{p}', '2014-11-30')"
+        ),
         "after the meeting",
     );
     assert_eq!(snapshot(&store), before);
@@ -225,12 +234,19 @@ fn the_database_keeps_a_publication_as_published_until_its_rules_are_dropped() {
     );
     accepted(
         c,
-        &format!("UPDATE decisions_notice SET published_on = '2015-01-05' WHERE meeting_id = '{m}'"),
+        &format!(
+            "UPDATE decisions_notice SET published_on = '2015-01-05' WHERE meeting_id = '{m}'"
+        ),
     );
-    accepted(c, &format!("DELETE FROM decisions_notice WHERE meeting_id = '{m}'"));
     accepted(
         c,
-        &format!("INSERT INTO decisions_notice (meeting_id, published_on) VALUES ('{p}', '2014-11-30')"),
+        &format!("DELETE FROM decisions_notice WHERE meeting_id = '{m}'"),
+    );
+    accepted(
+        c,
+        &format!(
+            "INSERT INTO decisions_notice (meeting_id, published_on) VALUES ('{p}', '2014-11-30')"
+        ),
     );
 }
 
@@ -274,7 +290,10 @@ fn the_meetings_notices_are_due_overdue_or_published_on_the_day() {
     assert_eq!(of(coming.id).state, NoticeState::NotYet);
     // On the 2nd itself it is due, with six working days after today up to the 10th.
     let list = store.notices_due(d(2026, 6, 2)).expect("notices");
-    let n = list.iter().find(|n| n.meeting_id == held.id).expect("listed");
+    let n = list
+        .iter()
+        .find(|n| n.meeting_id == held.id)
+        .expect("listed");
     assert_eq!((n.state, n.working_days_left), (NoticeState::Due, 6));
 }
 
