@@ -17,7 +17,7 @@ use minutes_app::core::pack::{PackProgressEvent, PackRequest};
 use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
 use minutes_app::core::*;
-use minutes_app::{Council, Edition, PackJob, TrackerFormat};
+use minutes_app::{Council, Edition, NoticeFormat, PackJob, TrackerFormat};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
@@ -97,6 +97,11 @@ commands! {
     fn end_membership(membership_id: Uuid, on: NaiveDate) -> () => |c, app| c.write(|s| s.end_membership(membership_id, on));
     /// Corrects a membership's role and dates.
     fn update_membership(membership_id: Uuid, role: Role, from: NaiveDate, to: Option<NaiveDate>) -> Membership => |c, app| c.write(|s| s.update_membership(membership_id, role, from, to));
+    /// A year's bank holidays and the authority's own days (closed weekdays, worked bank holidays).
+    fn calendar_year(year: i32) -> CalendarYear => |c, app| c.calendar_year(year);
+    /// Closes the offices on a weekday that is not a bank holiday, or opens them on a bank holiday.
+    fn set_authority_day(day: NaiveDate, kind: DayKind, name: String) -> AuthorityDay => |c, app| c.set_authority_day(day, kind, &name);
+    fn clear_authority_day(day: NaiveDate) -> () => |c, app| c.clear_authority_day(day);
     /// Changes to bodies, memberships and sequences' starting numbers, oldest first.
     fn setup_audit_log() -> Vec<AuditEntry> => |c, app| c.write(|s| s.setup_audit_log());
 
@@ -160,6 +165,19 @@ commands! {
     fn approval_warnings(meeting_id: Uuid, at_meeting_id: Uuid) -> Vec<String> => |c, app| c.write(|s| s.approval_warnings(meeting_id, at_meeting_id));
     fn approve_minutes(meeting_id: Uuid, approval: Approval) -> () => |c, app| c.write(|s| s.approve_minutes(meeting_id, &approval));
     fn sign_minutes(meeting_id: Uuid, signer_id: Uuid, on: NaiveDate) -> () => |c, app| c.sign_minutes(meeting_id, signer_id, on);
+    /// Prints the notice of decisions (s.100C(1C) LGA 1972), English or Welsh, PDF or text,
+    /// and saves it where the clerk chooses. The path written, or `None` when the clerk cancels.
+    fn print_decisions_notice(meeting_id: Uuid, welsh: bool, text: bool) -> Option<PathBuf> => |c, app|
+        c.print_decisions_notice(
+            meeting_id,
+            Edition::from_flags(welsh, false).language,
+            if text { NoticeFormat::Text } else { NoticeFormat::Pdf },
+            &mut save_with_dialog(app),
+        );
+    /// Records that the notice of decisions was published (today when `on` is absent); once only.
+    fn mark_notice_published(meeting_id: Uuid, on: Option<NaiveDate>) -> DecisionsNoticeInfo => |c, app| c.mark_notice_published(meeting_id, on);
+    /// Every meeting's notice of decisions as it stands today: due, due soon, overdue, published.
+    fn notices_due() -> Vec<NoticeDue> => |c, app| c.notices_due();
     fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));
     /// Prints the minutes (English or Welsh, public or confidential) and saves them where the
     /// clerk chooses. The path written, or `None` when the clerk cancels.

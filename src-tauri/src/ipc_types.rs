@@ -29,7 +29,7 @@ macro_rules! plain {
 }
 
 plain!(String => "string", Uuid => "string", NaiveDate => "string", PathBuf => "string",
-    u32 => "number", bool => "boolean", () => "null");
+    u32 => "number", i32 => "number", bool => "boolean", () => "null");
 
 /// The ts-rs bindings that cross IPC, each named as its Rust type.
 macro_rules! bindings {
@@ -43,6 +43,11 @@ macro_rules! bindings {
 
 bindings!(
     AgendaItem,
+    AuthorityDay,
+    CalendarYear,
+    DayKind,
+    DecisionsNoticeInfo,
+    NoticeDue,
     AppInfo,
     RecordCheck,
     Approval,

@@ -57,6 +57,7 @@ const base: Fixture = {
   generated_minute_lines: { ok: [] },
   approval_warnings: { ok: [] },
   meeting_quorum: { ok: { quorum: 4, attendance_recorded: false, items: [], first_inquorate: null } },
+  notices_due: { ok: [] },
 };
 
 const UNKNOWN = "the window called a command the shell does not have:";
@@ -833,6 +834,128 @@ describe("call-in", () => {
       decision: { decision: "accept", decided_by: "Councillor Mrs. A.J. Moore (Chair of Scrutiny)", scrutiny_meeting_id: ids.meeting },
     });
     await expect.poll(() => page.getByTestId("call-in-error").innerText()).toContain("the agenda has been published");
+describe("the notice of decisions", () => {
+  const other = "m0000000-0000-7000-8000-000000000009";
+  const notices: Commands["notices_due"]["result"] = [
+    {
+      meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
+      due: "2015-01-13", published_on: null, state: "due_soon", working_days_left: 2,
+    },
+    {
+      meeting_id: other, body_name: "Cabinet", date: "2014-12-01", due: "2014-12-09", published_on: null,
+      state: "overdue", working_days_left: 0,
+    },
+  ];
+
+  it("shows each meeting's notice as due, and lists those due soon and overdue at the top", async () => {
+    const { page } = await open({ notices_due: { ok: notices } });
+    await expect.poll(() => page.getByTestId("notice-status").innerText()).toBe("Decisions notice due 13 January 2015");
+    const items = await page.getByTestId("notice-attention-item").allInnerTexts();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain("Cabinet, Monday 1 December 2014");
+    expect(items[0]).toContain("Decisions notice overdue since 9 December 2014");
+    expect(items[1]).toContain("Decisions notice due 13 January 2015");
+    await page.close();
+  });
+
+  it("shows a published notice in the list, and no list at the top when none needs attention", async () => {
+    const published = [{ ...notices[0], state: "published" as const, published_on: "2015-01-09" }];
+    const { page } = await open({ notices_due: { ok: published } });
+    await expect.poll(() => page.getByTestId("notice-status").innerText()).toBe("Decisions notice published 9 January 2015");
+    expect(await page.getByTestId("notices-attention").count()).toBe(0);
+    await page.close();
+  });
+
+  it("prints the notice in English and Welsh and marks it published on the day given", async () => {
+    const { page } = await open({
+      notices_due: { ok: notices },
+      print_decisions_notice: { ok: "/tmp/notice of decisions.pdf" },
+      mark_notice_published: { ok: { published_on: "2015-01-09" } },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await expect.poll(() => page.getByTestId("notice-due").innerText()).toContain("Decisions notice due 13 January 2015");
+    await page.getByTestId("print-notice").click();
+    await expect.poll(() => page.getByTestId("notice-saved").innerText()).toContain("notice of decisions.pdf");
+    await page.getByTestId("print-notice-welsh").click();
+    await page.getByTestId("print-notice-text").click();
+    await expect.poll(async () => (await calls(page, "print_decisions_notice")).length).toBe(3);
+    expect((await calls(page, "print_decisions_notice")).map((c) => c.args)).toEqual([
+      { meetingId: ids.meeting, welsh: false, text: false },
+      { meetingId: ids.meeting, welsh: true, text: false },
+      { meetingId: ids.meeting, welsh: false, text: true },
+    ]);
+    await page.getByTestId("notice-published-on").fill("2015-01-09");
+    await page.getByTestId("mark-notice-published").click();
+    await expect.poll(async () => (await calls(page, "mark_notice_published")).length).toBe(1);
+    expect((await calls(page, "mark_notice_published"))[0].args).toEqual({ meetingId: ids.meeting, on: "2015-01-09" });
+    await page.close();
+  });
+
+  it("shows a published notice's date, and the store's refusal as it is", async () => {
+    const { page } = await open({
+      meeting_record: { ok: { ...record(), decisions_notice: { published_on: "2015-01-09" } } },
+      print_decisions_notice: { err: { code: "io", message: "Cannot write /tmp/x.pdf.part: permission denied" } },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await expect.poll(() => page.getByTestId("notice-published").innerText()).toContain("Published on 9th January, 2015.");
+    expect(await page.getByTestId("mark-notice-published").count()).toBe(0);
+    await page.getByTestId("print-notice").click();
+    await expect.poll(() => page.getByTestId("notice-error").innerText()).toContain("permission denied");
+    await page.close();
+  });
+});
+
+describe("working days", () => {
+  const year: Commands["calendar_year"]["result"] = {
+    year: 2026,
+    bank_holidays: [
+      { day: "2026-08-31", name: "Summer bank holiday", worked: true },
+      { day: "2026-12-25", name: "Christmas Day", worked: false },
+    ],
+    days: [
+      { day: "2026-08-31", kind: "open", name: "Offices open" },
+      { day: "2026-12-29", kind: "closed", name: "Christmas closure" },
+    ],
+  };
+  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, setup_audit_log: { ok: [] }, calendar_year: { ok: year } };
+
+  it("lists the year's bank holidays and the council's own days, and adds and removes a day", async () => {
+    const { page } = await open({
+      ...setup,
+      set_authority_day: { ok: { day: "2026-12-30", kind: "closed", name: "Christmas closure" } },
+      clear_authority_day: { ok: null },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("bank-holiday").allInnerTexts()).toEqual([
+      "Monday 31 August 2026 – Summer bank holiday (the offices are open)",
+      "Friday 25 December 2026 – Christmas Day",
+    ]);
+    expect(await page.getByTestId("authority-day").allInnerTexts()).toEqual([
+      expect.stringContaining("Monday 31 August 2026 – open: Offices open"),
+      expect.stringContaining("Tuesday 29 December 2026 – closed: Christmas closure"),
+    ]);
+    await page.getByTestId("authority-day-date").fill("2026-12-30");
+    await page.getByTestId("authority-day-name").fill("Christmas closure");
+    await page.getByTestId("authority-day-add").click();
+    await expect.poll(async () => (await calls(page, "set_authority_day")).length).toBe(1);
+    expect((await calls(page, "set_authority_day"))[0].args).toEqual({ day: "2026-12-30", kind: "closed", name: "Christmas closure" });
+    await page.getByTestId("clear-authority-day").first().click();
+    await expect.poll(async () => (await calls(page, "clear_authority_day")).length).toBe(1);
+    expect((await calls(page, "clear_authority_day"))[0].args).toEqual({ day: "2026-08-31" });
+    await page.close();
+  });
+
+  it("shows why a day was refused", async () => {
+    const { page } = await open({
+      ...setup,
+      set_authority_day: { err: { code: "invalid", message: "Day: Saturday 6 June 2026 is a Saturday or Sunday, never a working day" } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("authority-day-date").fill("2026-06-06");
+    await page.getByTestId("authority-day-add").click();
+    await expect.poll(() => page.getByTestId("working-days-error").innerText()).toContain("Saturday or Sunday");
     await page.close();
   });
 });

@@ -11,6 +11,8 @@
 //!   [`Council::cancel_pack`]), the recommendation tracker ([`Council::tracker`]);
 //! - the record: signing with minute-book pages ([`Council::sign_minutes`]), attaching a
 //!   report ([`Council::attach_report`]), the referrals and register read on today's date;
+//! - the notice of decisions ([`Council::print_decisions_notice`], marking it published, the
+//!   notices due and overdue) and the authority's working days ([`Council::calendar_year`]);
 //! - exports: the register as CSV, a body's calendar, OParl, a meeting as JSON ([`exports`]);
 //! - the demo council ([`Council::ensure_demo`]), backup and restore.
 //!
@@ -25,12 +27,14 @@ mod council;
 mod demo;
 mod error;
 pub mod exports;
+pub mod notice;
 mod output;
 pub mod print;
 
 pub use clock::Clock;
 pub use council::{guarded, Council};
 pub use error::{AppError, Result};
+pub use notice::NoticeFormat;
 pub use output::{write_file, Edition, FileKind, Output, Save};
 pub use print::{PackJob, PackSaved, PrintedPack, TrackerFormat};
 

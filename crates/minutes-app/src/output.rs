@@ -58,6 +58,7 @@ pub enum FileKind {
     Csv,
     Ics,
     Json,
+    Text,
 }
 
 impl FileKind {
@@ -68,6 +69,7 @@ impl FileKind {
             FileKind::Csv => ("CSV spreadsheets", "csv"),
             FileKind::Ics => ("iCalendar files", "ics"),
             FileKind::Json => ("JSON files", "json"),
+            FileKind::Text => ("Text files", "txt"),
         }
     }
 }

@@ -58,6 +58,11 @@ enum Command {
     /// Show, or set before the year's first minute, the number a body's minute sequence starts
     /// the municipal year at (a council adopting Cofnod mid-year: --next 476)
     SequenceStart(setup::SequenceStartArgs),
+    /// Print a meeting's notice of decisions (who attended, apologies, declarations, decisions
+    /// and votes; nothing exempt) to a PDF or text file, or mark it published
+    Decisions(meetings::DecisionsArgs),
+    /// The authority's working days: a year's bank holidays and its own closed or open days
+    Calendar(setup::CalendarArgs),
     /// Print a meeting's agenda pack (front sheet, agenda, reports merged) to a PDF file
     Pack(meetings::PackArgs),
     /// Search minutes, resolutions, reasons and agenda titles
@@ -144,7 +149,7 @@ fn run(cli: Cli) -> Result {
             | Command::Backup { .. }
             | Command::Verify
             | Command::Quorum(_)
-    );
+    ) || matches!(&cli.command, Command::Decisions(a) if !a.writes());
     let mut council = if creates {
         Council::open(&path, Clock::System)?
     } else if reads {
@@ -166,6 +171,8 @@ fn run(cli: Cli) -> Result {
         Command::Minutes(a) => meetings::minutes(c, a),
         Command::Render(a) => meetings::render(c, a),
         Command::Pack(a) => meetings::pack(c, a),
+        Command::Decisions(a) => meetings::decisions(c, a),
+        Command::Calendar(a) => setup::calendar(c, a),
         Command::Search(a) => register::search(c, a),
         Command::Register(a) => register::register(c, a),
         Command::Resolution(a) => register::resolution(c, a),

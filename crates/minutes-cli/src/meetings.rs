@@ -110,3 +110,62 @@ pub fn pack(council: &Council, a: PackArgs) -> Result {
         saved.last_page
     ))
 }
+
+/// Print a meeting's notice of decisions (s.100C(1C) LGA 1972) to a PDF or text file, or mark
+/// it published
+#[derive(Args, Debug)]
+pub struct DecisionsArgs {
+    #[command(flatten)]
+    meeting: MeetingArgs,
+    /// The file to write (PDF, or text with --text)
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Welsh (Hysbysiad o Benderfyniadau)
+    #[arg(long)]
+    welsh: bool,
+    /// Plain text instead of PDF
+    #[arg(long)]
+    text: bool,
+    /// Record that the notice was published (today, or the day given with --on)
+    #[arg(long)]
+    mark_published: bool,
+    /// The day it was published, with --mark-published (YYYY-MM-DD)
+    #[arg(long, requires = "mark_published")]
+    on: Option<chrono::NaiveDate>,
+}
+
+impl DecisionsArgs {
+    /// Whether the command changes the database.
+    pub fn writes(&self) -> bool {
+        self.mark_published
+    }
+}
+
+pub fn decisions(council: &Council, a: DecisionsArgs) -> Result {
+    use minutes_app::core::{DomainError, Language};
+    use minutes_app::NoticeFormat;
+    if a.out.is_none() && !a.mark_published {
+        return Err(DomainError::invalid(
+            "--out",
+            "say which file to write the notice to (--out FILE), or --mark-published",
+        )
+        .into());
+    }
+    let id = a.meeting.find(council)?;
+    if a.mark_published {
+        let n = council.mark_notice_published(id, a.on)?;
+        print(&format!(
+            "The notice of decisions is marked published on {}\n",
+            n.published_on
+        ))?;
+    }
+    let Some(out) = a.out else { return Ok(()) };
+    let language = if a.welsh { Language::Cy } else { Language::En };
+    let format = if a.text {
+        NoticeFormat::Text
+    } else {
+        NoticeFormat::Pdf
+    };
+    let written = council.print_decisions_notice(id, language, format, &mut save_to(Some(&out)))?;
+    wrote(written)
+}

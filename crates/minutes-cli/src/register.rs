@@ -381,14 +381,40 @@ pub fn referrals(council: &mut Council, a: ReferralsArgs) -> Result {
             if a.json {
                 return print_json("The referrals", &list);
             }
-            if list.is_empty() {
-                return print("No open referrals.\n");
-            }
             let mut text = String::new();
+            if list.is_empty() {
+                text.push_str("No open referrals.\n");
+            }
             list.iter().for_each(|c| text.push_str(&chain_text(c)));
+            text.push_str(&notices_text(&council.notices_needing_attention()?));
             print(&text)
         }
     }
+}
+
+/// The notices of decisions overdue and due within three working days, most pressing first.
+fn notices_text(notices: &[core::NoticeDue]) -> String {
+    if notices.is_empty() {
+        return "\nNo notices of decisions due soon or overdue.\n".into();
+    }
+    let mut t = String::from("\nNotices of decisions due soon and overdue:\n");
+    for n in notices {
+        let state = match n.state {
+            core::NoticeState::Overdue => format!("OVERDUE since {}", n.due),
+            _ if n.working_days_left == 0 => format!("due today, {}", n.due),
+            _ => format!(
+                "due {} ({} working day{} left)",
+                n.due,
+                n.working_days_left,
+                if n.working_days_left == 1 { "" } else { "s" }
+            ),
+        };
+        t.push_str(&format!(
+            "  {} {}: notice of decisions {state}\n    meeting id {}\n",
+            n.body_name, n.date, n.meeting_id
+        ));
+    }
+    t
 }
 
 fn label(word: &str) -> String {

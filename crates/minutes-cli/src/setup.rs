@@ -207,3 +207,94 @@ pub fn generate_archive(council: &Council, a: ArchiveArgs) -> Result {
         st.bodies, st.meetings, st.minutes, st.resolutions, st.referrals, path_of(council).display(), started.elapsed().as_secs_f64()
     ))
 }
+
+/// The authority's working days: list a year's bank holidays and the authority's own days,
+/// close a weekday, open a bank holiday, or clear a day
+#[derive(Args, Debug)]
+pub struct CalendarArgs {
+    #[command(subcommand)]
+    action: Option<CalendarAction>,
+    /// The year to list [default: this year]
+    #[arg(long)]
+    year: Option<i32>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum CalendarAction {
+    /// List a year's bank holidays and the authority's own days (the default)
+    List,
+    /// Close the offices on a weekday that is not a bank holiday (YYYY-MM-DD)
+    Close {
+        day: NaiveDate,
+        /// What the day is called ("Council closure")
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+    /// Open the offices on a bank holiday (YYYY-MM-DD)
+    Open {
+        day: NaiveDate,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+    /// Clear one of the authority's own days (YYYY-MM-DD)
+    Clear { day: NaiveDate },
+}
+
+pub fn calendar(council: &Council, a: CalendarArgs) -> Result {
+    use minutes_app::core::DayKind;
+    let shown = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
+    match a.action.unwrap_or(CalendarAction::List) {
+        CalendarAction::List => {
+            let year = a
+                .year
+                .unwrap_or_else(|| chrono::Datelike::year(&council.today()));
+            let cal = council.calendar_year(year)?;
+            if a.json {
+                return crate::args::print_json("The calendar", &cal);
+            }
+            let mut t = format!("Bank holidays in {year}:\n");
+            for h in &cal.bank_holidays {
+                t.push_str(&format!(
+                    "  {}  {}{}\n",
+                    shown(h.day),
+                    h.name,
+                    if h.worked { " (offices open)" } else { "" }
+                ));
+            }
+            t.push_str(&format!("The authority's own days in {year}:\n"));
+            if cal.days.is_empty() {
+                t.push_str("  none\n");
+            }
+            for d in &cal.days {
+                t.push_str(&format!(
+                    "  {}  {}{}\n",
+                    shown(d.day),
+                    match d.kind {
+                        DayKind::Closed => "closed",
+                        DayKind::Open => "open",
+                    },
+                    if d.name.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  {}", d.name)
+                    }
+                ));
+            }
+            print(&t)
+        }
+        CalendarAction::Close { day, name } => {
+            council.set_authority_day(day, DayKind::Closed, &name)?;
+            print(&format!("The offices are closed on {}\n", shown(day)))
+        }
+        CalendarAction::Open { day, name } => {
+            council.set_authority_day(day, DayKind::Open, &name)?;
+            print(&format!("The offices are open on {}\n", shown(day)))
+        }
+        CalendarAction::Clear { day } => {
+            council.clear_authority_day(day)?;
+            print(&format!("Cleared {}\n", shown(day)))
+        }
+    }
+}

@@ -162,14 +162,14 @@ fn pages_text(first: u32, last: u32, lang: Language) -> String {
 
 /// The day a meeting is held on, after "to be held on" / "a gynhelir ar": "Monday, 5th
 /// January, 2015" / "ddydd Llun, 5 Ionawr 2015" ("dydd" takes the soft mutation after "ar").
-fn held_on_day(date: NaiveDate, lang: Language) -> String {
+pub(crate) fn held_on_day(date: NaiveDate, lang: Language) -> String {
     let day = weekday(date.weekday().number_from_monday(), lang);
     let date = long_date(date, lang);
     lang.pick(format!("{day}, {date}"), format!("d{day}, {date}"))
 }
 
 /// "6.00 pm" / "6.00 yh".
-fn time_text(t: NaiveTime, lang: Language) -> String {
+pub(crate) fn time_text(t: NaiveTime, lang: Language) -> String {
     let (h, m) = (t.hour(), t.minute());
     let h12 = match h % 12 {
         0 => 12,

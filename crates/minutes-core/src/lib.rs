@@ -15,6 +15,7 @@ pub mod import;
 pub mod input;
 pub mod labels;
 pub mod model;
+pub mod notice;
 pub mod numbering;
 pub mod pack;
 pub mod quorum;

@@ -271,6 +271,22 @@ word_enum! {
     pub enum AuditAction { Insert => "insert", Update => "update", Delete => "delete" }
 }
 
+word_enum! {
+    /// One of the authority's own days: a weekday its offices are closed though it is not a
+    /// bank holiday, or a bank holiday they are open.
+    pub enum DayKind { Closed => "closed", Open => "open" }
+}
+
+word_enum! {
+    /// Where a meeting's notice of decisions stands (s.100C(1C) LGA 1972): the meeting has not
+    /// taken place yet; due (within seven working days beginning with the meeting day); due
+    /// within three working days; overdue (its last day has passed); or published.
+    pub enum NoticeState {
+        NotYet => "not_yet", Due => "due", DueSoon => "due_soon",
+        Overdue => "overdue", Published => "published",
+    }
+}
+
 /// The council itself: one per database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
@@ -878,6 +894,10 @@ pub struct MeetingRecord {
     /// Call-ins considered at this (scrutiny) meeting, with what their minutes quote.
     #[serde(default)]
     pub called_in: Vec<CalledIn>,
+    /// That the meeting's notice of decisions (s.100C(1C) LGA 1972) was published, and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub decisions_notice: Option<DecisionsNoticeInfo>,
 }
 
 /// The minutes of an earlier meeting approved at this one: the limb that approves them and
@@ -951,6 +971,59 @@ impl MeetingRecord {
             .iter()
             .find(|e| e.resolution_id == resolution_id)
     }
+}
+
+/// That a meeting's notice of decisions was published, and on which day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct DecisionsNoticeInfo {
+    pub published_on: NaiveDate,
+}
+
+/// One of the authority's own days, with the name it is known by ("Council closure").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct AuthorityDay {
+    pub day: NaiveDate,
+    pub kind: DayKind,
+    pub name: String,
+}
+
+/// A bank holiday of England and Wales, and whether the authority works it all the same.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct BankHoliday {
+    pub day: NaiveDate,
+    pub name: String,
+    /// The authority's offices are open that day (one of its own days says so).
+    pub worked: bool,
+}
+
+/// The working-day calendar of one year as the Set-up screen shows it: the bank holidays
+/// (computed) and the authority's own days that fall in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct CalendarYear {
+    pub year: i32,
+    pub bank_holidays: Vec<BankHoliday>,
+    pub days: Vec<AuthorityDay>,
+}
+
+/// Where one meeting's notice of decisions stands on a day: its last day (seven working days
+/// beginning with the meeting day), and when it was published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct NoticeDue {
+    pub meeting_id: Uuid,
+    pub body_name: String,
+    pub date: NaiveDate,
+    /// The last day it may be published on.
+    pub due: NaiveDate,
+    #[ts(optional = nullable)]
+    pub published_on: Option<NaiveDate>,
+    pub state: NoticeState,
+    /// Working days after today up to the due date (0 on the day itself and once overdue).
+    pub working_days_left: u32,
 }
 
 /// A search hit across minutes, resolutions, reasons and agenda titles.

@@ -671,7 +671,7 @@ fn limb_lines(
     rest_lines(rest, under_limb, lines);
 }
 
-fn names_of(rec: &MeetingRecord, ids: &[Uuid]) -> Vec<(String, String)> {
+pub(crate) fn names_of(rec: &MeetingRecord, ids: &[Uuid]) -> Vec<(String, String)> {
     let mut people: Vec<&Person> = ids.iter().filter_map(|id| rec.person(*id)).collect();
     people.sort_by_key(|p| p.sort_key());
     people
@@ -698,7 +698,7 @@ fn role_at(rec: &MeetingRecord, a: &Attendance) -> Option<Role> {
         .map(|m| m.role)
 }
 
-fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+pub(crate) fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
     let present: Vec<&Attendance> = rec
         .attendance
         .iter()
@@ -924,7 +924,7 @@ fn interest(kind: DeclarationKind, lang: Language) -> &'static str {
 /// One declaration in the declarations item: "Councillor X declared a personal and
 /// prejudicial interest in Agenda Item No. 5: ... and left the meeting during its
 /// consideration." The Welsh forms are [K] (standard usage, to be checked).
-fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) -> String {
+pub(crate) fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: Language) -> String {
     let who = rec
         .person(d.person_id)
         .map(|p| person_name(&p.honorific, &p.name, lang))
@@ -1089,7 +1089,7 @@ fn role_in_welsh(who: &str) -> String {
     }
 }
 
-fn decision_lines(
+pub(crate) fn decision_lines(
     rec: &MeetingRecord,
     resolutions: &[Resolution],
     lang: Language,
@@ -1457,6 +1457,7 @@ mod tests {
             implementations: Vec::new(),
             call_ins: Vec::new(),
             called_in: Vec::new(),
+            decisions_notice: None,
         }
     }
 

@@ -116,6 +116,18 @@ pub fn tracker_pdf(
     minutes_pdf(&doc, &PdfOptions::for_language(lang))
 }
 
+/// Prints a meeting's notice of decisions (s.100C(1C) LGA 1972) in `lang`, dated
+/// `published_on`: the same engine, fonts and tags as the minutes. What the command line's
+/// `decisions` and the app's "Print decisions notice" both call.
+pub fn decisions_notice_pdf(
+    rec: &minutes_core::MeetingRecord,
+    lang: Language,
+    published_on: chrono::NaiveDate,
+) -> Result<Vec<u8>, PdfError> {
+    let doc = minutes_core::notice::decisions_notice(rec, lang, published_on);
+    minutes_pdf(&doc, &PdfOptions::for_language(lang))
+}
+
 /// How many pages the minute book's copy of these minutes takes (the whole record, in the
 /// book's language, laid out exactly as printed): what `Store::sign_minutes` is given to
 /// allocate loose-leaf minute-book pages when the authority keeps a loose-leaf book.

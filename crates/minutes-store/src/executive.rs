@@ -10,7 +10,6 @@ use chrono::{Days, NaiveDate};
 use minutes_core::call_in::*;
 use minutes_core::input::{NewAgendaItem, NewReferral};
 use minutes_core::validate::{optional_line, text, MAX_NAME};
-use minutes_core::working_days::Calendar;
 use minutes_core::*;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
@@ -44,12 +43,6 @@ fn pending_reason(c: &CallIn) -> Option<String> {
 }
 
 impl Store {
-    /// The calendar working days are counted by. Until the authority's own closure days are
-    /// kept (issue 16, decisions notice), England and Wales bank holidays and weekends.
-    pub fn calendar(&self) -> Result<Calendar> {
-        Ok(Calendar::default())
-    }
-
     /// Records (or changes) a Cabinet limb's executive-decision fields, computing the call-in
     /// period's last day from the authority's number of working days (none when urgent).
     pub fn set_executive_decision(

@@ -830,6 +830,12 @@ impl Store {
             summary.executive_decisions += 1;
         }
 
+        // decisions_notice: the day the notice of decisions was published.
+        if let Some(n) = &rec.decisions_notice {
+            self.mark_notice_published(meeting.id, n.published_on)
+                .map_err(at("decisions_notice.published_on"))?;
+        }
+
         // meeting.status, then meeting.minutes_status as far as draft published; approval and
         // signing follow once every meeting of the import is in (`import_approval`).
         let reached = MeetingStatus::ALL

@@ -21,6 +21,7 @@
 mod adoption;
 pub mod archive;
 mod backup;
+mod calendar;
 pub mod demo;
 mod error;
 pub mod executive;
@@ -28,6 +29,7 @@ pub mod export;
 pub mod import;
 mod meetings;
 mod minutes;
+mod notice;
 mod pack;
 mod read;
 mod record;

@@ -640,6 +640,7 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         implementations: implementations(conn, meeting_id)?,
         call_ins: call_ins_where(conn, "c.meeting_id = ?1", &key)?,
         called_in: called_in(conn, meeting_id)?,
+        decisions_notice: decisions_notice(conn, meeting_id)?,
     })
 }
 
@@ -719,6 +720,24 @@ pub(crate) fn votes_of_meeting(
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((votes, dispensations, notes))
+}
+
+/// That a meeting's notice of decisions was published, and when.
+pub(crate) fn decisions_notice(
+    conn: &Connection,
+    meeting_id: Uuid,
+) -> Result<Option<DecisionsNoticeInfo>> {
+    Ok(conn
+        .query_row(
+            "SELECT published_on FROM decisions_notice WHERE meeting_id = ?1",
+            [s(meeting_id)],
+            |r| {
+                Ok(DecisionsNoticeInfo {
+                    published_on: r.get(0)?,
+                })
+            },
+        )
+        .optional()?)
 }
 
 /// One audit entry.

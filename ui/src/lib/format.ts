@@ -50,3 +50,10 @@ export function today(): string {
 export function limbText(limb: number, text: string): string {
   return `(${limb}) T H A T ${text}`;
 }
+
+/** "10 June 2026", for a date in a sentence on screen. */
+export function plainDate(iso: string): string {
+  const p = parts(iso);
+  if (!p) return iso;
+  return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+}

@@ -35,6 +35,8 @@ pub fn counts(store: &Store) -> Vec<(String, i64)> {
         "resolution",
         "referral",
         "amendment",
+        "decisions_notice",
+        "authority_day",
         "audit_log",
         "search_doc",
     ];
@@ -76,6 +78,7 @@ pub fn snapshot(store: &Store) -> String {
         "decision_implementation",
         "call_in",
         "call_in_member",
+        "decisions_notice",
     ] {
         let mut st = store
             .conn()
@@ -100,8 +103,8 @@ pub fn snapshot(store: &Store) -> String {
     out
 }
 
-/// Undoes migrations 12 to 14 (votes, dispensations and quorum; 13 and 14 add nothing this
-/// undoes), for the tests that rewind a database to an earlier schema version: run first.
+/// Undoes migration 12 (votes, dispensations and quorum), for the tests that rewind a
+/// database to an earlier schema version: run after undoing 14 and 13.
 pub const UNDO_MIGRATION_12: &str = "
     DROP TRIGGER resolution_quorum;
     DROP TRIGGER declaration_after_vote;
@@ -115,6 +118,13 @@ pub const UNDO_MIGRATION_12: &str = "
     DROP VIEW minute_voter;
     DROP VIEW minute_item_name;
     DROP VIEW meeting_presiding;
+";
+
+/// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
+/// that rewind a database to an earlier schema version: run before undoing the earlier ones.
+pub const UNDO_MIGRATION_14: &str = "
+    DROP TABLE decisions_notice;
+    DROP TABLE authority_day;
 ";
 
 /// Undoes migration 10 (the closed SQL paths), for the tests that rewind a database to an

@@ -9,6 +9,7 @@ import type { Authority } from "./bindings/Authority";
 import type { BlockContent } from "./bindings/BlockContent";
 import type { CallInDecision } from "./bindings/CallInDecision";
 import type { CallInOutcomeInput } from "./bindings/CallInOutcomeInput";
+import type { DayKind } from "./bindings/DayKind";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { ExecutiveDecisionInput } from "./bindings/ExecutiveDecisionInput";
 import type { MeetingStatus } from "./bindings/MeetingStatus";
@@ -88,6 +89,12 @@ export const ipc = {
   updateMembership: (membershipId: string, role: Role, from: string, to: string | null) =>
     call("update_membership", { membershipId, role, from, to }),
   setupAuditLog: () => call("setup_audit_log", {}),
+  /** A year's bank holidays and the authority's own days. */
+  calendarYear: (year: number) => call("calendar_year", { year }),
+  /** Closes the offices on a weekday (kind "closed") or opens them on a bank holiday ("open"). */
+  setAuthorityDay: (day: string, kind: DayKind, name: string) =>
+    call("set_authority_day", { day, kind, name }),
+  clearAuthorityDay: (day: string) => call("clear_authority_day", { day }),
 
   // Meetings and agendas
   listMeetings: () => call("list_meetings", {}),
@@ -166,6 +173,14 @@ export const ipc = {
   signMinutes: (meetingId: string, signerId: string, on: string) =>
     call("sign_minutes", { meetingId, signerId, on }),
   auditLog: (meetingId: string) => call("audit_log", { meetingId }),
+  /** Prints the notice of decisions (PDF, or text), saved where the clerk chooses; the path, or null. */
+  printDecisionsNotice: (meetingId: string, welsh: boolean, text = false) =>
+    call("print_decisions_notice", { meetingId, welsh, text }),
+  /** Records that the notice of decisions was published (today when `on` is null). */
+  markNoticePublished: (meetingId: string, on: string | null = null) =>
+    call("mark_notice_published", { meetingId, on }),
+  /** Every meeting's notice of decisions as it stands today. */
+  noticesDue: () => call("notices_due", {}),
 
   // The resolutions register and referrals
   searchRegister: (query: RegisterQuery) => call("search_register", { query }),

@@ -6,6 +6,7 @@ import type { Authority } from "./Authority";
 import type { Body } from "./Body";
 import type { CallIn } from "./CallIn";
 import type { CalledIn } from "./CalledIn";
+import type { DecisionsNoticeInfo } from "./DecisionsNoticeInfo";
 import type { Declaration } from "./Declaration";
 import type { Dispensation } from "./Dispensation";
 import type { DocumentInfo } from "./DocumentInfo";
@@ -60,7 +61,8 @@ dispensations: Array<Dispensation>,
 /**
  * The clerk's notes on the quorum, one per minute at most. Older exports lack it.
  */
-quorum_notes: Array<QuorumNote>, };
+quorum_notes: Array<QuorumNote>, 
+/**
  * Cabinet meetings: the executive decisions among its limbs.
  */
 executive_decisions: Array<ExecutiveDecision>, 
@@ -75,4 +77,8 @@ call_ins: Array<CallIn>,
 /**
  * Call-ins considered at this (scrutiny) meeting, with what their minutes quote.
  */
-called_in: Array<CalledIn>, };
+called_in: Array<CalledIn>, 
+/**
+ * That the meeting's notice of decisions (s.100C(1C) LGA 1972) was published, and when.
+ */
+decisions_notice?: DecisionsNoticeInfo | null, };

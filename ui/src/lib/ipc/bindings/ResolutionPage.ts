@@ -27,7 +27,8 @@ answers: Array<ReferralChain>,
  * The outcome of the vote on this limb as the minutes print it, in English and Welsh
  * (`house_style::vote_outcome`); `None` when no vote is recorded.
  */
-vote_outcome: string | null, vote_outcome_cy: string | null, };
+vote_outcome: string | null, vote_outcome_cy: string | null, 
+/**
  * A Cabinet limb recorded as an executive decision: its call-in window, implementation
  * and call-ins.
  */

@@ -1,0 +1,26 @@
+// Where a meeting's notice of decisions stands (s.100C(1C) LGA 1972: within seven working
+// days of the meeting), as the Meetings screen words it.
+import type { NoticeDue } from "./ipc";
+import { plainDate } from "./format";
+
+/** "Decisions notice due 10 June 2026", "… overdue since 10 June 2026", "… published 4 June 2026"; empty before the meeting. */
+export function noticeText(n: NoticeDue): string {
+  switch (n.state) {
+    case "published":
+      return n.published_on ? `Decisions notice published ${plainDate(n.published_on)}` : "Decisions notice published";
+    case "overdue":
+      return `Decisions notice overdue since ${plainDate(n.due)}`;
+    case "due":
+    case "due_soon":
+      return `Decisions notice due ${plainDate(n.due)}`;
+    default:
+      return "";
+  }
+}
+
+/** The notices to act on: overdue and due within three working days, earliest due first. */
+export function needingAttention(list: NoticeDue[]): NoticeDue[] {
+  return list
+    .filter((n) => n.state === "overdue" || n.state === "due_soon")
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.date.localeCompare(b.date)));
+}
