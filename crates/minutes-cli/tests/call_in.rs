@@ -231,7 +231,7 @@ fn a_cabinet_decision_is_called_in_considered_and_reconsidered_from_the_command_
             .expect("the call-in item");
         assert_eq!(
             item.title_en,
-            "Call-in: Library Strategy (Cabinet minute C1)"
+            "Library Strategy (Cabinet minute C1)"
         );
         let min = store.add_minute(m, Some(item.id), "").expect("minute");
         store

@@ -203,21 +203,21 @@ pub fn interests(lang: Language) -> &'static str {
 /// The tag of a call-in agenda item, printed after its heading: "(call-in)".
 pub const CALL_IN_TAG: &str = "call-in";
 
-/// The title of the scrutiny agenda item taking up a call-in:
-/// "Call-in: {heading} (Cabinet minute C12)".
+/// The title of the scrutiny agenda item taking up a call-in: "{heading} (Cabinet minute
+/// C12)". The item's tag prints "(CALL-IN)" after it, so the title does not say it again.
 pub fn item_title(heading: &str, minute_label: &str) -> String {
     let tail = format!(" (Cabinet minute {minute_label})");
-    let room = crate::validate::MAX_TITLE.saturating_sub("Call-in: ".len() + tail.len());
+    let room = crate::validate::MAX_TITLE.saturating_sub(tail.len());
     let heading: String = heading.trim().chars().take(room).collect();
-    format!("Call-in: {heading}{tail}")
+    format!("{heading}{tail}")
 }
 
-/// The item's Welsh title: "Galw i mewn: {heading} (cofnod C12 y Cabinet)" [K].
+/// The item's Welsh title: "{heading} (cofnod C12 y Cabinet)" [K].
 pub fn item_title_cy(heading: &str, minute_label: &str) -> String {
     let tail = format!(" (cofnod {minute_label} y Cabinet)");
-    let room = crate::validate::MAX_TITLE.saturating_sub("Galw i mewn: ".len() + tail.len());
+    let room = crate::validate::MAX_TITLE.saturating_sub(tail.len());
     let heading: String = heading.trim().chars().take(room).collect();
-    format!("Galw i mewn: {heading}{tail}")
+    format!("{heading}{tail}")
 }
 
 /// The opening of the scrutiny call-in minute: "The Committee considered the call-in of
@@ -356,7 +356,7 @@ mod tests {
     fn item_title_names_the_cabinet_minute_and_fits() {
         assert_eq!(
             item_title("Library Strategy", "C12"),
-            "Call-in: Library Strategy (Cabinet minute C12)"
+            "Library Strategy (Cabinet minute C12)"
         );
         let long = "x".repeat(400);
         assert!(item_title(&long, "C12").chars().count() <= crate::validate::MAX_TITLE);

@@ -883,7 +883,8 @@ pub(crate) fn call_in(conn: &Connection, call_in_id: Uuid) -> Result<CallIn> {
         .ok_or_else(|| DomainError::not_found("Call-in", call_in_id).into())
 }
 
-/// The people who requested a call-in, as (honorific, name).
+/// The people who requested a call-in, as (honorific, name), in surname order as the
+/// minutes list members.
 pub(crate) fn member_names(conn: &Connection, c: &CallIn) -> Result<Vec<(String, String)>> {
     let mut out = Vec::new();
     for p in &c.members {
@@ -894,6 +895,18 @@ pub(crate) fn member_names(conn: &Connection, c: &CallIn) -> Result<Vec<(String,
         )?;
         out.push(named);
     }
+    let key = |(honorific, name): &(String, String)| {
+        Person {
+            id: Uuid::nil(),
+            honorific: honorific.clone(),
+            name: name.clone(),
+            kind: PersonKind::Member,
+            title: String::new(),
+            retired: false,
+        }
+        .sort_key()
+    };
+    out.sort_by_cached_key(key);
     Ok(out)
 }
 

@@ -641,7 +641,7 @@ fn the_whole_chain_is_followed_both_ways() {
         .expect("the call-in item");
     assert_eq!(
         item.title_en,
-        "Call-in: Library Strategy (Cabinet minute C1)"
+        "Library Strategy (Cabinet minute C1)"
     );
     assert_eq!(item.tag, "call-in");
     assert_eq!(item.origin, ItemOrigin::CallIn);
@@ -924,7 +924,7 @@ fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and
         .add_minute(
             c.scrutiny_meeting.id,
             ci.agenda_item_id,
-            "Call-in: Library Strategy (Cabinet minute C1)",
+            "Library Strategy (Cabinet minute C1)",
         )
         .unwrap();
     let outcomes = [
