@@ -275,6 +275,7 @@ test("scrutiny minutes the call-in with a recorded vote; a prejudicial interest 
   await app.fill("[data-testid='call-in-concerns']", "The costs to residents had not been set out.");
   await app.click("[data-testid='call-in-outcome-save']");
   await app.waitFor("[data-testid='call-in-outcome-recorded']", { text: "Referred back to Cabinet" });
+  await app.exec("document.querySelector('[data-testid=vote-editor]').scrollIntoView({ block: 'center' })");
   await app.screenshot(join(shots, "recorded-vote.png"));
 });
 
@@ -326,7 +327,10 @@ test("the decisions notices of both meetings print in English and Welsh", async 
   assert.match(text, /Notice of Decisions/);
   assert.match(text, /Cabinet/);
   assert.match(text, /Waste Management Strategy 2027–2032 be approved/);
-  assert.match(text, /unanimous/i);
+  assert.match(text, /RESOLVED unanimously – T H A T the Waste Management Strategy/);
+  assert.match(text, /Key decision\./);
+  assert.match(text, /Options considered and rejected: Continuing the present strategy unchanged/);
+  assert.match(text, /This decision will be implemented after the three day call-in period\./);
   await app.click("[data-testid='print-notice-welsh']");
   text = await savedText("notice-saved");
   assert.match(text, /Hysbysiad o Benderfyniadau/);

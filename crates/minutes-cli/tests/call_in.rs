@@ -229,10 +229,7 @@ fn a_cabinet_decision_is_called_in_considered_and_reconsidered_from_the_command_
             .into_iter()
             .find(|i| i.origin == ItemOrigin::CallIn)
             .expect("the call-in item");
-        assert_eq!(
-            item.title_en,
-            "Library Strategy (Cabinet minute C1)"
-        );
+        assert_eq!(item.title_en, "Library Strategy (Cabinet minute C1)");
         let min = store.add_minute(m, Some(item.id), "").expect("minute");
         store
             .add_resolution(
@@ -286,7 +283,7 @@ fn a_cabinet_decision_is_called_in_considered_and_reconsidered_from_the_command_
     has(
         &pdf_words(&out("scrutiny.pdf")),
         &[
-            "CALL-IN: LIBRARY STRATEGY (CABINET MINUTE C1) (CALL-IN)",
+            "LIBRARY STRATEGY (CABINET MINUTE C1) (CALL-IN)",
             "The Committee considered the call-in of Cabinet minute C1 of 27th March, 2015, requested by Councillors R. Pryce, S. Thomas and T. Vaughan.",
             "The Cabinet's resolution was:",
             "RESOLVED – T H A T the Library Strategy 2015-2020 be approved.",
@@ -300,7 +297,7 @@ fn a_cabinet_decision_is_called_in_considered_and_reconsidered_from_the_command_
         &pdf_words(&out("scrutiny-cy.pdf")),
         &[
             "Ystyriodd y Pwyllgor y cais i alw i mewn gofnod C1 y Cabinet dyddiedig 27 Mawrth 2015, a wnaed gan y Cynghorwyr R. Pryce, S. Thomas a T. Vaughan.",
-            "GALW I MEWN: LIBRARY STRATEGY (COFNOD C1 Y CABINET) (CALL-IN)",
+            "LIBRARY STRATEGY (COFNOD C1 Y CABINET) (CALL-IN)",
             "Penderfyniad y Cabinet oedd:",
             "Seiliau'r cais i alw i mewn oedd: Rural branches were not consulted.",
             "Canlyniad y galw i mewn:",

@@ -168,6 +168,9 @@ fn notice_decision_lines(rec: &MeetingRecord, m: &MinuteRecord, lang: Language) 
     if let Some(v) = current.and_then(vote_line) {
         out.push(v);
     }
+    // An executive decision's statement (SI 2001/2290 reg 7): key decision, options rejected,
+    // consultation, interests, and when it may be implemented (the call-in period).
+    crate::render::executive_lines(rec, m, lang, &mut out);
     out
 }
 

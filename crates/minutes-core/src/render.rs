@@ -325,7 +325,12 @@ fn call_in_quote_lines(c: &CalledIn, lang: Language, lines: &mut Vec<Line>) {
 
 /// After a Cabinet minute's reasons: each executive decision's key-decision mark, options
 /// rejected, consultation, interests, and the "Implementation of Decision" line (R18, R20).
-fn executive_lines(rec: &MeetingRecord, m: &MinuteRecord, lang: Language, lines: &mut Vec<Line>) {
+pub(crate) fn executive_lines(
+    rec: &MeetingRecord,
+    m: &MinuteRecord,
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
     let decisions: Vec<(&Resolution, &ExecutiveDecision)> = m
         .resolutions
         .iter()

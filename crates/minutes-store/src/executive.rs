@@ -224,7 +224,7 @@ impl Store {
     }
 
     /// The scrutiny chair (or Monitoring Officer) accepts a call-in, which becomes an item of
-    /// the chosen scrutiny meeting ("Call-in: ... (Cabinet minute C12)", tagged "call-in"), or
+    /// the chosen scrutiny meeting ("{heading} (Cabinet minute C12)", tagged "call-in"), or
     /// rejects it.
     pub fn decide_call_in(&mut self, call_in_id: Uuid, d: &CallInDecision) -> Result<CallIn> {
         let (by, on) = match d {
