@@ -176,9 +176,10 @@ test("Cabinet meets yesterday and takes a key decision, numbered in its C series
   await app.waitFor("[data-testid='quorum']", { text: "Quorate" });
   await addLimb(DECISION, "To meet the statutory recycling targets of the Welsh Government.");
   const form = await app.waitFor("[data-testid='executive-decision']");
-  await app.clickEl(await app.findIn(form, "[data-testid='executive-key']"));
   await app.type(await app.findIn(form, "[data-testid='executive-options']"), "Continuing the present strategy unchanged, rejected as it would miss the 2030 target.");
   await app.type(await app.findIn(form, "[data-testid='executive-consultation']"), "A public consultation ran from June to September 2026.");
+  await app.click("[data-testid='executive-key']");
+  assert.equal(await app.exec("return document.querySelector('[data-testid=executive-key]').checked"), true);
   await app.click("[data-testid='executive-save']");
   await app.waitFor("[data-testid='executive-window']", { text: "the call-in period ends at the end of" });
   await app.click("[data-testid='vote-edit']");

@@ -34,6 +34,8 @@ test("set up a committee and its members", async () => {
   await app.click("[data-testid='nav-setup']");
   await app.fill("[data-testid='body-name']", COMMITTEE);
   await app.select("[data-testid='body-kind']", "Scrutiny committee");
+  // A committee of three: two members make it quorate.
+  await app.fill("[data-testid='body-quorum']", "2");
   await app.click("[data-testid='body-add']");
   await app.waitFor(".banner.ok", { text: `${COMMITTEE} is added` });
 
