@@ -66,26 +66,6 @@ async function allPresent() {
   }
 }
 
-test("Cabinet gains three more members, so that it can be quorate", async () => {
-  await app.click("[data-testid='nav-setup']");
-  for (const name of ["B. Davies", "L. Price", "H. Rees"]) {
-    await app.fill("[data-testid='person-honorific']", "Councillor");
-    await app.fill("[data-testid='person-name']", name);
-    await app.select("[data-testid='person-kind']", "Councillor");
-    await app.fill("[data-testid='person-title']", "");
-    await app.click("[data-testid='person-add']");
-    await app.waitFor(".banner.ok", { text: `${name} is added` });
-  }
-  await app.select("[data-testid='membership-body']", "Cabinet");
-  await app.setValue("[data-testid='membership-from']", "2026-05-20");
-  for (const name of ["B. Davies", "L. Price", "H. Rees"]) {
-    await app.select("[data-testid='membership-person']", `Councillor ${name}`);
-    await app.select("[data-testid='membership-role']", "Member");
-    await app.click("[data-testid='membership-add']");
-    await app.waitFor("[data-testid='members']", { text: name });
-  }
-});
-
 const SCRUTINY = "Scrutiny Committee (Social Care and Health)";
 const DECISION = "the Waste Management Strategy 2027–2032 be approved.";
 const ITEM = "Waste Management Strategy 2027–2032";

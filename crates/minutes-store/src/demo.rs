@@ -222,6 +222,15 @@ fn load(store: &mut Store) -> Result<DemoIds> {
     }
     store.add_membership(&join(&leader, &cabinet, Role::Chair))?;
     store.add_membership(&join(&cabinet_member, &cabinet, Role::Member))?;
+    // Cabinet's other members, so that it is quorate (quorum 3) when they attend.
+    for (name, title) in [
+        ("B. Davies", "Cabinet Member for Neighbourhood Services"),
+        ("L. Price", "Cabinet Member for Education"),
+        ("H. Rees", "Cabinet Member for Finance"),
+    ] {
+        let p = person(store, cllr, name, m, title)?;
+        store.add_membership(&join(&p, &cabinet, Role::Member))?;
+    }
 
     let meeting = |body: Uuid, date: NaiveDate, time: &str, venue: &str| {
         NewMeeting {
