@@ -340,6 +340,75 @@ pub fn status_words(c: &CallIn) -> &'static str {
     }
 }
 
+/// A call-in's status in a few words, in English ([`status_words`]) or Welsh [K], for the
+/// tracker and the exports.
+pub fn status_text(c: &CallIn, lang: Language) -> String {
+    if lang == Language::En {
+        return status_words(c).to_string();
+    }
+    let reconsidered = c.reconsidered_minute_id.is_some();
+    match (c.status, c.outcome) {
+        (CallInStatus::Requested, _) => "cais wedi dod i law",
+        (CallInStatus::Accepted, _) => "derbyniwyd, yn aros am y pwyllgor craffu",
+        (CallInStatus::Rejected, _) => "gwrthodwyd",
+        (CallInStatus::Considered, Some(CallInOutcome::NoFurtherAction)) => {
+            "ystyriwyd: dim camau pellach"
+        }
+        (CallInStatus::Considered, Some(CallInOutcome::ReferredBack)) => {
+            if reconsidered {
+                "cyfeiriwyd yn ôl at y Cabinet, ailystyriwyd"
+            } else {
+                "cyfeiriwyd yn ôl at y Cabinet, yn aros i'w ailystyried"
+            }
+        }
+        (CallInStatus::Considered, Some(CallInOutcome::ReferredToCouncil)) => {
+            if reconsidered {
+                "cyfeiriwyd at y Cyngor, ailystyriwyd"
+            } else {
+                "cyfeiriwyd at y Cyngor, yn aros am ei benderfyniad"
+            }
+        }
+        (CallInStatus::Considered, None) => "ystyriwyd",
+    }
+    .to_string()
+}
+
+/// The outcome in a few words: "no further action", "referred back to Cabinet", "referred to
+/// Council" ("dim camau pellach", "cyfeiriwyd yn ôl at y Cabinet", "cyfeiriwyd at y Cyngor").
+pub fn outcome_words(o: CallInOutcome, lang: Language) -> &'static str {
+    match o {
+        CallInOutcome::NoFurtherAction => lang.pick("no further action", "dim camau pellach"),
+        CallInOutcome::ReferredBack => {
+            lang.pick("referred back to Cabinet", "cyfeiriwyd yn ôl at y Cabinet")
+        }
+        CallInOutcome::ReferredToCouncil => {
+            lang.pick("referred to Council", "cyfeiriwyd at y Cyngor")
+        }
+    }
+}
+
+/// What a call-in adds to an agenda item's result in the exports (OParl's
+/// `AgendaItem.result`): "Call-in requested", "Called in: awaiting the scrutiny committee",
+/// "Called in: referred back to Cabinet" ("Galwyd i mewn: cyfeiriwyd yn ôl at y Cabinet" [K]);
+/// `None` for a request the scrutiny chair rejected, which did not call the decision in.
+pub fn result_text(c: &CallIn, lang: Language) -> Option<String> {
+    let called = lang.pick("Called in", "Galwyd i mewn");
+    match (c.status, c.outcome) {
+        (CallInStatus::Rejected, _) => None,
+        (CallInStatus::Requested, _) => {
+            Some(lang.pick("Call-in requested", "Gofynnwyd am ei alw i mewn").to_string())
+        }
+        (CallInStatus::Considered, None) => {
+            Some(format!("{called}: {}", lang.pick("considered", "ystyriwyd")))
+        }
+        (CallInStatus::Accepted, _) => Some(format!(
+            "{called}: {}",
+            lang.pick("awaiting the scrutiny committee", "yn aros am y pwyllgor craffu")
+        )),
+        (CallInStatus::Considered, Some(o)) => Some(format!("{called}: {}", outcome_words(o, lang))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
