@@ -248,10 +248,9 @@ pub fn vote_result(keyword: Keyword, v: &Vote, lang: Language) -> String {
             " on a recorded vote and the casting vote",
             " mewn pleidlais wedi'i chofnodi a thrwy'r bleidlais fwrw",
         )),
-        (true, false) => out.push_str(lang.pick(
-            " on a recorded vote",
-            " mewn pleidlais wedi'i chofnodi",
-        )),
+        (true, false) => {
+            out.push_str(lang.pick(" on a recorded vote", " mewn pleidlais wedi'i chofnodi"))
+        }
         (false, true) => out.push_str(lang.pick(" on the casting vote", " trwy'r bleidlais fwrw")),
         (false, false) => {}
     }

@@ -11,11 +11,11 @@ use crate::read::{
     agenda, authority, body, body_row, call_ins_where, implementation, meeting_ref, meeting_row,
     minute, minutes, person_row, referral_row, resolution, resolutions,
 };
-use rusqlite::{Connection, OptionalExtension};
-use std::collections::HashMap;
 use crate::register::{chain, search_limited};
 use crate::rows::s;
 use crate::{Result, Store, StoreError};
+use rusqlite::{Connection, OptionalExtension};
+use std::collections::HashMap;
 
 /// A cell as a spreadsheet should show it: text that a spreadsheet would take as a formula
 /// (beginning with `=`, `+`, `-`, `@`, a tab or a carriage return, OWASP's "CSV injection"
@@ -476,7 +476,10 @@ impl Store {
                     for c in &all_call_ins {
                         let here = res.iter().any(|r| r.id == c.resolution_id)
                             || c.agenda_item_id == Some(i.id);
-                        let Some(words) = here.then(|| call_in::result_text(c, Language::En)).flatten() else {
+                        let Some(words) = here
+                            .then(|| call_in::result_text(c, Language::En))
+                            .flatten()
+                        else {
                             continue;
                         };
                         let cy = call_in::result_text(c, Language::Cy).unwrap_or_default();
@@ -818,60 +821,58 @@ impl Store {
     ) -> Result<String> {
         let entries = self.tracker(body_id, from, to, today)?;
         let decisions = tracker_decisions(self.conn(), &entries)?;
-        let rows = entries
-            .into_iter()
-            .map(|c| {
-                let d = decisions.iter().find(|d| d.referral_id == c.referral.id);
-                let ci = d.and_then(|d| d.call_in.as_ref());
-                let r = &c.referral;
-                let src = c.source.as_ref();
-                vec![
-                    src.map(|s| format!("{}({})", s.minute.label, s.limb))
-                        .unwrap_or_default(),
-                    c.from_body.clone(),
-                    src.map(|s| s.minute.date.to_string()).unwrap_or_default(),
-                    src.map(|s| s.minute.label.clone()).unwrap_or_default(),
-                    src.map(|s| s.text.clone()).unwrap_or_default(),
-                    c.to.clone(),
-                    r.purpose.as_str().into(),
-                    r.sent_on.to_string(),
-                    r.response_due.to_string(),
-                    r.outcome
-                        .and(c.target_meeting.as_ref())
-                        .map(|m| m.date.to_string())
-                        .unwrap_or_default(),
-                    c.target_minute
-                        .as_ref()
-                        .map(|m| m.label.clone())
-                        .unwrap_or_default(),
-                    r.outcome
-                        .map(|o| o.as_str().to_string())
-                        .unwrap_or_default(),
-                    r.response_text.clone(),
-                    r.status.as_str().into(),
-                    c.reported_back
-                        .as_ref()
-                        .map(|m| m.date.to_string())
-                        .unwrap_or_default(),
-                    r.closed_on.map(|d| d.to_string()).unwrap_or_default(),
-                    if c.urgency == Some(ReferralUrgency::Overdue) {
-                        "TRUE"
-                    } else {
-                        "FALSE"
-                    }
-                    .into(),
-                    d.and_then(|d| d.vote.clone()).unwrap_or_default(),
-                    ci.map(|c| c.cabinet_minute.clone()).unwrap_or_default(),
-                    ci.map(|c| c.call_in.status.as_str().to_string())
-                        .unwrap_or_default(),
-                    ci.and_then(|c| c.call_in.outcome)
-                        .map(|o| o.as_str().to_string())
-                        .unwrap_or_default(),
-                    ci.and_then(|c| c.implemented_on)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                ]
-            });
+        let rows = entries.into_iter().map(|c| {
+            let d = decisions.iter().find(|d| d.referral_id == c.referral.id);
+            let ci = d.and_then(|d| d.call_in.as_ref());
+            let r = &c.referral;
+            let src = c.source.as_ref();
+            vec![
+                src.map(|s| format!("{}({})", s.minute.label, s.limb))
+                    .unwrap_or_default(),
+                c.from_body.clone(),
+                src.map(|s| s.minute.date.to_string()).unwrap_or_default(),
+                src.map(|s| s.minute.label.clone()).unwrap_or_default(),
+                src.map(|s| s.text.clone()).unwrap_or_default(),
+                c.to.clone(),
+                r.purpose.as_str().into(),
+                r.sent_on.to_string(),
+                r.response_due.to_string(),
+                r.outcome
+                    .and(c.target_meeting.as_ref())
+                    .map(|m| m.date.to_string())
+                    .unwrap_or_default(),
+                c.target_minute
+                    .as_ref()
+                    .map(|m| m.label.clone())
+                    .unwrap_or_default(),
+                r.outcome
+                    .map(|o| o.as_str().to_string())
+                    .unwrap_or_default(),
+                r.response_text.clone(),
+                r.status.as_str().into(),
+                c.reported_back
+                    .as_ref()
+                    .map(|m| m.date.to_string())
+                    .unwrap_or_default(),
+                r.closed_on.map(|d| d.to_string()).unwrap_or_default(),
+                if c.urgency == Some(ReferralUrgency::Overdue) {
+                    "TRUE"
+                } else {
+                    "FALSE"
+                }
+                .into(),
+                d.and_then(|d| d.vote.clone()).unwrap_or_default(),
+                ci.map(|c| c.cabinet_minute.clone()).unwrap_or_default(),
+                ci.map(|c| c.call_in.status.as_str().to_string())
+                    .unwrap_or_default(),
+                ci.and_then(|c| c.call_in.outcome)
+                    .map(|o| o.as_str().to_string())
+                    .unwrap_or_default(),
+                ci.and_then(|c| c.implemented_on)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ]
+        });
         csv_text(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>())
     }
 }

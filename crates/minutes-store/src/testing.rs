@@ -219,10 +219,17 @@ pub fn called_in_council() -> CalledInCouncil {
     let cabinet_meeting = new_meeting(&mut store, cabinet.id, d(2025, 12, 19));
     attend(&mut store, cabinet_meeting.id);
     let cabinet_item = store
-        .add_agenda_item(cabinet_meeting.id, &NewAgendaItem::report("Library Strategy"))
+        .add_agenda_item(
+            cabinet_meeting.id,
+            &NewAgendaItem::report("Library Strategy"),
+        )
         .expect("item");
     let minute = store
-        .add_minute(cabinet_meeting.id, Some(cabinet_item.id), "Library Strategy")
+        .add_minute(
+            cabinet_meeting.id,
+            Some(cabinet_item.id),
+            "Library Strategy",
+        )
         .expect("minute");
     let decision = store
         .add_resolution(
@@ -272,7 +279,11 @@ pub fn called_in_council() -> CalledInCouncil {
         .expect("accepted");
     let item_id = call_in.agenda_item_id.expect("the call-in item");
     let smin = store
-        .add_minute(scrutiny_meeting.id, Some(item_id), "Call-in: Library Strategy")
+        .add_minute(
+            scrutiny_meeting.id,
+            Some(item_id),
+            "Call-in: Library Strategy",
+        )
         .expect("minute");
     let scrutiny_limb = store
         .add_resolution(

@@ -632,7 +632,10 @@ fn register_csv_gives_the_day_a_released_decision_was_implemented() {
     let later = new_meeting(&mut f.store, f.cabinet.id, d(2026, 1, 26));
     let item = f
         .store
-        .add_agenda_item(later.id, &NewAgendaItem::report("Library Strategy: call-in"))
+        .add_agenda_item(
+            later.id,
+            &NewAgendaItem::report("Library Strategy: call-in"),
+        )
         .unwrap();
     let min = f
         .store
@@ -641,7 +644,9 @@ fn register_csv_gives_the_day_a_released_decision_was_implemented() {
     f.store
         .add_resolution(min.id, &limb("the decision be confirmed"))
         .unwrap();
-    f.store.record_reconsideration(f.call_in.id, min.id).unwrap();
+    f.store
+        .record_reconsideration(f.call_in.id, min.id)
+        .unwrap();
     f.store
         .implement_decision(f.decision.id, d(2026, 1, 27))
         .unwrap();
@@ -707,7 +712,7 @@ fn tracker_csv_carries_the_vote_and_the_call_in_outcome() {
     assert_eq!(&r[col("implemented_date")], "");
 }
 
-fn agenda_item<'a>(v: &'a serde_json::Value, id: uuid::Uuid) -> &'a serde_json::Value {
+fn agenda_item(v: &serde_json::Value, id: uuid::Uuid) -> &serde_json::Value {
     v["agendaItem"]
         .as_array()
         .unwrap()
@@ -768,10 +773,14 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
         .as_str()
         .unwrap()
         .ends_with(&f.members[1].id.to_string()));
-    assert!(names["outcomeCy"]
-        .as_str()
-        .unwrap()
-        .starts_with("Gan fod y Cynghorydd B. Evans wedi gofyn"), "{}", names["outcomeCy"]);
+    assert!(
+        names["outcomeCy"]
+            .as_str()
+            .unwrap()
+            .starts_with("Gan fod y Cynghorydd B. Evans wedi gofyn"),
+        "{}",
+        names["outcomeCy"]
+    );
     let consultation = scrutiny["consultation"].as_str().unwrap();
 
     let plain = agenda_item(&v, f.plain_item.id);
@@ -782,7 +791,10 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
     let exempt = agenda_item(&v, f.exempt_item.id);
     assert_eq!(exempt["public"], false);
     for key in ["result", "cofnod:resultCy", "cofnod:vote", "resolutionText"] {
-        assert!(exempt.get(key).is_none(), "an exempt item's {key} is left out");
+        assert!(
+            exempt.get(key).is_none(),
+            "an exempt item's {key} is left out"
+        );
     }
     let all = v.to_string();
     assert!(!all.contains("secret restructure"));
@@ -794,14 +806,20 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
         .find(|p| p["id"] == paper_url.as_str())
         .expect("the call-in as a paper");
     assert_eq!(paper["paperType"], "Call-in");
-    assert_eq!(paper["name"], "Call-in: Library Strategy (Cabinet minute C1)");
+    assert_eq!(
+        paper["name"],
+        "Call-in: Library Strategy (Cabinet minute C1)"
+    );
     assert_eq!(paper["originatorPerson"].as_array().unwrap().len(), 3);
     assert!(paper["relatedPaper"][0]
         .as_str()
         .unwrap()
         .ends_with(&f.referral.to_string()));
     let c = &paper["consultation"][0];
-    assert_eq!(c["id"], consultation, "the item and the paper share one consultation");
+    assert_eq!(
+        c["id"], consultation,
+        "the item and the paper share one consultation"
+    );
     assert_eq!(c["type"], "https://schema.oparl.org/1.1/Consultation");
     assert_eq!(c["paper"], paper_url.as_str());
     assert_eq!(c["authoritative"], false);
@@ -811,8 +829,15 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
         .unwrap()
         .ends_with(&f.scrutiny.id.to_string()));
     assert_eq!(paper["cofnod:callIn"]["outcome"], "referred_back");
-    assert_eq!(paper["cofnod:callIn"]["concerns"], "Rural branches were not consulted");
-    assert_eq!(paper["consultation"].as_array().unwrap().len(), 1, "not reconsidered yet");
+    assert_eq!(
+        paper["cofnod:callIn"]["concerns"],
+        "Rural branches were not consulted"
+    );
+    assert_eq!(
+        paper["consultation"].as_array().unwrap().len(),
+        1,
+        "not reconsidered yet"
+    );
 }
 
 /// A call-in of a decision taken at an exempt item is left out of OParl altogether.
@@ -894,5 +919,8 @@ fn oparl_export_validates_against_the_oparl_schemas() {
     // static dump does not serve.
     let mut bad = agenda_item(&v, f.cabinet_item.id).clone();
     bad["result"] = serde_json::json!(4);
-    assert!(!validator("AgendaItem").is_valid(&bad), "the schema is applied");
+    assert!(
+        !validator("AgendaItem").is_valid(&bad),
+        "the schema is applied"
+    );
 }
