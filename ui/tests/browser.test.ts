@@ -716,7 +716,7 @@ describe("register", () => {
       resolution_page: {
         ok: {
           resolution, body: rec.body, meeting: rec.meeting, minute: { ...rec.minutes[0], resolutions: [resolution] },
-          referrals: [], answers: [], vote_outcome: outcome, vote_outcome_cy: null,
+          referrals: [], answers: [], vote_outcome: outcome, vote_outcome_cy: null, executive: null, call_ins: [],
         },
       },
     });
@@ -754,6 +754,8 @@ describe("call-in", () => {
     minute: { minute: { ...cabinetRecord.minutes[0].minute, label: "C12", heading: "Library Strategy" }, blocks: [], resolutions: [decision] },
     referrals: [],
     answers: [],
+    vote_outcome: null,
+    vote_outcome_cy: null,
     executive: {
       decision: {
         resolution_id: "r1", meeting_id: ids.meeting, key_decision: true, options_rejected: "None", consultation: "None",
@@ -834,6 +836,10 @@ describe("call-in", () => {
       decision: { decision: "accept", decided_by: "Councillor Mrs. A.J. Moore (Chair of Scrutiny)", scrutiny_meeting_id: ids.meeting },
     });
     await expect.poll(() => page.getByTestId("call-in-error").innerText()).toContain("the agenda has been published");
+    await page.close();
+  });
+});
+
 describe("the notice of decisions", () => {
   const other = "m0000000-0000-7000-8000-000000000009";
   const notices: Commands["notices_due"]["result"] = [
