@@ -340,6 +340,82 @@ pub fn status_words(c: &CallIn) -> &'static str {
     }
 }
 
+/// A call-in's status in a few words, in English ([`status_words`]) or Welsh [K], for the
+/// tracker and the exports.
+pub fn status_text(c: &CallIn, lang: Language) -> String {
+    if lang == Language::En {
+        return status_words(c).to_string();
+    }
+    let reconsidered = c.reconsidered_minute_id.is_some();
+    match (c.status, c.outcome) {
+        (CallInStatus::Requested, _) => "cais wedi dod i law",
+        (CallInStatus::Accepted, _) => "derbyniwyd, yn aros am y pwyllgor craffu",
+        (CallInStatus::Rejected, _) => "gwrthodwyd",
+        (CallInStatus::Considered, Some(CallInOutcome::NoFurtherAction)) => {
+            "ystyriwyd: dim camau pellach"
+        }
+        (CallInStatus::Considered, Some(CallInOutcome::ReferredBack)) => {
+            if reconsidered {
+                "cyfeiriwyd yn ôl at y Cabinet, ailystyriwyd"
+            } else {
+                "cyfeiriwyd yn ôl at y Cabinet, yn aros i'w ailystyried"
+            }
+        }
+        (CallInStatus::Considered, Some(CallInOutcome::ReferredToCouncil)) => {
+            if reconsidered {
+                "cyfeiriwyd at y Cyngor, ailystyriwyd"
+            } else {
+                "cyfeiriwyd at y Cyngor, yn aros am ei benderfyniad"
+            }
+        }
+        (CallInStatus::Considered, None) => "ystyriwyd",
+    }
+    .to_string()
+}
+
+/// The outcome in a few words: "no further action", "referred back to Cabinet", "referred to
+/// Council" ("dim camau pellach", "cyfeiriwyd yn ôl at y Cabinet", "cyfeiriwyd at y Cyngor").
+pub fn outcome_words(o: CallInOutcome, lang: Language) -> &'static str {
+    match o {
+        CallInOutcome::NoFurtherAction => lang.pick("no further action", "dim camau pellach"),
+        CallInOutcome::ReferredBack => {
+            lang.pick("referred back to Cabinet", "cyfeiriwyd yn ôl at y Cabinet")
+        }
+        CallInOutcome::ReferredToCouncil => {
+            lang.pick("referred to Council", "cyfeiriwyd at y Cyngor")
+        }
+    }
+}
+
+/// What a call-in adds to an agenda item's result in the exports (OParl's
+/// `AgendaItem.result`): "Call-in requested", "Called in: awaiting the scrutiny committee",
+/// "Called in: referred back to Cabinet" ("Galwyd i mewn: cyfeiriwyd yn ôl at y Cabinet" [K]);
+/// `None` for a request the scrutiny chair rejected, which did not call the decision in.
+pub fn result_text(c: &CallIn, lang: Language) -> Option<String> {
+    let called = lang.pick("Called in", "Galwyd i mewn");
+    match (c.status, c.outcome) {
+        (CallInStatus::Rejected, _) => None,
+        (CallInStatus::Requested, _) => Some(
+            lang.pick("Call-in requested", "Gofynnwyd am ei alw i mewn")
+                .to_string(),
+        ),
+        (CallInStatus::Considered, None) => Some(format!(
+            "{called}: {}",
+            lang.pick("considered", "ystyriwyd")
+        )),
+        (CallInStatus::Accepted, _) => Some(format!(
+            "{called}: {}",
+            lang.pick(
+                "awaiting the scrutiny committee",
+                "yn aros am y pwyllgor craffu"
+            )
+        )),
+        (CallInStatus::Considered, Some(o)) => {
+            Some(format!("{called}: {}", outcome_words(o, lang)))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,5 +436,101 @@ mod tests {
         );
         let long = "x".repeat(400);
         assert!(item_title(&long, "C12").chars().count() <= crate::validate::MAX_TITLE);
+    }
+}
+
+#[cfg(test)]
+mod export_words {
+    use super::*;
+    use crate::house_style::vote_result;
+
+    fn vote(method: VoteMethod, f: u32, a: u32, x: u32, casting: Option<VoteChoice>) -> Vote {
+        Vote {
+            resolution_id: Uuid::nil(),
+            method,
+            votes_for: f,
+            votes_against: a,
+            abstentions: x,
+            casting,
+            casting_by: None,
+            requested_by: None,
+            members: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn vote_results_read_as_a_register_gives_them() {
+        use Language::*;
+        let k = Keyword::Resolved;
+        let u = vote(VoteMethod::Unanimous, 7, 0, 0, None);
+        assert_eq!(vote_result(k, &u, En), "Resolved unanimously");
+        assert_eq!(vote_result(k, &u, Cy), "Penderfynwyd yn unfrydol");
+        assert_eq!(
+            vote_result(Keyword::Recommended, &u, En),
+            "Recommended unanimously"
+        );
+        let h = vote(VoteMethod::ShowOfHands, 6, 2, 1, None);
+        assert_eq!(
+            vote_result(k, &h, En),
+            "Carried (For 6, Against 2, Abstentions 1)"
+        );
+        assert_eq!(
+            vote_result(k, &h, Cy),
+            "Pasiwyd (O blaid 6, Yn erbyn 2, Yn ymatal 1)"
+        );
+        let tie = vote(VoteMethod::ShowOfHands, 3, 3, 0, Some(VoteChoice::Against));
+        assert_eq!(
+            vote_result(k, &tie, En),
+            "Not carried on the casting vote (For 3, Against 3, Abstentions 0)"
+        );
+        let tie = vote(VoteMethod::Recorded, 3, 3, 0, Some(VoteChoice::For));
+        assert_eq!(
+            vote_result(k, &tie, En),
+            "Carried on a recorded vote and the casting vote (For 3, Against 3, Abstentions 0)"
+        );
+    }
+
+    #[test]
+    fn a_call_ins_result_names_its_outcome_and_a_rejected_request_none() {
+        let mut c = CallIn {
+            id: Uuid::nil(),
+            resolution_id: Uuid::nil(),
+            meeting_id: Uuid::nil(),
+            requested_on: NaiveDate::MIN,
+            grounds: String::new(),
+            status: CallInStatus::Requested,
+            decided_by: String::new(),
+            decided_on: None,
+            rejection_reason: String::new(),
+            scrutiny_meeting_id: None,
+            agenda_item_id: None,
+            scrutiny_minute_id: None,
+            outcome: None,
+            concerns: String::new(),
+            referral_id: None,
+            reconsidered_minute_id: None,
+            members: Vec::new(),
+        };
+        assert_eq!(
+            result_text(&c, Language::En).as_deref(),
+            Some("Call-in requested")
+        );
+        c.status = CallInStatus::Rejected;
+        assert_eq!(result_text(&c, Language::En), None);
+        c.status = CallInStatus::Considered;
+        c.outcome = Some(CallInOutcome::ReferredBack);
+        assert_eq!(
+            result_text(&c, Language::En).as_deref(),
+            Some("Called in: referred back to Cabinet")
+        );
+        assert_eq!(
+            result_text(&c, Language::Cy).as_deref(),
+            Some("Galwyd i mewn: cyfeiriwyd yn ôl at y Cabinet")
+        );
+        c.outcome = Some(CallInOutcome::NoFurtherAction);
+        assert_eq!(
+            status_text(&c, Language::Cy),
+            "ystyriwyd: dim camau pellach"
+        );
     }
 }

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::labels::{self, and, councillor, month};
 use crate::model::{
-    DispensationScope, Language, MeetingRecord, Resolution, Vote, VoteChoice, VoteMethod,
+    DispensationScope, Keyword, Language, MeetingRecord, Resolution, Vote, VoteChoice, VoteMethod,
 };
 
 /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st...
@@ -218,6 +218,43 @@ pub fn vote_sentence(rec: &MeetingRecord, v: &Vote, lang: Language) -> String {
         out.push_str(&casting_sentence(rec, side, lang));
     }
     out
+}
+
+/// The result of the vote on a limb in a few words, for the exports (OParl's
+/// `AgendaItem.result`, the register's and the tracker's "vote" column):
+/// - unanimous: "Resolved unanimously" ("Penderfynwyd yn unfrydol", glossary 27; the keyword's
+///   own verb for RECOMMENDED and AGREED);
+/// - counted: "Carried (For 6, Against 2, Abstentions 1)" ("Pasiwyd (O blaid 6, Yn erbyn 2,
+///   Yn ymatal 1)" [K]), "Not carried (...)" ("Ni phasiwyd (...)" [K]) when the votes against
+///   won;
+/// - qualified "on a recorded vote" and "on the casting vote" when they were.
+pub fn vote_result(keyword: Keyword, v: &Vote, lang: Language) -> String {
+    if v.method == VoteMethod::Unanimous {
+        return sentence_case(&labels::keyword_unanimously(keyword, lang).to_lowercase());
+    }
+    let carried = match v.casting {
+        Some(side) => side == VoteChoice::For,
+        None => v.votes_for > v.votes_against,
+    };
+    let mut out = match (carried, lang) {
+        (true, Language::En) => "Carried".to_string(),
+        (false, Language::En) => "Not carried".to_string(),
+        (true, Language::Cy) => "Pasiwyd".to_string(),
+        (false, Language::Cy) => "Ni phasiwyd".to_string(),
+    };
+    let recorded = v.method == VoteMethod::Recorded;
+    match (recorded, v.casting.is_some()) {
+        (true, true) => out.push_str(lang.pick(
+            " on a recorded vote and the casting vote",
+            " mewn pleidlais wedi'i chofnodi a thrwy'r bleidlais fwrw",
+        )),
+        (true, false) => {
+            out.push_str(lang.pick(" on a recorded vote", " mewn pleidlais wedi'i chofnodi"))
+        }
+        (false, true) => out.push_str(lang.pick(" on the casting vote", " trwy'r bleidlais fwrw")),
+        (false, false) => {}
+    }
+    format!("{out} {}", vote_counts(v, lang))
 }
 
 /// "(For 6, Against 2, Abstentions 1)".

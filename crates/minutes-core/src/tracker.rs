@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::house_style::{ensure_full_stop, limb_text, long_date};
 use crate::labels::{self, label, Label};
@@ -29,6 +30,80 @@ pub struct TrackerReport {
     pub title: Option<String>,
     /// The referrals in the order they were sent.
     pub entries: Vec<ReferralChain>,
+    /// The vote on each recommendation and the call-in it belongs to, where there is one
+    /// (by referral). Older callers leave it empty.
+    #[serde(default)]
+    pub decisions: Vec<TrackerDecision>,
+}
+
+impl TrackerReport {
+    /// What the report knows of a referral's vote and call-in.
+    pub fn decision(&self, referral_id: Uuid) -> Option<&TrackerDecision> {
+        self.decisions.iter().find(|d| d.referral_id == referral_id)
+    }
+}
+
+/// The vote on a tracked recommendation and the call-in it belongs to: the call-in that issued
+/// the referral (a scrutiny committee's referral back to Cabinet or to Council), or the
+/// call-in of the Cabinet decision that made it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TrackerDecision {
+    pub referral_id: Uuid,
+    /// The vote as the register gives it ("Carried (For 6, Against 2, Abstentions 1)"), with
+    /// the names of a recorded vote as the minutes print them; in English and Welsh.
+    #[ts(optional = nullable)]
+    pub vote: Option<String>,
+    #[ts(optional = nullable)]
+    pub vote_cy: Option<String>,
+    #[ts(optional = nullable)]
+    pub call_in: Option<TrackerCallIn>,
+}
+
+/// A call-in as the tracker prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TrackerCallIn {
+    pub call_in: CallIn,
+    /// The Cabinet minute called in, as printed ("C12"), and its meeting's date.
+    pub cabinet_minute: String,
+    pub cabinet_date: NaiveDate,
+    /// The scrutiny meeting that considered (or will consider) it, and its minute.
+    #[ts(optional = nullable)]
+    pub scrutiny_meeting: Option<MeetingRef>,
+    #[ts(optional = nullable)]
+    pub scrutiny_minute: Option<String>,
+    /// The day the Cabinet decision was implemented.
+    #[ts(optional = nullable)]
+    pub implemented_on: Option<NaiveDate>,
+}
+
+/// "Cabinet minute C12 of 19th December, 2025 – referred back to Cabinet, awaiting
+/// reconsideration (Scrutiny Committee, 12th January, 2026, minute 5)"; Welsh "Cofnod C12 y
+/// Cabinet dyddiedig ... – cyfeiriwyd yn ôl at y Cabinet, yn aros i'w ailystyried (...)" [K].
+pub fn call_in_text(c: &TrackerCallIn, lang: Language) -> String {
+    let date = long_date(c.cabinet_date, lang);
+    let minute = c.cabinet_minute.trim();
+    let mut t = lang.pick(
+        format!("Cabinet minute {minute} of {date}"),
+        format!("Cofnod {minute} y Cabinet dyddiedig {date}"),
+    );
+    t.push_str(&format!(
+        " \u{2013} {}",
+        crate::call_in::status_text(&c.call_in, lang)
+    ));
+    if let Some(m) = &c.scrutiny_meeting {
+        t.push_str(&format!(
+            " ({})",
+            meeting_text(
+                &pick(lang, &m.body_name, &m.body_name_cy),
+                m.date,
+                c.scrutiny_minute.as_deref(),
+                lang
+            )
+        ));
+    }
+    t
 }
 
 /// The counts at the head of the report.
@@ -174,7 +249,12 @@ fn status_text(c: &ReferralChain, lang: Language) -> String {
 }
 
 /// The lines of one entry: the minute it came from, the recommendation, then its fields.
-fn entry_lines(c: &ReferralChain, lang: Language, lines: &mut Vec<Line>) {
+fn entry_lines(
+    c: &ReferralChain,
+    decision: Option<&TrackerDecision>,
+    lang: Language,
+    lines: &mut Vec<Line>,
+) {
     let r = &c.referral;
     match &c.source {
         Some(src) => {
@@ -196,6 +276,13 @@ fn entry_lines(c: &ReferralChain, lang: Language, lines: &mut Vec<Line>) {
                 lang,
                 long_date(src.minute.date, lang),
             ));
+            let vote = decision.and_then(|d| lang.pick(d.vote.as_ref(), d.vote_cy.as_ref()));
+            if let Some(v) = vote.filter(|v| !v.trim().is_empty()) {
+                lines.push(Line::Field {
+                    label: lang.pick("Vote:", "Pleidlais:").into(),
+                    text: v.trim().to_string(),
+                });
+            }
         }
         None => lines.push(Line::MinuteHeading {
             number: "\u{2013}".into(),
@@ -259,6 +346,18 @@ fn entry_lines(c: &ReferralChain, lang: Language, lines: &mut Vec<Line>) {
     }
     if let Some(d) = r.closed_on {
         lines.push(field(Label::Closed, lang, long_date(d, lang)));
+    }
+    if let Some(ci) = decision.and_then(|d| d.call_in.as_ref()) {
+        lines.push(Line::Field {
+            label: lang.pick("Call-in:", "Galw i mewn:").into(),
+            text: call_in_text(ci, lang),
+        });
+        if let Some(d) = ci.implemented_on {
+            lines.push(Line::Field {
+                label: lang.pick("Implemented:", "Rhoddwyd ar waith:").into(),
+                text: long_date(d, lang),
+            });
+        }
     }
 }
 
@@ -328,7 +427,7 @@ pub fn tracker_document(report: &TrackerReport, lang: Language) -> MinutesDocume
         ));
     }
     for c in &report.entries {
-        entry_lines(c, lang, &mut lines);
+        entry_lines(c, report.decision(c.referral.id), lang, &mut lines);
     }
     MinutesDocument {
         language: lang,

@@ -290,3 +290,41 @@ fn the_welsh_tracker_names_committees_and_minutes_in_welsh() {
     assert!(en.contains("Referred to: Cabinet (") && en.contains("National inspection"));
     assert!(!en.contains("Y Cabinet") && !en.contains("Arolygiad"));
 }
+
+/// The referral a call-in's outcome issued, as the tracker prints it in English and Welsh: the
+/// recorded vote that made it, with the names, and the call-in of the Cabinet minute with
+/// where it stands.
+#[test]
+fn a_call_in_referral_prints_its_vote_and_the_call_in_in_english_and_welsh() {
+    let f = minutes_store::testing::called_in_council();
+    let report = f
+        .store
+        .tracker_report(f.scrutiny.id, d(2026, 1, 1), d(2026, 3, 31), d(2026, 1, 20))
+        .unwrap();
+    assert_eq!(report.entries.len(), 1);
+    let words = |lang| {
+        let pdf = minutes_pdf::tracker_pdf(&report, lang).unwrap();
+        layout_text(&pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let en = words(Language::En);
+    for want in [
+        "Vote: Carried on a recorded vote (For 3, Against 1, Abstentions 1). A recorded vote having been requested by Councillor B. Evans, the voting was as follows: For: Councillors",
+        "Against: Councillor E. Hughes. Abstained: Councillor A. Jones.",
+        "Call-in: Cabinet minute C1 of 19th December, 2025 \u{2013} referred back to Cabinet, awaiting reconsideration (Scrutiny Committee, 12th January, 2026, minute",
+    ] {
+        assert!(en.contains(want), "{want}\nin\n{en}");
+    }
+    assert!(!en.contains("Implemented:"), "not implemented yet");
+    let cy = words(Language::Cy);
+    for want in [
+        "Pleidlais: Pasiwyd mewn pleidlais wedi'i chofnodi (O blaid 3, Yn erbyn 1, Yn ymatal 1). Gan fod y Cynghorydd B. Evans wedi gofyn am bleidlais wedi'i chofnodi",
+        "Galw i mewn: Cofnod C1 y Cabinet dyddiedig 19 Rhagfyr 2025 \u{2013} cyfeiriwyd yn ôl at y Cabinet, yn aros i'w ailystyried",
+    ] {
+        assert!(cy.contains(want), "{want}\nin\n{cy}");
+    }
+    // (The minute's own heading, "Call-in: Library Strategy", has no Welsh title here.)
+    assert!(!cy.contains("Call-in: Cabinet") && !cy.contains("Carried"));
+}

@@ -2,16 +2,20 @@
 //! OParl 1.1-shaped JSON dump (Organization, Person, Membership, Meeting, AgendaItem, Paper).
 
 use chrono::{DateTime, NaiveDate, Utc};
+use minutes_core::tracker::{TrackerCallIn, TrackerDecision};
 use minutes_core::*;
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
 use crate::read::{
-    agenda, authority, body, body_row, meeting_row, minutes, person_row, referral_row, resolutions,
+    agenda, authority, body, body_row, call_ins_where, implementation, meeting_ref, meeting_row,
+    minute, minutes, person_row, referral_row, resolution, resolutions,
 };
 use crate::register::{chain, search_limited};
 use crate::rows::s;
 use crate::{Result, Store, StoreError};
+use rusqlite::{Connection, OptionalExtension};
+use std::collections::HashMap;
 
 /// A cell as a spreadsheet should show it: text that a spreadsheet would take as a formula
 /// (beginning with `=`, `+`, `-`, `@`, a tab or a carriage return, OWASP's "CSV injection"
@@ -60,7 +64,97 @@ pub const REGISTER_CSV_HEADER: &[&str] = &[
     "referral_outcome",
     "response_due",
     "overdue",
+    "vote",
+    "vote_record",
+    "call_in_status",
+    "call_in_outcome",
+    "implemented_on",
 ];
+
+/// The words of the votes the exports give, reading each voting meeting's record once (the
+/// names of a recorded vote and the chair's title are in it).
+pub(crate) struct VoteWords<'c> {
+    conn: &'c Connection,
+    /// The meeting of every limb voted on.
+    voted: HashMap<Uuid, Uuid>,
+    records: HashMap<Uuid, MeetingRecord>,
+}
+
+impl<'c> VoteWords<'c> {
+    pub(crate) fn new(conn: &'c Connection) -> Result<Self> {
+        let mut st = conn.prepare("SELECT resolution_id, meeting_id FROM vote")?;
+        let voted = st
+            .query_map([], |r| {
+                Ok((
+                    crate::rows::id(r, "resolution_id")?,
+                    crate::rows::id(r, "meeting_id")?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(VoteWords {
+            conn,
+            voted,
+            records: HashMap::new(),
+        })
+    }
+
+    /// The vote on a limb with the record it was taken in, if one is recorded.
+    pub(crate) fn vote(&mut self, resolution_id: Uuid) -> Result<Option<(&MeetingRecord, &Vote)>> {
+        let Some(meeting_id) = self.voted.get(&resolution_id).copied() else {
+            return Ok(None);
+        };
+        if !self.records.contains_key(&meeting_id) {
+            let rec = crate::read::meeting_record(self.conn, meeting_id)?;
+            self.records.insert(meeting_id, rec);
+        }
+        Ok(self
+            .records
+            .get(&meeting_id)
+            .and_then(|rec| rec.vote_of(resolution_id).map(|v| (rec, v))))
+    }
+
+    /// The result in a few words ("Carried (For 6, Against 2, Abstentions 1)") and the
+    /// sentence the minutes print, in `lang`.
+    pub(crate) fn words(
+        &mut self,
+        resolution_id: Uuid,
+        keyword: Keyword,
+        lang: Language,
+    ) -> Result<Option<(String, String)>> {
+        Ok(self.vote(resolution_id)?.map(|(rec, v)| {
+            (
+                house_style::vote_result(keyword, v, lang),
+                house_style::vote_sentence(rec, v, lang),
+            )
+        }))
+    }
+
+    /// The tracker's and the CSV's text: the result, then the names of a recorded vote.
+    pub(crate) fn line(
+        &mut self,
+        resolution_id: Uuid,
+        keyword: Keyword,
+        lang: Language,
+    ) -> Result<Option<String>> {
+        let recorded = self
+            .vote(resolution_id)?
+            .is_some_and(|(_, v)| v.method == VoteMethod::Recorded);
+        Ok(self
+            .words(resolution_id, keyword, lang)?
+            .map(|(result, sentence)| {
+                if recorded {
+                    format!("{result}. {sentence}")
+                } else {
+                    result
+                }
+            }))
+    }
+}
+
+/// The latest call-in of a decision, if it was ever called in.
+fn last_call_in(conn: &Connection, resolution_id: Uuid) -> Result<Option<CallIn>> {
+    Ok(call_ins_where(conn, "c.resolution_id = ?1", &s(resolution_id))?.pop())
+}
 
 /// Text for an iCalendar TEXT value: line ends as LF, which the `icalendar` crate escapes
 /// (with `\\`, `;` and `,`) as RFC 5545 §3.3.11 asks.
@@ -111,10 +205,18 @@ fn compact(v: Value) -> Value {
 impl Store {
     /// The register as CSV: every resolution the query finds (no limit), one row each.
     pub fn register_csv(&self, q: &RegisterQuery) -> Result<String> {
-        let hits = search_limited(self.conn(), q, u32::MAX)?;
-        let rows = hits.into_iter().map(|h| {
+        let conn = self.conn();
+        let hits = search_limited(conn, q, u32::MAX)?;
+        let mut votes = VoteWords::new(conn)?;
+        let mut rows = Vec::with_capacity(hits.len());
+        for h in hits {
             let last = h.referrals.last();
-            vec![
+            let (vote, vote_record) = votes
+                .words(h.resolution_id, h.keyword, Language::En)?
+                .unwrap_or_default();
+            let call_in = last_call_in(conn, h.resolution_id)?;
+            let implemented = implementation(conn, h.resolution_id)?;
+            rows.push(vec![
                 h.resolution_id.to_string(),
                 h.body_name.clone(),
                 h.meeting_id.to_string(),
@@ -134,8 +236,22 @@ impl Store {
                 last.map(|r| r.response_due.to_string()).unwrap_or_default(),
                 last.map(|r| if r.overdue { "TRUE" } else { "FALSE" }.to_string())
                     .unwrap_or_default(),
-            ]
-        });
+                vote,
+                vote_record,
+                call_in
+                    .as_ref()
+                    .map(|c| c.status.as_str().to_string())
+                    .unwrap_or_default(),
+                call_in
+                    .as_ref()
+                    .and_then(|c| c.outcome)
+                    .map(|o| o.as_str().to_string())
+                    .unwrap_or_default(),
+                implemented
+                    .map(|i| i.implemented_on.to_string())
+                    .unwrap_or_default(),
+            ]);
+        }
         csv_text(REGISTER_CSV_HEADER, rows)
     }
 
@@ -287,19 +403,21 @@ impl Store {
         let meetings: Vec<Meeting> = st
             .query_map([body_id.map(s)], meeting_row)?
             .collect::<rusqlite::Result<_>>()?;
+        let mut votes = VoteWords::new(conn)?;
+        let person_url = |p: Uuid| url("person", &p.to_string());
+        let all_call_ins = call_ins_where(conn, "?1 = ?1", "")?;
         let mut meeting_out = Vec::new();
         let mut items_out = Vec::new();
         for m in &meetings {
             let items = agenda(conn, m.id)?;
             let minutes = minutes(conn, m.id)?;
-            let mut item_urls = Vec::new();
+            let first_item = items_out.len();
             for i in &items {
                 let iu = url("agendaitem", &i.id.to_string());
-                item_urls.push(iu.clone());
                 let minute = minutes.iter().find(|mn| mn.agenda_item_id == Some(i.id));
                 let public = i.part == ItemPart::Public;
                 let res = match minute {
-                    Some(mn) if public => resolutions(conn, mn.id)?,
+                    Some(mn) if public && !mn.exempt => resolutions(conn, mn.id)?,
                     _ => Vec::new(),
                 };
                 let text = res
@@ -307,7 +425,81 @@ impl Store {
                     .map(|r| format!("({}) THAT {}", r.limb, r.text))
                     .collect::<Vec<_>>()
                     .join(" ");
+                // The result: each limb's vote (or its keyword), then what became of a call-in
+                // of its decision or taken up at this item. Nothing of an exempt item.
+                let mut result = [Vec::new(), Vec::new()];
+                let mut vote_out = Vec::new();
+                for r in &res {
+                    for (i, lang) in [Language::En, Language::Cy].into_iter().enumerate() {
+                        let words = votes.words(r.id, r.keyword, lang)?;
+                        result[i].push(words.map(|(w, _)| w).unwrap_or_else(|| {
+                            house_style::sentence_case(
+                                &labels::keyword(r.keyword, lang).to_lowercase(),
+                            )
+                        }));
+                    }
+                    let sentences = (
+                        votes.words(r.id, r.keyword, Language::En)?,
+                        votes.words(r.id, r.keyword, Language::Cy)?,
+                    );
+                    if let (Some((_, v)), (Some((en_result, en)), Some((_, cy)))) =
+                        (votes.vote(r.id)?, sentences)
+                    {
+                        vote_out.push(compact(json!({
+                            "limb": r.limb, "method": v.method.as_str(), "for": v.votes_for,
+                            "against": v.votes_against, "abstentions": v.abstentions,
+                            "casting": v.casting.map(|c| c.as_str()),
+                            "castingBy": v.casting_by.map(person_url),
+                            "requestedBy": v.requested_by.map(person_url),
+                            "members": v.members.iter().map(|m| json!({
+                                "person": person_url(m.person_id), "choice": m.choice.as_str(),
+                            })).collect::<Vec<_>>(),
+                            "result": en_result, "outcome": en, "outcomeCy": cy,
+                        })));
+                    }
+                }
+                let mut result = result.map(|parts| {
+                    if parts.iter().all(|p| Some(p) == parts.first()) {
+                        parts.into_iter().next().unwrap_or_default()
+                    } else {
+                        parts
+                            .iter()
+                            .zip(&res)
+                            .map(|(p, r)| format!("({}) {p}", r.limb))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    }
+                });
+                let mut consultation = None;
+                let mut called_in = Vec::new();
+                if public && minute.is_some_and(|mn| !mn.exempt) {
+                    for c in &all_call_ins {
+                        let here = res.iter().any(|r| r.id == c.resolution_id)
+                            || c.agenda_item_id == Some(i.id);
+                        let Some(words) = here
+                            .then(|| call_in::result_text(c, Language::En))
+                            .flatten()
+                        else {
+                            continue;
+                        };
+                        let cy = call_in::result_text(c, Language::Cy).unwrap_or_default();
+                        for (r, w) in result.iter_mut().zip([words, cy]) {
+                            *r = if r.is_empty() { w } else { format!("{r}; {w}") };
+                        }
+                        if c.agenda_item_id == Some(i.id) {
+                            consultation = Some(url("consultation", &format!("{}-scrutiny", c.id)));
+                        } else {
+                            called_in.push(url("paper", &c.id.to_string()));
+                        }
+                    }
+                } else {
+                    result = [String::new(), String::new()];
+                    vote_out.clear();
+                }
+                let [result, result_cy] = result;
                 items_out.push(compact(json!({
+                    "result": result, "cofnod:resultCy": result_cy, "cofnod:vote": vote_out,
+                    "consultation": consultation, "cofnod:calledIn": called_in,
                     "id": iu, "type": t("AgendaItem"), "meeting": url("meeting", &m.id.to_string()),
                     "number": minute.map(|mn| mn.label.clone()), "order": i.position, "name": i.title_en,
                     "public": public, "resolutionText": text,
@@ -322,7 +514,8 @@ impl Store {
                 "name": format!("{} – {}", body(conn, m.body_id)?.name_en, m.date.format("%-d %B %Y")),
                 "start": start, "end": end, "cancelled": false,
                 "organization": [url("organization", &m.body_id.to_string())],
-                "agendaItem": item_urls,
+                // OParl 1.1 embeds a meeting's agenda items as objects.
+                "agendaItem": items_out[first_item..].to_vec(),
                 "cofnod:meetingStatus": m.status.as_str(), "cofnod:minutesStatus": m.minutes_status.as_str(),
                 "cofnod:mode": m.mode.as_str(), "cofnod:venue": m.venue,
             })));
@@ -353,6 +546,79 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
 
+        // Call-ins as Papers ("Call-in: Library Strategy (Cabinet minute C12)"), each with its
+        // consultations: the scrutiny committee's (advisory: it may only refer the decision
+        // back, s.21(3) LGA 2000) and the reconsideration by Cabinet or Council (authoritative).
+        // Nothing of a call-in of an exempt decision, or taken up at an exempt item.
+        let mut papers = papers;
+        for c in &all_call_ins {
+            let res = resolution(conn, c.resolution_id)?;
+            let cabinet_minute = minute(conn, res.minute_id)?;
+            let cabinet_meeting = crate::read::meeting(conn, cabinet_minute.meeting_id)?;
+            let scrutiny = match c.scrutiny_meeting_id {
+                Some(m) => Some(crate::read::meeting(conn, m)?),
+                None => None,
+            };
+            let in_scope = body_id.is_none_or(|b| {
+                cabinet_meeting.body_id == b || scrutiny.as_ref().is_some_and(|m| m.body_id == b)
+            });
+            if !in_scope
+                || !item_public(conn, cabinet_minute.agenda_item_id, cabinet_minute.exempt)?
+                || !item_public(conn, c.agenda_item_id, false)?
+            {
+                continue;
+            }
+            let paper = url("paper", &c.id.to_string());
+            let mut consultations = Vec::new();
+            if let Some(m) = &scrutiny {
+                consultations.push(compact(json!({
+                    "id": url("consultation", &format!("{}-scrutiny", c.id)),
+                    "type": t("Consultation"), "paper": paper,
+                    "agendaItem": c.agenda_item_id.map(|i| url("agendaitem", &i.to_string())),
+                    "meeting": url("meeting", &m.id.to_string()),
+                    "organization": [url("organization", &m.body_id.to_string())],
+                    "authoritative": false, "role": "Call-in",
+                    "cofnod:outcome": c.outcome.map(|o| o.as_str()),
+                    "cofnod:result": call_in::result_text(c, Language::En),
+                })));
+            }
+            if let Some(mid) = c.reconsidered_minute_id {
+                let mn = minute(conn, mid)?;
+                let m = crate::read::meeting(conn, mn.meeting_id)?;
+                consultations.push(compact(json!({
+                    "id": url("consultation", &format!("{}-reconsideration", c.id)),
+                    "type": t("Consultation"), "paper": paper,
+                    "agendaItem": mn.agenda_item_id.map(|i| url("agendaitem", &i.to_string())),
+                    "meeting": url("meeting", &m.id.to_string()),
+                    "organization": [url("organization", &m.body_id.to_string())],
+                    "authoritative": true, "role": "Reconsideration",
+                })));
+            }
+            let exec = crate::read::executive_decision(conn, c.resolution_id)?;
+            papers.push(compact(json!({
+                "id": paper, "type": t("Paper"), "body": body_url,
+                "name": call_in::item_title(&cabinet_minute.heading, &cabinet_minute.label),
+                "reference": format!("Call-in of Cabinet minute {}", cabinet_minute.label),
+                "date": oparl_date(c.requested_on), "paperType": "Call-in",
+                "originatorPerson": c.members.iter().map(|p| person_url(*p)).collect::<Vec<_>>(),
+                "relatedPaper": c.referral_id.map(|r| vec![url("paper", &r.to_string())]),
+                "consultation": consultations,
+                "cofnod:callIn": compact(json!({
+                    "decision": cabinet_minute.agenda_item_id.map(|i| url("agendaitem", &i.to_string())),
+                    "cabinetMinute": cabinet_minute.label, "limb": res.limb,
+                    "requestedOn": oparl_date(c.requested_on), "grounds": c.grounds,
+                    "status": c.status.as_str(), "statusText": call_in::status_text(c, Language::En),
+                    "statusTextCy": call_in::status_text(c, Language::Cy),
+                    "decidedBy": c.decided_by, "decidedOn": c.decided_on.map(oparl_date),
+                    "rejectionReason": c.rejection_reason,
+                    "outcome": c.outcome.map(|o| o.as_str()), "concerns": c.concerns,
+                    "keyDecision": exec.as_ref().map(|e| e.key_decision),
+                    "callInEnds": exec.as_ref().and_then(|e| e.call_in_ends).map(oparl_date),
+                    "implementedOn": implementation(conn, c.resolution_id)?.map(|i| oparl_date(i.implemented_on)),
+                })),
+            })));
+        }
+
         Ok(json!({
             "body": compact(json!({"id": body_url, "type": t("Body"), "name": a.name_en, "cofnod:nameCy": a.name_cy})),
             "organization": organizations,
@@ -363,6 +629,25 @@ impl Store {
             "paper": papers,
         }))
     }
+}
+
+/// Whether an agenda item (none: a minute without one) is open to the public, and the minute
+/// not marked exempt.
+fn item_public(conn: &Connection, item: Option<Uuid>, exempt: bool) -> Result<bool> {
+    if exempt {
+        return Ok(false);
+    }
+    let Some(item) = item else {
+        return Ok(true);
+    };
+    let part: Option<String> = conn
+        .query_row(
+            "SELECT part FROM agenda_item WHERE id = ?1",
+            [s(item)],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(part.is_none_or(|p| p == ItemPart::Public.as_str()))
 }
 
 /// A local time in London as OParl's date-time: offset, no fraction.
@@ -409,7 +694,67 @@ pub const TRACKER_CSV_HEADER: &[&str] = &[
     "reported_back_date",
     "closed_date",
     "overdue",
+    "vote",
+    "called_in_minute",
+    "call_in_status",
+    "call_in_outcome",
+    "implemented_date",
 ];
+
+/// The vote on each tracked recommendation and the call-in it belongs to: the call-in whose
+/// outcome issued the referral, or else the latest call-in of the decision that made it.
+fn tracker_decisions(conn: &Connection, entries: &[ReferralChain]) -> Result<Vec<TrackerDecision>> {
+    let mut votes = VoteWords::new(conn)?;
+    let mut out = Vec::new();
+    for c in entries {
+        let src = c.source.as_ref();
+        let (vote, vote_cy) = match src {
+            Some(src) => (
+                votes.line(src.resolution_id, src.keyword, Language::En)?,
+                votes.line(src.resolution_id, src.keyword, Language::Cy)?,
+            ),
+            None => (None, None),
+        };
+        let mut call_in = call_ins_where(conn, "c.referral_id = ?1", &s(c.referral.id))?.pop();
+        if call_in.is_none() {
+            if let Some(src) = src {
+                call_in = last_call_in(conn, src.resolution_id)?;
+            }
+        }
+        let call_in = match call_in {
+            Some(ci) => {
+                let res = resolution(conn, ci.resolution_id)?;
+                let cabinet = minute(conn, res.minute_id)?;
+                let cabinet_date = crate::read::meeting(conn, cabinet.meeting_id)?.date;
+                Some(TrackerCallIn {
+                    cabinet_minute: cabinet.label,
+                    cabinet_date,
+                    scrutiny_meeting: match ci.scrutiny_meeting_id {
+                        Some(m) => meeting_ref(conn, m)?,
+                        None => None,
+                    },
+                    scrutiny_minute: match ci.scrutiny_minute_id {
+                        Some(m) => Some(minute(conn, m)?.label),
+                        None => None,
+                    },
+                    implemented_on: implementation(conn, ci.resolution_id)?
+                        .map(|i| i.implemented_on),
+                    call_in: ci,
+                })
+            }
+            None => None,
+        };
+        if vote.is_some() || call_in.is_some() {
+            out.push(TrackerDecision {
+                referral_id: c.referral.id,
+                vote,
+                vote_cy,
+                call_in,
+            });
+        }
+    }
+    Ok(out)
+}
 
 impl Store {
     /// The recommendation tracker of a body for a period: every referral its resolutions made
@@ -453,7 +798,9 @@ impl Store {
         today: NaiveDate,
     ) -> Result<minutes_core::tracker::TrackerReport> {
         let entries = self.tracker(body_id, from, to, today)?;
+        let decisions = tracker_decisions(self.conn(), &entries)?;
         Ok(minutes_core::tracker::TrackerReport {
+            decisions,
             authority: authority(self.conn())?,
             body: body(self.conn(), body_id)?,
             from,
@@ -472,49 +819,60 @@ impl Store {
         to: NaiveDate,
         today: NaiveDate,
     ) -> Result<String> {
-        let rows = self
-            .tracker(body_id, from, to, today)?
-            .into_iter()
-            .map(|c| {
-                let r = &c.referral;
-                let src = c.source.as_ref();
-                vec![
-                    src.map(|s| format!("{}({})", s.minute.label, s.limb))
-                        .unwrap_or_default(),
-                    c.from_body.clone(),
-                    src.map(|s| s.minute.date.to_string()).unwrap_or_default(),
-                    src.map(|s| s.minute.label.clone()).unwrap_or_default(),
-                    src.map(|s| s.text.clone()).unwrap_or_default(),
-                    c.to.clone(),
-                    r.purpose.as_str().into(),
-                    r.sent_on.to_string(),
-                    r.response_due.to_string(),
-                    r.outcome
-                        .and(c.target_meeting.as_ref())
-                        .map(|m| m.date.to_string())
-                        .unwrap_or_default(),
-                    c.target_minute
-                        .as_ref()
-                        .map(|m| m.label.clone())
-                        .unwrap_or_default(),
-                    r.outcome
-                        .map(|o| o.as_str().to_string())
-                        .unwrap_or_default(),
-                    r.response_text.clone(),
-                    r.status.as_str().into(),
-                    c.reported_back
-                        .as_ref()
-                        .map(|m| m.date.to_string())
-                        .unwrap_or_default(),
-                    r.closed_on.map(|d| d.to_string()).unwrap_or_default(),
-                    if c.urgency == Some(ReferralUrgency::Overdue) {
-                        "TRUE"
-                    } else {
-                        "FALSE"
-                    }
-                    .into(),
-                ]
-            });
+        let entries = self.tracker(body_id, from, to, today)?;
+        let decisions = tracker_decisions(self.conn(), &entries)?;
+        let rows = entries.into_iter().map(|c| {
+            let d = decisions.iter().find(|d| d.referral_id == c.referral.id);
+            let ci = d.and_then(|d| d.call_in.as_ref());
+            let r = &c.referral;
+            let src = c.source.as_ref();
+            vec![
+                src.map(|s| format!("{}({})", s.minute.label, s.limb))
+                    .unwrap_or_default(),
+                c.from_body.clone(),
+                src.map(|s| s.minute.date.to_string()).unwrap_or_default(),
+                src.map(|s| s.minute.label.clone()).unwrap_or_default(),
+                src.map(|s| s.text.clone()).unwrap_or_default(),
+                c.to.clone(),
+                r.purpose.as_str().into(),
+                r.sent_on.to_string(),
+                r.response_due.to_string(),
+                r.outcome
+                    .and(c.target_meeting.as_ref())
+                    .map(|m| m.date.to_string())
+                    .unwrap_or_default(),
+                c.target_minute
+                    .as_ref()
+                    .map(|m| m.label.clone())
+                    .unwrap_or_default(),
+                r.outcome
+                    .map(|o| o.as_str().to_string())
+                    .unwrap_or_default(),
+                r.response_text.clone(),
+                r.status.as_str().into(),
+                c.reported_back
+                    .as_ref()
+                    .map(|m| m.date.to_string())
+                    .unwrap_or_default(),
+                r.closed_on.map(|d| d.to_string()).unwrap_or_default(),
+                if c.urgency == Some(ReferralUrgency::Overdue) {
+                    "TRUE"
+                } else {
+                    "FALSE"
+                }
+                .into(),
+                d.and_then(|d| d.vote.clone()).unwrap_or_default(),
+                ci.map(|c| c.cabinet_minute.clone()).unwrap_or_default(),
+                ci.map(|c| c.call_in.status.as_str().to_string())
+                    .unwrap_or_default(),
+                ci.and_then(|c| c.call_in.outcome)
+                    .map(|o| o.as_str().to_string())
+                    .unwrap_or_default(),
+                ci.and_then(|c| c.implemented_on)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ]
+        });
         csv_text(TRACKER_CSV_HEADER, rows.collect::<Vec<_>>())
     }
 }

@@ -137,3 +137,250 @@ pub fn one_page_pdf() -> Vec<u8> {
     );
     out
 }
+
+/// A Cabinet decision taken on a vote, called in and referred back, for the exports: what
+/// [`called_in_council`] builds.
+pub struct CalledInCouncil {
+    pub store: Store,
+    pub cabinet: Body,
+    pub scrutiny: Body,
+    /// Councillors A. Jones (who chairs both meetings), B. Evans, C. Price, D. Morgan, E. Hughes.
+    pub members: Vec<Person>,
+    /// Cabinet on Friday 19 December 2025: "Library Strategy", minute C1.
+    pub cabinet_meeting: Meeting,
+    pub cabinet_item: AgendaItem,
+    /// The Cabinet limb, carried For 4, Against 1, Abstentions 0; its reason starts with `=`.
+    pub decision: Resolution,
+    /// Scrutiny on Monday 12 January 2026.
+    pub scrutiny_meeting: Meeting,
+    pub call_in: CallIn,
+    /// The scrutiny limb on the call-in, carried on a recorded vote asked for by B. Evans.
+    pub scrutiny_limb: Resolution,
+    /// A scrutiny item resolved with no vote recorded ("Parks").
+    pub plain_item: AgendaItem,
+    pub plain_limb: Resolution,
+    /// A part 2 (exempt) scrutiny item resolved unanimously ("Staffing").
+    pub exempt_item: AgendaItem,
+    /// The referral back to Cabinet the outcome issued.
+    pub referral: Uuid,
+}
+
+/// The reason of the Cabinet decision: a cell a spreadsheet would run as a formula.
+pub const HOSTILE_REASON: &str = "=HYPERLINK(\"https://evil.example\",\"Click\")";
+
+/// Cabinet decides on a show of hands (For 4, Against 1); three members call the decision in;
+/// the scrutiny committee, on a recorded vote, refers it back to Cabinet with its concerns.
+pub fn called_in_council() -> CalledInCouncil {
+    use minutes_core::call_in::*;
+    let (mut store, seq) = bare_store();
+    let cabinet_seq = store
+        .add_sequence(&NewSequence {
+            name: "Cabinet".into(),
+            prefix: "C".into(),
+            scope: SequenceScope::Body,
+        })
+        .expect("sequence");
+    let cabinet = new_body(&mut store, "Cabinet", BodyKind::Cabinet, cabinet_seq.id);
+    let scrutiny = new_body(&mut store, "Scrutiny Committee", BodyKind::Scrutiny, seq.id);
+    new_body(&mut store, "Council", BodyKind::Council, seq.id);
+    let members: Vec<Person> = ["A. Jones", "B. Evans", "C. Price", "D. Morgan", "E. Hughes"]
+        .iter()
+        .map(|n| {
+            store
+                .add_person(&NewPerson {
+                    honorific: "Councillor".into(),
+                    name: (*n).into(),
+                    kind: PersonKind::Member,
+                    title: String::new(),
+                })
+                .expect("person")
+        })
+        .collect();
+    let attend = |store: &mut Store, meeting: Uuid| {
+        for (i, p) in members.iter().enumerate() {
+            let mut a = NewAttendance::new(p.id, AttendanceStatus::Present);
+            if i == 0 {
+                a.capacity = Some(Capacity::Chair);
+            }
+            store.record_attendance(meeting, &a).expect("attendance");
+        }
+    };
+    let hands = |f: u32, a: u32| NewVote {
+        method: VoteMethod::ShowOfHands,
+        votes_for: f,
+        votes_against: a,
+        abstentions: 0,
+        casting: None,
+        casting_by: None,
+        requested_by: None,
+        members: Vec::new(),
+    };
+
+    let cabinet_meeting = new_meeting(&mut store, cabinet.id, d(2025, 12, 19));
+    attend(&mut store, cabinet_meeting.id);
+    let cabinet_item = store
+        .add_agenda_item(
+            cabinet_meeting.id,
+            &NewAgendaItem::report("Library Strategy"),
+        )
+        .expect("item");
+    let minute = store
+        .add_minute(
+            cabinet_meeting.id,
+            Some(cabinet_item.id),
+            "Library Strategy",
+        )
+        .expect("minute");
+    let decision = store
+        .add_resolution(
+            minute.id,
+            &NewResolution {
+                reason: HOSTILE_REASON.into(),
+                ..limb("the Library Strategy be approved")
+            },
+        )
+        .expect("limb");
+    store
+        .set_vote(decision.id, Some(&hands(4, 1)))
+        .expect("vote");
+    store
+        .set_executive_decision(
+            decision.id,
+            &ExecutiveDecisionInput {
+                key_decision: true,
+                options_rejected: "To close two branch libraries.".into(),
+                consultation: "A public consultation of twelve weeks.".into(),
+                interests: "None".into(),
+                published_on: Some(d(2025, 12, 22)),
+                ..Default::default()
+            },
+        )
+        .expect("executive decision");
+
+    let scrutiny_meeting = new_meeting(&mut store, scrutiny.id, d(2026, 1, 12));
+    attend(&mut store, scrutiny_meeting.id);
+    let call_in = store
+        .request_call_in(&NewCallIn {
+            resolution_id: decision.id,
+            requested_on: d(2025, 12, 23),
+            grounds: "The consultation did not reach rural communities.".into(),
+            members: members.iter().skip(1).take(3).map(|p| p.id).collect(),
+        })
+        .expect("call-in");
+    let call_in = store
+        .decide_call_in(
+            call_in.id,
+            &CallInDecision::Accept {
+                decided_by: "Councillor A. Jones (Chair of Scrutiny)".into(),
+                decided_on: d(2025, 12, 30),
+                scrutiny_meeting_id: scrutiny_meeting.id,
+            },
+        )
+        .expect("accepted");
+    let item_id = call_in.agenda_item_id.expect("the call-in item");
+    let smin = store
+        .add_minute(
+            scrutiny_meeting.id,
+            Some(item_id),
+            "Call-in: Library Strategy",
+        )
+        .expect("minute");
+    let scrutiny_limb = store
+        .add_resolution(
+            smin.id,
+            &limb("the decision be referred back to Cabinet for reconsideration"),
+        )
+        .expect("limb");
+    let choice = |p: &Person, c: VoteChoice| VoteMember {
+        person_id: p.id,
+        choice: c,
+    };
+    store
+        .set_vote(
+            scrutiny_limb.id,
+            Some(&NewVote {
+                method: VoteMethod::Recorded,
+                votes_for: 3,
+                votes_against: 1,
+                abstentions: 1,
+                casting: None,
+                casting_by: None,
+                requested_by: Some(members[1].id),
+                members: vec![
+                    choice(&members[1], VoteChoice::For),
+                    choice(&members[2], VoteChoice::For),
+                    choice(&members[3], VoteChoice::For),
+                    choice(&members[4], VoteChoice::Against),
+                    choice(&members[0], VoteChoice::Abstain),
+                ],
+            }),
+        )
+        .expect("recorded vote");
+    let call_in = store
+        .record_call_in_outcome(
+            call_in.id,
+            &CallInOutcomeInput {
+                outcome: CallInOutcome::ReferredBack,
+                minute_id: None,
+                concerns: "Rural branches were not consulted".into(),
+            },
+            d(2026, 1, 12),
+        )
+        .expect("outcome");
+    let referral = call_in.referral_id.expect("the referral back to Cabinet");
+
+    let plain_item = store
+        .add_agenda_item(scrutiny_meeting.id, &NewAgendaItem::report("Parks"))
+        .expect("item");
+    let pmin = store
+        .add_minute(scrutiny_meeting.id, Some(plain_item.id), "Parks")
+        .expect("minute");
+    let plain_limb = store
+        .add_resolution(pmin.id, &limb("the report on parks be noted"))
+        .expect("limb");
+    let exempt_item = store
+        .add_agenda_item(
+            scrutiny_meeting.id,
+            &NewAgendaItem {
+                part: ItemPart::Exempt,
+                exempt_paragraphs: vec!["12".into()],
+                public_interest: "The public interest in keeping the information exempt \
+                                  outweighs the public interest in disclosing it."
+                    .into(),
+                ..NewAgendaItem::report("Staffing")
+            },
+        )
+        .expect("exempt item");
+    let emin = store
+        .add_minute(scrutiny_meeting.id, Some(exempt_item.id), "Staffing")
+        .expect("minute");
+    let elimb = store
+        .add_resolution(emin.id, &limb("the secret restructure be approved"))
+        .expect("limb");
+    store
+        .set_vote(
+            elimb.id,
+            Some(&NewVote {
+                method: VoteMethod::Unanimous,
+                votes_for: 5,
+                ..hands(5, 0)
+            }),
+        )
+        .expect("unanimous");
+    CalledInCouncil {
+        store,
+        cabinet,
+        scrutiny,
+        members,
+        cabinet_meeting,
+        cabinet_item,
+        decision,
+        scrutiny_meeting,
+        call_in,
+        scrutiny_limb,
+        plain_item,
+        plain_limb,
+        exempt_item,
+        referral,
+    }
+}

@@ -94,6 +94,8 @@ export type { SequenceYear } from "./bindings/SequenceYear";
 export type { StandingItem } from "./bindings/StandingItem";
 export type { SupplementInput } from "./bindings/SupplementInput";
 export type { Visibility } from "./bindings/Visibility";
+export type { TrackerCallIn } from "./bindings/TrackerCallIn";
+export type { TrackerDecision } from "./bindings/TrackerDecision";
 export type { TrackerReport } from "./bindings/TrackerReport";
 export type { TrackerSummary } from "./bindings/TrackerSummary";
 export type { Dispensation } from "./bindings/Dispensation";

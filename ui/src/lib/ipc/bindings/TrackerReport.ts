@@ -2,6 +2,7 @@
 import type { Authority } from "./Authority";
 import type { Body } from "./Body";
 import type { ReferralChain } from "./ReferralChain";
+import type { TrackerDecision } from "./TrackerDecision";
 
 /**
  * The tracker of one body for a period, as the store assembles it.
@@ -22,4 +23,9 @@ title?: string | null,
 /**
  * The referrals in the order they were sent.
  */
-entries: Array<ReferralChain>, };
+entries: Array<ReferralChain>, 
+/**
+ * The vote on each recommendation and the call-in it belongs to, where there is one
+ * (by referral). Older callers leave it empty.
+ */
+decisions: Array<TrackerDecision>, };
