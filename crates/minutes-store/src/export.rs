@@ -597,7 +597,7 @@ impl Store {
             let exec = crate::read::executive_decision(conn, c.resolution_id)?;
             papers.push(compact(json!({
                 "id": paper, "type": t("Paper"), "body": body_url,
-                "name": call_in::item_title(&cabinet_minute.heading, &cabinet_minute.label),
+                "name": format!("Call-in: {}", call_in::item_title(&cabinet_minute.heading, &cabinet_minute.label)),
                 "reference": format!("Call-in of Cabinet minute {}", cabinet_minute.label),
                 "date": oparl_date(c.requested_on), "paperType": "Call-in",
                 "originatorPerson": c.members.iter().map(|p| person_url(*p)).collect::<Vec<_>>(),
