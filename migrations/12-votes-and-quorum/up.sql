@@ -123,36 +123,36 @@ END;
 CREATE TRIGGER vote_unanimous_insert BEFORE INSERT ON vote
 WHEN NEW.method = 'unanimous' AND NEW.votes_against > 0
 BEGIN
-    SELECT RAISE(ABORT, 'a unanimous vote has no votes against: ' || NEW.votes_against || ' against were recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'a unanimous vote has no votes against');
 END;
 CREATE TRIGGER vote_unanimous_update BEFORE UPDATE ON vote
 WHEN NEW.method = 'unanimous' AND NEW.votes_against > 0
 BEGIN
-    SELECT RAISE(ABORT, 'a unanimous vote has no votes against: ' || NEW.votes_against || ' against were recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'a unanimous vote has no votes against');
 END;
 -- No more votes than members present and entitled to vote at the item.
 CREATE TRIGGER vote_not_more_than_present_insert BEFORE INSERT ON vote
 WHEN NEW.votes_for + NEW.votes_against + NEW.abstentions
      > (SELECT count(*) FROM minute_voter WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id))
 BEGIN
-    SELECT RAISE(ABORT, (NEW.votes_for + NEW.votes_against + NEW.abstentions) || ' votes were recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ', but only ' || (SELECT count(*) FROM minute_voter WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ' members entitled to vote were present for it');
+    SELECT RAISE(ABORT, 'more votes were recorded than members entitled to vote were present for the item');
 END;
 CREATE TRIGGER vote_not_more_than_present_update BEFORE UPDATE ON vote
 WHEN NEW.votes_for + NEW.votes_against + NEW.abstentions
      > (SELECT count(*) FROM minute_voter WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id))
 BEGIN
-    SELECT RAISE(ABORT, (NEW.votes_for + NEW.votes_against + NEW.abstentions) || ' votes were recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ', but only ' || (SELECT count(*) FROM minute_voter WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ' members entitled to vote were present for it');
+    SELECT RAISE(ABORT, 'more votes were recorded than members entitled to vote were present for the item');
 END;
 -- A casting vote only on a tie, by whoever presided.
 CREATE TRIGGER vote_casting_tie_insert BEFORE INSERT ON vote
 WHEN NEW.casting IS NOT NULL AND NEW.votes_for <> NEW.votes_against
 BEGIN
-    SELECT RAISE(ABORT, 'a casting vote is used only when the votes are equal: ' || NEW.votes_for || ' for and ' || NEW.votes_against || ' against were recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'a casting vote is used only when the votes are equal');
 END;
 CREATE TRIGGER vote_casting_tie_update BEFORE UPDATE ON vote
 WHEN NEW.casting IS NOT NULL AND NEW.votes_for <> NEW.votes_against
 BEGIN
-    SELECT RAISE(ABORT, 'a casting vote is used only when the votes are equal: ' || NEW.votes_for || ' for and ' || NEW.votes_against || ' against were recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'a casting vote is used only when the votes are equal');
 END;
 -- Who presided: whoever was in the chair, else the chair attending, else the body's chair
 -- (by membership on the meeting's date) if attending.
@@ -168,13 +168,13 @@ CREATE TRIGGER vote_casting_presiding_insert BEFORE INSERT ON vote
 WHEN NEW.casting_by IS NOT NULL
  AND NEW.casting_by IS NOT (SELECT person_id FROM meeting_presiding WHERE meeting_id = NEW.meeting_id)
 BEGIN
-    SELECT RAISE(ABORT, coalesce((SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.casting_by), 'this person') || ' did not preside at the meeting, so cannot give the casting vote on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'only whoever presided at the meeting can give the casting vote');
 END;
 CREATE TRIGGER vote_casting_presiding_update BEFORE UPDATE ON vote
 WHEN NEW.casting_by IS NOT NULL
  AND NEW.casting_by IS NOT (SELECT person_id FROM meeting_presiding WHERE meeting_id = NEW.meeting_id)
 BEGIN
-    SELECT RAISE(ABORT, coalesce((SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.casting_by), 'this person') || ' did not preside at the meeting, so cannot give the casting vote on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'only whoever presided at the meeting can give the casting vote');
 END;
 -- A recorded vote is asked for by a member present for the item.
 CREATE TRIGGER vote_requested_present BEFORE INSERT ON vote
@@ -182,7 +182,7 @@ WHEN NEW.requested_by IS NOT NULL AND NOT EXISTS (
     SELECT 1 FROM minute_voter WHERE person_id = NEW.requested_by
        AND minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id))
 BEGIN
-    SELECT RAISE(ABORT, coalesce((SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.requested_by), 'this person') || ' was not a member present for ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ', so cannot ask for a recorded vote on it');
+    SELECT RAISE(ABORT, 'a recorded vote is asked for by a member present for the item');
 END;
 -- The counts of a recorded vote stay at least the names given for each.
 CREATE TRIGGER vote_counts_cover_names BEFORE UPDATE ON vote
@@ -202,20 +202,14 @@ END;
 CREATE TRIGGER vote_member_entitled BEFORE INSERT ON vote_member
 WHEN (SELECT kind FROM person WHERE id = NEW.person_id) NOT IN ('member', 'co_opted_voting')
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' is ' ||
-        CASE (SELECT kind FROM person WHERE id = NEW.person_id)
-            WHEN 'co_opted_non_voting' THEN 'a non-voting co-opted member'
-            WHEN 'officer' THEN 'an officer'
-            WHEN 'external' THEN 'not a member of the council'
-            ELSE 'a member of the public' END
-        || ' and cannot vote on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'only members and voting co-opted members can vote: a non-voting co-opted member, an officer or anyone else cannot');
 END;
 CREATE TRIGGER vote_member_present BEFORE INSERT ON vote_member
 WHEN (SELECT kind FROM person WHERE id = NEW.person_id) IN ('member', 'co_opted_voting')
  AND NOT EXISTS (SELECT 1 FROM minute_voter WHERE person_id = NEW.person_id
                  AND minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id))
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' was not a member present for ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ', so cannot vote on it');
+    SELECT RAISE(ABORT, 'a member who was not present for the item cannot vote on it');
 END;
 CREATE TRIGGER vote_member_prejudicial BEFORE INSERT ON vote_member
 WHEN EXISTS (
@@ -229,14 +223,14 @@ WHEN EXISTS (
           WHERE s.declaration_id = d.id AND s.scope = 'speak_and_vote'
             AND s.granted_on <= g.date AND (s.expires_on IS NULL OR s.expires_on >= g.date)))
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' declared a prejudicial interest in ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)) || ' and has no dispensation to vote in force on the meeting''s date, so cannot vote on it');
+    SELECT RAISE(ABORT, 'a member who declared a prejudicial interest in the item cannot vote on it without a dispensation to vote in force on the meeting''s date');
 END;
 CREATE TRIGGER vote_member_within_count BEFORE INSERT ON vote_member
 WHEN (SELECT count(*) FROM vote_member WHERE resolution_id = NEW.resolution_id AND choice = NEW.choice)
      >= (SELECT CASE NEW.choice WHEN 'for' THEN votes_for WHEN 'against' THEN votes_against ELSE abstentions END
          FROM vote WHERE resolution_id = NEW.resolution_id)
 BEGIN
-    SELECT RAISE(ABORT, 'the counts of a recorded vote must match its names: ' || (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' is one more ' || CASE NEW.choice WHEN 'for' THEN 'for' WHEN 'against' THEN 'against' ELSE 'abstaining' END || ' than the count recorded on ' || (SELECT name FROM minute_item_name WHERE minute_id = (SELECT minute_id FROM resolution WHERE id = NEW.resolution_id)));
+    SELECT RAISE(ABORT, 'the counts of a recorded vote must match its names');
 END;
 -- Minutes are published only with each recorded vote's names matching its counts.
 CREATE TRIGGER meeting_publish_recorded_votes BEFORE UPDATE OF minutes_status ON meeting
@@ -252,13 +246,13 @@ END;
 CREATE TRIGGER dispensation_granted_before BEFORE INSERT ON dispensation
 WHEN NEW.granted_on > (SELECT date FROM meeting WHERE id = NEW.meeting_id)
 BEGIN
-    SELECT RAISE(ABORT, 'a dispensation must have been granted on or before the date of the meeting (it was granted on ' || NEW.granted_on || ')');
+    SELECT RAISE(ABORT, 'a dispensation must have been granted on or before the date of the meeting');
 END;
 
 CREATE TRIGGER dispensation_granted_before_update BEFORE UPDATE ON dispensation
 WHEN NEW.granted_on > (SELECT date FROM meeting WHERE id = NEW.meeting_id)
 BEGIN
-    SELECT RAISE(ABORT, 'a dispensation must have been granted on or before the date of the meeting (it was granted on ' || NEW.granted_on || ')');
+    SELECT RAISE(ABORT, 'a dispensation must have been granted on or before the date of the meeting');
 END;
 
 -- 4b. A member's recorded vote stands on their dispensation: while it stands, the dispensation
@@ -274,7 +268,7 @@ JOIN vote_member v ON v.resolution_id = r.id AND v.person_id = d.person_id;
 CREATE TRIGGER dispensation_in_use_delete BEFORE DELETE ON dispensation
 WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE dispensation_id = OLD.id)
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(p.honorific || ' ' || p.name) FROM declaration d JOIN person p ON p.id = d.person_id WHERE d.id = OLD.declaration_id) || ' voted on the item under this dispensation: remove or change their vote before the dispensation');
+    SELECT RAISE(ABORT, 'a member voted on the item under this dispensation: remove or change their vote before the dispensation');
 END;
 CREATE TRIGGER dispensation_in_use_update BEFORE UPDATE ON dispensation
 WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE dispensation_id = OLD.id)
@@ -282,12 +276,12 @@ WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE dispensation_id = OLD.id)
           AND NEW.granted_on <= (SELECT date FROM meeting WHERE id = NEW.meeting_id)
           AND (NEW.expires_on IS NULL OR NEW.expires_on >= (SELECT date FROM meeting WHERE id = NEW.meeting_id)))
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(p.honorific || ' ' || p.name) FROM declaration d JOIN person p ON p.id = d.person_id WHERE d.id = OLD.declaration_id) || ' voted on the item under this dispensation: it must still allow voting on the meeting''s date, or their vote be removed first');
+    SELECT RAISE(ABORT, 'a member voted on the item under this dispensation: it must still allow voting on the meeting''s date, or their vote be removed first');
 END;
 CREATE TRIGGER declaration_in_use_delete BEFORE DELETE ON declaration
 WHEN EXISTS (SELECT 1 FROM dispensation_vote WHERE declaration_id = OLD.id)
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = OLD.person_id) || ' voted on the item under the dispensation on this declaration: remove or change their vote before the declaration');
+    SELECT RAISE(ABORT, 'a member voted on the item under this declaration''s dispensation: remove their vote before the declaration');
 END;
 CREATE TRIGGER declaration_after_vote BEFORE INSERT ON declaration
 WHEN NEW.kind = 'prejudicial' AND NEW.agenda_item_id IS NOT NULL AND EXISTS (
@@ -295,7 +289,7 @@ WHEN NEW.kind = 'prejudicial' AND NEW.agenda_item_id IS NOT NULL AND EXISTS (
     JOIN vote_member v ON v.resolution_id = r.id
     WHERE n.meeting_id = NEW.meeting_id AND n.agenda_item_id = NEW.agenda_item_id AND v.person_id = NEW.person_id)
 BEGIN
-    SELECT RAISE(ABORT, (SELECT trim(honorific || ' ' || name) FROM person WHERE id = NEW.person_id) || ' is recorded as voting on item ' || (SELECT position FROM agenda_item WHERE id = NEW.agenda_item_id) || ': remove their vote before recording a prejudicial interest in it, then record the dispensation that allows them to vote');
+    SELECT RAISE(ABORT, 'a member recorded as voting on the item cannot then declare a prejudicial interest in it: remove their vote first, then record the dispensation that allows them to vote');
 END;
 
 -- 5. A new limb at an item where the meeting was inquorate needs the clerk's minuted note
@@ -307,7 +301,7 @@ WHEN NEW.approves_meeting_id IS NULL
      < (SELECT b.quorum FROM meeting g JOIN body b ON b.id = g.body_id WHERE g.id = NEW.meeting_id)
  AND NOT EXISTS (SELECT 1 FROM quorum_note WHERE minute_id = NEW.minute_id)
 BEGIN
-    SELECT RAISE(ABORT, 'the meeting was inquorate at ' || (SELECT name FROM minute_item_name WHERE minute_id = NEW.minute_id) || ' (' || (SELECT count(*) FROM minute_voter WHERE minute_id = NEW.minute_id) || ' members entitled to vote present, quorum ' || (SELECT b.quorum FROM meeting g JOIN body b ON b.id = g.body_id WHERE g.id = NEW.meeting_id) || '): record a minuted note on the quorum before adding a resolution');
+    SELECT RAISE(ABORT, 'the meeting was inquorate at this item: record a minuted note on the quorum before adding a resolution');
 END;
 
 -- 6. No row is replaced.

@@ -102,6 +102,11 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+/// A refusal worded by the store itself, as the database's refusal with the same words would be.
+pub(crate) fn refusal(msg: &str) -> StoreError {
+    StoreError::Domain(constraint_to_domain(msg))
+}
+
 fn constraint_to_domain(msg: &str) -> DomainError {
     if msg.starts_with("signed minutes") {
         DomainError::Locked(msg.to_string())

@@ -268,6 +268,7 @@ impl Store {
                 reason_not_needed: n.reason_not_needed,
                 approves_meeting_id: None,
             };
+            crate::votes::check_quorum(tx, minute_id, m.id)?;
             tx.execute(
                 "INSERT INTO resolution (id, minute_id, meeting_id, limb, keyword, text, reason, conditional_on, vote, reason_not_needed)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",

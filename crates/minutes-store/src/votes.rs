@@ -84,12 +84,105 @@ fn validate_vote(v: &NewVote) -> Result<()> {
     Ok(())
 }
 
+/// Runs a query that words a refusal (one text column, NULL when the rule holds) and turns a
+/// refusal into the error the trigger's refusal maps to. The triggers of migration 12 refuse
+/// with fixed words (so that every SQLite, not only 3.47 and later, can read the schema); these
+/// checks, run first on the same views, name the member and the item for the clerk.
+fn refuse_if(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<()> {
+    let msg: Option<Option<String>> = conn.query_row(sql, params, |r| r.get(0)).optional()?;
+    match msg.flatten() {
+        Some(m) => Err(crate::error::refusal(&m)),
+        None => Ok(()),
+    }
+}
+
+const MINUTE_OF: &str = "(SELECT minute_id FROM resolution WHERE id = ?1)";
+
+/// The named checks of a vote before it is written (see [`refuse_if`]).
+fn check_vote(conn: &Connection, resolution_id: Uuid, meeting_id: Uuid, v: &NewVote) -> Result<()> {
+    let item = format!("(SELECT name FROM minute_item_name WHERE minute_id = {MINUTE_OF})");
+    let name = "(SELECT trim(honorific || ' ' || name) FROM person WHERE id = ?2)";
+    let present = format!("(SELECT count(*) FROM minute_voter WHERE minute_id = {MINUTE_OF})");
+    refuse_if(
+        conn,
+        &format!(
+            "SELECT CASE WHEN ?2 > {present} THEN ?2 || ' votes were recorded on ' || {item} || ', but only ' || {present} || ' members entitled to vote were present for it' END"
+        ),
+        params![s(resolution_id), v.votes_for + v.votes_against + v.abstentions],
+    )?;
+    if let Some(by) = v.requested_by {
+        refuse_if(
+            conn,
+            &format!(
+                "SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM minute_voter WHERE person_id = ?2 AND minute_id = {MINUTE_OF})
+                 THEN coalesce({name}, 'this person') || ' was not a member present for ' || {item} || ', so cannot ask for a recorded vote on it' END"
+            ),
+            params![s(resolution_id), s(by)],
+        )?;
+    }
+    if let Some(by) = v.casting_by {
+        refuse_if(
+            conn,
+            &format!(
+                "SELECT CASE WHEN ?2 IS NOT (SELECT person_id FROM meeting_presiding WHERE meeting_id = ?3)
+                 THEN coalesce({name}, 'this person') || ' did not preside at the meeting, so cannot give the casting vote on ' || {item} END"
+            ),
+            params![s(resolution_id), s(by), s(meeting_id)],
+        )?;
+    }
+    for m in &v.members {
+        refuse_if(
+            conn,
+            &format!(
+                "SELECT CASE
+                   WHEN p.kind NOT IN ('member', 'co_opted_voting') THEN trim(p.honorific || ' ' || p.name) || ' is ' ||
+                     CASE p.kind WHEN 'co_opted_non_voting' THEN 'a non-voting co-opted member'
+                                 WHEN 'officer' THEN 'an officer'
+                                 WHEN 'external' THEN 'not a member of the council'
+                                 ELSE 'a member of the public' END || ' and cannot vote on ' || {item}
+                   WHEN NOT EXISTS (SELECT 1 FROM minute_voter WHERE person_id = p.id AND minute_id = {MINUTE_OF})
+                     THEN trim(p.honorific || ' ' || p.name) || ' was not a member present for ' || {item} || ', so cannot vote on it'
+                   WHEN EXISTS (
+                     SELECT 1 FROM declaration d JOIN resolution r ON r.id = ?1 JOIN minute n ON n.id = r.minute_id
+                     WHERE d.meeting_id = r.meeting_id AND d.person_id = p.id AND d.kind = 'prejudicial'
+                       AND d.agenda_item_id IS n.agenda_item_id AND d.agenda_item_id IS NOT NULL
+                       AND NOT EXISTS (
+                         SELECT 1 FROM dispensation x JOIN meeting g ON g.id = x.meeting_id
+                         WHERE x.declaration_id = d.id AND x.scope = 'speak_and_vote'
+                           AND x.granted_on <= g.date AND (x.expires_on IS NULL OR x.expires_on >= g.date)))
+                     THEN trim(p.honorific || ' ' || p.name) || ' declared a prejudicial interest in ' || {item} || ' and has no dispensation to vote in force on the meeting''s date, so cannot vote on it'
+                 END FROM person p WHERE p.id = ?2"
+            ),
+            params![s(resolution_id), s(m.person_id)],
+        )?;
+    }
+    Ok(())
+}
+
+/// The named check of a new limb at an item where the meeting was inquorate (the trigger
+/// `resolution_quorum` is the backstop).
+pub(crate) fn check_quorum(conn: &Connection, minute_id: Uuid, meeting_id: Uuid) -> Result<()> {
+    refuse_if(
+        conn,
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM attendance WHERE meeting_id = ?2 AND status IN ('present', 'substitute'))
+          AND (SELECT count(*) FROM minute_voter WHERE minute_id = ?1)
+              < (SELECT b.quorum FROM meeting g JOIN body b ON b.id = g.body_id WHERE g.id = ?2)
+          AND NOT EXISTS (SELECT 1 FROM quorum_note WHERE minute_id = ?1)
+         THEN 'the meeting was inquorate at ' || (SELECT name FROM minute_item_name WHERE minute_id = ?1) || ' ('
+              || (SELECT count(*) FROM minute_voter WHERE minute_id = ?1) || ' members entitled to vote present, quorum '
+              || (SELECT b.quorum FROM meeting g JOIN body b ON b.id = g.body_id WHERE g.id = ?2)
+              || '): record a minuted note on the quorum before adding a resolution' END",
+        params![s(minute_id), s(meeting_id)],
+    )
+}
+
 pub(crate) fn write_vote(
     conn: &Connection,
     resolution_id: Uuid,
     meeting_id: Uuid,
     v: &NewVote,
 ) -> Result<()> {
+    check_vote(conn, resolution_id, meeting_id, v)?;
     conn.execute(
         "INSERT INTO vote (resolution_id, meeting_id, method, votes_for, votes_against, abstentions, casting, casting_by, requested_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
