@@ -1,0 +1,4 @@
+// The approval screen's words in English (the base catalogue: typesafe-i18n reads its types from here).
+export default {
+  title: "Approval and printing",
+};
