@@ -15,3 +15,18 @@ export function inLanguage(en: string, cy: string | null | undefined): Shown {
 export function englishOnly(): "en" | undefined {
   return language.code === "cy" ? "en" : undefined;
 }
+
+// The Welsh names of the council's bodies by their English names, learnt whenever a screen
+// reads the bodies: many answers of the store name a body in English only (a minute's link,
+// a meeting's summary), and the Welsh interface shows its Welsh name when it has one.
+const welshNames = $state<Record<string, string>>({});
+
+/** Remembers the bodies' Welsh names (call with every list of bodies read). */
+export function learnBodies(bodies: { name_en: string; name_cy: string }[]): void {
+  for (const b of bodies) if (b.name_cy.trim()) welshNames[b.name_en] = b.name_cy;
+}
+
+/** A body named in English by the store, in the interface's language when its Welsh name is known. */
+export function bodyName(en: string, cy?: string | null): Shown {
+  return inLanguage(en, cy || welshNames[en]);
+}
