@@ -86,7 +86,7 @@ export default {
   noReasonRequired:
     "Dim rheswm eto: ni ellir cyhoeddi'r drafft nes bod gan y cymal hwn reswm, neu ei fod wedi'i nodi fel un nad oes angen rheswm arno.",
   noReasonWarned: "Dim rheswm eto: mae'r pwyllgor hwn yn gofyn am reswm dros bob penderfyniad.",
-  referredTo: "Cyfeiriwyd at",
+  referredTo: "Cyfeiriwyd at:",
   referredWhen: "({purpose}) ar {sent}; ymateb erbyn {due}.",
   referForm: {
     label: "Cyfeirio'r cymal hwn",
@@ -130,7 +130,7 @@ export default {
   },
   quorum: {
     label: "Cworwm",
-    quorate: "Cworwm yn bresennol ({present}; y cworwm yw {quorum})",
+    quorate: "Roedd cworwm ({present} yn bresennol; y cworwm yw {quorum})",
     inquorate: "Dim cworwm: {present} yn bresennol, y cworwm yw {quorum}",
     lost: "Collodd y cyfarfod ei gworwm yn yr eitem hon. Cofnodwch hynny:",
     time: "Amser",
