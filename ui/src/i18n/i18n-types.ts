@@ -2151,10 +2151,6 @@ type RootTranslation = {
 			 */
 			honorific: string
 			/**
-			 * C​o​u​n​c​i​l​l​o​r
-			 */
-			councillor: string
-			/**
 			 * N​a​m​e​ ​a​s​ ​p​r​i​n​t​e​d
 			 */
 			nameAsPrinted: string
@@ -4420,10 +4416,6 @@ export type TranslationFunctions = {
 			 * Honorific
 			 */
 			honorific: () => LocalizedString
-			/**
-			 * Councillor
-			 */
-			councillor: () => LocalizedString
 			/**
 			 * Name as printed
 			 */

@@ -76,7 +76,6 @@ export default {
     edit: "Golygu unigolyn",
     add: "Ychwanegu unigolyn",
     honorific: "Teitl anrhydedd",
-    councillor: "Y Cynghorydd",
     nameAsPrinted: "Yr enw fel y'i hargraffir",
     nameExample: "Mr. D.Ll. Hughes",
     titleField: "Teitl neu swyddogaeth",

@@ -75,8 +75,6 @@ export default {
     edit: "Edit a person",
     add: "Add a person",
     honorific: "Honorific",
-    /** The honorific a new councillor is given. */
-    councillor: "Councillor",
     nameAsPrinted: "Name as printed",
     nameExample: "Mrs. A.J. Moore",
     titleField: "Title or capacity",
