@@ -1466,37 +1466,6 @@ type RootTranslation = {
 			 */
 			declaration: RequiredParams<'name'>
 		}
-		forItems: {
-			/**
-			 * W​h​o​l​e​ ​m​e​e​t​i​n​g
-			 */
-			whole: string
-			/**
-			 * I​t​e​m​ ​{​i​t​e​m​s​}​ ​o​n​l​y
-			 * @param {string} items
-			 */
-			one: RequiredParams<'items'>
-			/**
-			 * I​t​e​m​s​ ​{​i​t​e​m​s​}​ ​o​n​l​y
-			 * @param {string} items
-			 */
-			some: RequiredParams<'items'>
-			/**
-			 * {​w​h​o​}​ ​p​r​e​s​e​n​t​ ​f​o​r​:​ ​{​s​u​m​m​a​r​y​}
-			 * @param {string} summary
-			 * @param {string} who
-			 */
-			label: RequiredParams<'summary' | 'who'>
-			/**
-			 * P​r​e​s​e​n​t​ ​f​o​r​ ​t​h​e​s​e​ ​i​t​e​m​s​ ​o​n​l​y​ ​(​n​o​n​e​ ​t​i​c​k​e​d​:​ ​t​h​e​ ​w​h​o​l​e​ ​m​e​e​t​i​n​g​)
-			 */
-			legend: string
-			/**
-			 * I​t​e​m​ ​{​n​}​.
-			 * @param {number} n
-			 */
-			item: RequiredParams<'n'>
-		}
 		dispensation: {
 			/**
 			 * D​i​s​p​e​n​s​a​t​i​o​n​{​r​e​f​e​r​e​n​c​e​}​ ​f​r​o​m​ ​t​h​e​ ​{​b​y​}​:​ ​{​s​c​o​p​e​}​,​ ​g​r​a​n​t​e​d​ ​{​d​a​t​e​}​{​u​n​t​i​l​}​.
@@ -3778,32 +3747,6 @@ export type TranslationFunctions = {
 			 * declaration by {name}
 			 */
 			declaration: (arg: { name: string }) => LocalizedString
-		}
-		forItems: {
-			/**
-			 * Whole meeting
-			 */
-			whole: () => LocalizedString
-			/**
-			 * Item {items} only
-			 */
-			one: (arg: { items: string }) => LocalizedString
-			/**
-			 * Items {items} only
-			 */
-			some: (arg: { items: string }) => LocalizedString
-			/**
-			 * {who} present for: {summary}
-			 */
-			label: (arg: { summary: string, who: string }) => LocalizedString
-			/**
-			 * Present for these items only (none ticked: the whole meeting)
-			 */
-			legend: () => LocalizedString
-			/**
-			 * Item {n}.
-			 */
-			item: (arg: { n: number }) => LocalizedString
 		}
 		dispensation: {
 			/**

@@ -59,14 +59,6 @@ export default {
     attendance: "presenoldeb {name}",
     declaration: "datganiad gan {name}",
   },
-  forItems: {
-    whole: "Y cyfarfod cyfan",
-    one: "Eitem {items} yn unig",
-    some: "Eitemau {items} yn unig",
-    label: "{who} yn bresennol ar gyfer: {summary}",
-    legend: "Yn bresennol ar gyfer yr eitemau hyn yn unig (dim un wedi'i thicio: y cyfarfod cyfan)",
-    item: "Eitem {n}.",
-  },
   dispensation: {
     summary: "Goddefeb{reference} ({by}): {scope}, a roddwyd ar {date}{until}.",
     until: ", tan {date}",

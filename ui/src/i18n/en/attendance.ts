@@ -58,15 +58,6 @@ export default {
     attendance: "attendance of {name:string}",
     declaration: "declaration by {name:string}",
   },
-  /** Present for some agenda items only (meeting/ForItems.svelte). */
-  forItems: {
-    whole: "Whole meeting",
-    one: "Item {items:string} only",
-    some: "Items {items:string} only",
-    label: "{who:string} present for: {summary:string}",
-    legend: "Present for these items only (none ticked: the whole meeting)",
-    item: "Item {n:number}.",
-  },
   /** A dispensation on a prejudicial interest (meeting/DispensationEditor.svelte). */
   dispensation: {
     summary: "Dispensation{reference:string} from the {by:string}: {scope:string}, granted {date:string}{until:string}.",
