@@ -1468,7 +1468,7 @@ type RootTranslation = {
 		}
 		dispensation: {
 			/**
-			 * D​i​s​p​e​n​s​a​t​i​o​n​{​r​e​f​e​r​e​n​c​e​}​ ​f​r​o​m​ ​t​h​e​ ​{​b​y​}​:​ ​{​s​c​o​p​e​}​,​ ​g​r​a​n​t​e​d​ ​{​d​a​t​e​}​{​u​n​t​i​l​}​.
+			 * D​i​s​p​e​n​s​a​t​i​o​n​ ​{​r​e​f​e​r​e​n​c​e​}​ ​f​r​o​m​ ​t​h​e​ ​{​b​y​}​:​ ​{​s​c​o​p​e​}​,​ ​g​r​a​n​t​e​d​ ​{​d​a​t​e​}​{​u​n​t​i​l​}​.
 			 * @param {string} by
 			 * @param {string} date
 			 * @param {string} reference
@@ -3750,7 +3750,7 @@ export type TranslationFunctions = {
 		}
 		dispensation: {
 			/**
-			 * Dispensation{reference} from the {by}: {scope}, granted {date}{until}.
+			 * Dispensation {reference} from the {by}: {scope}, granted {date}{until}.
 			 */
 			summary: (arg: { by: string, date: string, reference: string, scope: string, until: string }) => LocalizedString
 			/**

@@ -60,7 +60,7 @@ export default {
     declaration: "datganiad gan {name}",
   },
   dispensation: {
-    summary: "Goddefeb{reference} ({by}): {scope}, a roddwyd ar {date}{until}.",
+    summary: "Goddefeb {reference} ({by}): {scope}, a roddwyd ar {date}{until}.",
     until: ", tan {date}",
     none: "Dim goddefeb wedi'i chofnodi.",
     change: "Newid",

@@ -60,7 +60,7 @@ export default {
   },
   /** A dispensation on a prejudicial interest (meeting/DispensationEditor.svelte). */
   dispensation: {
-    summary: "Dispensation{reference:string} from the {by:string}: {scope:string}, granted {date:string}{until:string}.",
+    summary: "Dispensation {reference:string} from the {by:string}: {scope:string}, granted {date:string}{until:string}.",
     until: ", until {date:string}",
     none: "No dispensation recorded.",
     change: "Change",
