@@ -1764,12 +1764,18 @@ type RootTranslation = {
 			 */
 			confidential: string
 			/**
-			 * {​n​}​ ​r​e​p​o​r​t​{​{​s​}​}​ ​{​{​h​a​s​|​h​a​v​e​}​}​ ​b​e​e​n​ ​a​t​t​a​c​h​e​d​ ​s​i​n​c​e​ ​t​h​e​ ​p​a​c​k​ ​w​a​s​ ​i​s​s​u​e​d​:​ ​{​t​i​t​l​e​s​}​.​ ​T​h​e​y​ ​g​o​ ​o​u​t​ ​i​n​ ​a​ ​s​u​p​p​l​e​m​e​n​t​,​ ​n​u​m​b​e​r​e​d​ ​o​n​ ​f​r​o​m​ ​p​a​g​e​ ​{​p​a​g​e​}​.
+			 * 1​ ​r​e​p​o​r​t​ ​h​a​s​ ​b​e​e​n​ ​a​t​t​a​c​h​e​d​ ​s​i​n​c​e​ ​t​h​e​ ​p​a​c​k​ ​w​a​s​ ​i​s​s​u​e​d​:​ ​{​t​i​t​l​e​s​}​.​ ​T​h​e​y​ ​g​o​ ​o​u​t​ ​i​n​ ​a​ ​s​u​p​p​l​e​m​e​n​t​,​ ​n​u​m​b​e​r​e​d​ ​o​n​ ​f​r​o​m​ ​p​a​g​e​ ​{​p​a​g​e​}​.
+			 * @param {number} page
+			 * @param {string} titles
+			 */
+			lateOne: RequiredParams<'page' | 'titles'>
+			/**
+			 * {​n​}​ ​r​e​p​o​r​t​s​ ​h​a​v​e​ ​b​e​e​n​ ​a​t​t​a​c​h​e​d​ ​s​i​n​c​e​ ​t​h​e​ ​p​a​c​k​ ​w​a​s​ ​i​s​s​u​e​d​:​ ​{​t​i​t​l​e​s​}​.​ ​T​h​e​y​ ​g​o​ ​o​u​t​ ​i​n​ ​a​ ​s​u​p​p​l​e​m​e​n​t​,​ ​n​u​m​b​e​r​e​d​ ​o​n​ ​f​r​o​m​ ​p​a​g​e​ ​{​p​a​g​e​}​.
 			 * @param {number} n
 			 * @param {number} page
 			 * @param {string} titles
 			 */
-			late: RequiredParams<'n' | 'page' | 'titles'>
+			lateMany: RequiredParams<'n' | 'page' | 'titles'>
 			/**
 			 * I​s​s​u​e​ ​s​u​p​p​l​e​m​e​n​t​ ​{​n​}
 			 * @param {number} n
@@ -1862,16 +1868,6 @@ type RootTranslation = {
 		 * C​h​a​i​r​ ​s​t​y​l​e​d
 		 */
 		chairStyled: string
-		chairTitle: {
-			/**
-			 * (​C​h​a​i​r​)
-			 */
-			chair: string
-			/**
-			 * (​C​h​a​i​r​m​a​n​)
-			 */
-			chairman: string
-		}
 		/**
 		 * M​i​n​u​t​e​ ​n​u​m​b​e​r​s
 		 */
@@ -4022,9 +4018,13 @@ export type TranslationFunctions = {
 			 */
 			confidential: () => LocalizedString
 			/**
-			 * {n} report{{s}} {{has|have}} been attached since the pack was issued: {titles}. They go out in a supplement, numbered on from page {page}.
+			 * 1 report has been attached since the pack was issued: {titles}. They go out in a supplement, numbered on from page {page}.
 			 */
-			late: (arg: { n: number, page: number, titles: string }) => LocalizedString
+			lateOne: (arg: { page: number, titles: string }) => LocalizedString
+			/**
+			 * {n} reports have been attached since the pack was issued: {titles}. They go out in a supplement, numbered on from page {page}.
+			 */
+			lateMany: (arg: { n: number, page: number, titles: string }) => LocalizedString
 			/**
 			 * Issue supplement {n}
 			 */
@@ -4114,16 +4114,6 @@ export type TranslationFunctions = {
 		 * Chair styled
 		 */
 		chairStyled: () => LocalizedString
-		chairTitle: {
-			/**
-			 * (Chair)
-			 */
-			chair: () => LocalizedString
-			/**
-			 * (Chairman)
-			 */
-			chairman: () => LocalizedString
-		}
 		/**
 		 * Minute numbers
 		 */

@@ -11,8 +11,8 @@ export default {
     button: "Cyhoeddi'r drafft",
   },
   approve: {
-    step: "Cymeradwyo",
-    explain: "nhw mewn cyfarfod diweddarach o'r pwyllgor ({body}), gydag unrhyw ddiwygiadau a gytunir yno.",
+    step: "Cymeradwyo'r cofnodion",
+    explain: "mewn cyfarfod diweddarach o'r pwyllgor ({body}), gydag unrhyw ddiwygiadau a gytunir yno.",
     planNext: "Cynlluniwch gyfarfod nesaf y pwyllgor hwn yn gyntaf: yno y caiff y cofnodion eu cymeradwyo.",
     at: "Yn y cyfarfod ar",
     check: "Gwiriwch:",
@@ -24,8 +24,8 @@ export default {
     minute: ", cofnod {label}",
   },
   sign: {
-    step: "Llofnodi",
-    explain: "nhw: mae cofnodion wedi'u llofnodi wedi'u cloi am byth.",
+    step: "Llofnodi'r cofnodion",
+    explain: "— mae cofnodion wedi'u llofnodi wedi'u cloi am byth.",
     needsAttendance:
       "Cofnodwch pwy oedd yn bresennol yn y cyfarfod ar {date} yn gyntaf: caiff y cofnodion eu llofnodi gan bwy bynnag a fu'n llywyddu yno.",
     by: "Llofnodwyd gan",
@@ -67,7 +67,8 @@ export default {
     print: "Argraffu'r pecyn agenda",
     copy: "Argraffu copi",
     confidential: "Pecyn cyfrinachol (gydag adroddiadau Rhan 2)",
-    late: "Atodwyd {n} adroddiad ers dosbarthu'r pecyn: {titles}. Byddant yn mynd allan mewn pecyn atodol, wedi'u rhifo o dudalen {page} ymlaen.",
+    lateOne: "Atodwyd 1 adroddiad ers dosbarthu'r pecyn: {titles}. Bydd yn mynd allan mewn pecyn atodol, wedi'i rifo o dudalen {page} ymlaen.",
+    lateMany: "Atodwyd {n} adroddiad ers dosbarthu'r pecyn: {titles}. Byddant yn mynd allan mewn pecyn atodol, wedi'u rhifo o dudalen {page} ymlaen.",
     issueSupplement: "Dosbarthu pecyn atodol {n}",
     merged: "Adroddiadau wedi'u cyfuno",
     mergedOf: "Cyfunwyd {done} o {total} adroddiad",

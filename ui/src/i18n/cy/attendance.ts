@@ -34,7 +34,7 @@ export default {
   item: "Eitem {n}",
   others: "Hefyd yn bresennol, swyddogion a dirprwyon",
   substituteFor: "yn lle {name}",
-  removeOther: "Tynnu {name} oddi ar y presenoldeb",
+  removeOther: "Tynnu {name} o'r rhestr bresenoldeb",
   nobodyElse: "Neb arall wedi'i gofnodi eto.",
   recordOther: "Cofnodi rhywun arall",
   person: "Unigolyn",

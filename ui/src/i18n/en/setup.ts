@@ -6,8 +6,8 @@ export default {
   nameCy: "Name in Welsh",
   kind: "Kind",
   quorum: "Quorum",
+  /** Followed by the English styles "(Chair)" and "(Chairman)", as the English minutes print them. */
   chairStyled: "Chair styled",
-  chairTitle: { chair: "(Chair)", chairman: "(Chairman)" },
   minuteNumbers: "Minute numbers",
   saveChanges: "Save changes",
   authority: {
