@@ -1966,9 +1966,11 @@ type RootTranslation = {
 			 */
 			presenterTitle: string
 			/**
-			 * w​a​s​ ​p​r​e​s​e​n​t​ ​f​o​r​ ​t​h​i​s​ ​i​t​e​m​.
+			 * {​n​a​m​e​}​,​ ​{​t​i​t​l​e​}​,​ ​w​a​s​ ​p​r​e​s​e​n​t​ ​f​o​r​ ​t​h​i​s​ ​i​t​e​m​.
+			 * @param {string} name
+			 * @param {string} title
 			 */
-			presenterExample: string
+			presenterExample: RequiredParams<'name' | 'title'>
 			/**
 			 * W​i​t​h​o​u​t​ ​a​ ​t​i​t​l​e​,​ ​t​h​e​ ​t​i​t​l​e​ ​a​n​d​ ​t​h​e​ ​c​o​m​m​a​ ​b​e​f​o​r​e​ ​i​t​ ​a​r​e​ ​l​e​f​t​ ​o​u​t​.
 			 */
@@ -4212,9 +4214,9 @@ export type TranslationFunctions = {
 			 */
 			presenterTitle: () => LocalizedString
 			/**
-			 * was present for this item.
+			 * {name}, {title}, was present for this item.
 			 */
-			presenterExample: () => LocalizedString
+			presenterExample: (arg: { name: string, title: string }) => LocalizedString
 			/**
 			 * Without a title, the title and the comma before it are left out.
 			 */

@@ -12,7 +12,7 @@ export default {
   },
   approve: {
     step: "Cymeradwyo'r cofnodion",
-    explain: "mewn cyfarfod diweddarach o'r pwyllgor ({body}), gydag unrhyw ddiwygiadau a gytunir yno.",
+    explain: "mewn cyfarfod diweddarach o'r pwyllgor, sef {body}, gydag unrhyw ddiwygiadau a gytunir yno.",
     planNext: "Cynlluniwch gyfarfod nesaf y pwyllgor hwn yn gyntaf: yno y caiff y cofnodion eu cymeradwyo.",
     at: "Yn y cyfarfod ar",
     check: "Gwiriwch:",

@@ -35,7 +35,7 @@ export default {
     presenterWrite: "Ysgrifennwch",
     presenterName: "lle mae enw'r cyflwynydd yn mynd a",
     presenterTitle: "ar gyfer ei deitl, e.e.",
-    presenterExample: "yn bresennol ar gyfer yr eitem hon.",
+    presenterExample: "Roedd {name}, {title}, yn bresennol ar gyfer yr eitem hon.",
     presenterWithout: "Heb deitl, caiff y teitl a'r coma o'i flaen eu gadael allan.",
     callIn: "Galw penderfyniadau'r Cabinet i mewn (y cyfansoddiad)",
     callInDays: "Cyfnod galw i mewn (diwrnodau gwaith ar ôl cyhoeddi)",

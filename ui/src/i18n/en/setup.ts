@@ -35,7 +35,8 @@ export default {
     presenterWrite: "Write",
     presenterName: "where the presenter's name goes and",
     presenterTitle: "for their title, e.g.",
-    presenterExample: "was present for this item.",
+    /** Shown with the markers themselves as name and title. */
+    presenterExample: "{name:string}, {title:string}, was present for this item.",
     presenterWithout: "Without a title, the title and the comma before it are left out.",
     callIn: "Call-in of Cabinet decisions (the constitution)",
     callInDays: "Call-in period (working days after publication)",
