@@ -269,7 +269,11 @@ pub fn exclusion_notice_paragraphs(
     match lang {
         Language::En => format!(
             "{} {} of Part {part} of Schedule 12A to the Local Government Act 1972",
-            if paras.len() == 1 { "paragraph" } else { "paragraphs" },
+            if paras.len() == 1 {
+                "paragraph"
+            } else {
+                "paragraphs"
+            },
             crate::house_style::join_names(paras, lang)
         ),
         Language::Cy => format!(

@@ -285,7 +285,9 @@ pub fn join_names(items: &[String]) -> String {
 /// feminine noun soft-mutates except after ll and rh: "y Gadair", "yr eitem", "y rhaglen",
 /// "y llaw", "y pwyllgor" (masculine).
 pub fn article_singular(n: Noun) -> String {
-    let word = if n.gender == Gender::Feminine {
+    let lower = n.base.to_lowercase();
+    let resists = lower.starts_with("ll") || lower.starts_with("rh");
+    let word = if n.gender == Gender::Feminine && !resists {
         soft(n.base)
     } else {
         n.base.to_string()
@@ -421,9 +423,7 @@ pub fn role_phrase(role: &str) -> Option<String> {
     // Whole phrases first.
     let whole = match key.as_str() {
         "a committee member" | "a member of the committee" => Some("Aelod o'r Pwyllgor"),
-        "committee members" | "members" | "members of the committee" => {
-            Some("Aelodau'r Pwyllgor")
-        }
+        "committee members" | "members" | "members of the committee" => Some("Aelodau'r Pwyllgor"),
         "a member" => Some("Aelod"),
         "a member of the public" => Some("aelod o'r cyhoedd"),
         "members of the public" => Some("aelodau o'r cyhoedd"),
@@ -545,9 +545,15 @@ mod tests {
 
     #[test]
     fn after_yn_a_venue() {
-        assert_eq!(yn_place("Canolfan Ddinesig, Glantawe"), "yng Nghanolfan Ddinesig, Glantawe");
+        assert_eq!(
+            yn_place("Canolfan Ddinesig, Glantawe"),
+            "yng Nghanolfan Ddinesig, Glantawe"
+        );
         assert_eq!(yn_place("Tŷ Penalltau"), "yn Nhŷ Penalltau");
-        assert_eq!(yn_place("Council Chamber, Civic Offices"), "yn Council Chamber, Civic Offices");
+        assert_eq!(
+            yn_place("Council Chamber, Civic Offices"),
+            "yn Council Chamber, Civic Offices"
+        );
         assert_eq!(yn_place("Siambr y Cyngor"), "yn Siambr y Cyngor");
     }
 
@@ -555,8 +561,14 @@ mod tests {
     fn after_o_i_gan() {
         assert_eq!(o("Rhan 4"), "o Ran 4");
         assert_eq!(o("Atodlen 12A"), "o Atodlen 12A");
-        assert_eq!(o("Deddf Llywodraeth Leol 1972"), "o Ddeddf Llywodraeth Leol 1972");
-        assert_eq!(i("Deddf Llywodraeth Leol 1972"), "i Ddeddf Llywodraeth Leol 1972");
+        assert_eq!(
+            o("Deddf Llywodraeth Leol 1972"),
+            "o Ddeddf Llywodraeth Leol 1972"
+        );
+        assert_eq!(
+            i("Deddf Llywodraeth Leol 1972"),
+            "i Ddeddf Llywodraeth Leol 1972"
+        );
         assert_eq!(i("pwyllgor"), "i bwyllgor");
         assert_eq!(gan("y Pwyllgor Safonau"), "gan y Pwyllgor Safonau");
         assert_eq!(gan("cynghorydd"), "gan gynghorydd");
@@ -631,23 +643,50 @@ mod tests {
 
     #[test]
     fn roles() {
-        assert_eq!(role_phrase("the Lead Inspector").as_deref(), Some("y Prif Arolygydd"));
-        assert_eq!(role_phrase("The Inspector").as_deref(), Some("yr Arolygydd"));
+        assert_eq!(
+            role_phrase("the Lead Inspector").as_deref(),
+            Some("y Prif Arolygydd")
+        );
+        assert_eq!(
+            role_phrase("The Inspector").as_deref(),
+            Some("yr Arolygydd")
+        );
         assert_eq!(role_phrase("an Inspector").as_deref(), Some("Arolygydd"));
-        assert_eq!(role_phrase("A Committee Member").as_deref(), Some("Aelod o'r Pwyllgor"));
+        assert_eq!(
+            role_phrase("A Committee Member").as_deref(),
+            Some("Aelod o'r Pwyllgor")
+        );
         assert_eq!(role_phrase("the Leader").as_deref(), Some("yr Arweinydd"));
-        assert_eq!(role_phrase("the Chief Executive").as_deref(), Some("y Prif Weithredwr"));
+        assert_eq!(
+            role_phrase("the Chief Executive").as_deref(),
+            Some("y Prif Weithredwr")
+        );
         assert_eq!(
             role_phrase("the Director of Social Services").as_deref(),
             Some("y Cyfarwyddwr Gwasanaethau Cymdeithasol")
         );
-        assert_eq!(role_phrase("the Head of Service").as_deref(), Some("y Pennaeth Gwasanaeth"));
-        assert_eq!(role_phrase("the Monitoring Officer").as_deref(), Some("y Swyddog Monitro"));
-        assert_eq!(role_phrase("the Cabinet Member").as_deref(), Some("yr Aelod Cabinet"));
+        assert_eq!(
+            role_phrase("the Head of Service").as_deref(),
+            Some("y Pennaeth Gwasanaeth")
+        );
+        assert_eq!(
+            role_phrase("the Monitoring Officer").as_deref(),
+            Some("y Swyddog Monitro")
+        );
+        assert_eq!(
+            role_phrase("the Cabinet Member").as_deref(),
+            Some("yr Aelod Cabinet")
+        );
         assert_eq!(role_phrase("the Chairman").as_deref(), Some("y Cadeirydd"));
-        assert_eq!(role_phrase("the Vice-Chair").as_deref(), Some("yr Is-Gadeirydd"));
+        assert_eq!(
+            role_phrase("the Vice-Chair").as_deref(),
+            Some("yr Is-Gadeirydd")
+        );
         assert_eq!(role_phrase("an Officer").as_deref(), Some("Swyddog"));
-        assert_eq!(role_phrase("a member of the public").as_deref(), Some("aelod o'r cyhoedd"));
+        assert_eq!(
+            role_phrase("a member of the public").as_deref(),
+            Some("aelod o'r cyhoedd")
+        );
         assert_eq!(role_phrase("the Head of Highways"), None);
     }
 }
