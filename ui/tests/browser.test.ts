@@ -11,6 +11,7 @@ import type { RegisterHit } from "../src/lib/ipc/bindings/RegisterHit";
 import type { ResolutionPage } from "../src/lib/ipc/bindings/ResolutionPage";
 import { commandNames, type CommandName, type Commands } from "../src/lib/ipc/commands";
 import { ids, record, summary } from "./fixtures";
+import { englishLeft } from "./english-left";
 
 /** A canned answer to command K: its result, or the error the store gives. */
 type Answer<K extends CommandName> = { ok: Commands[K]["result"] } | { err: ApiError };
@@ -962,6 +963,225 @@ describe("working days", () => {
     await page.getByTestId("authority-day-date").fill("2026-06-06");
     await page.getByTestId("authority-day-add").click();
     await expect.poll(() => page.getByTestId("working-days-error").innerText()).toContain("Saturday or Sunday");
+    await page.close();
+  });
+});
+
+describe("in Welsh: the minutes, the register, a resolution and the referrals", () => {
+  /** Opens the app with `fixture` and switches it to Welsh from the sidebar. */
+  async function openInWelsh(fixture: Fixture) {
+    const opened = await open(fixture);
+    await opened.page.getByTestId("language-switch").click();
+    await expect.poll(() => opened.page.evaluate(() => document.documentElement.lang)).toBe("cy");
+    return opened;
+  }
+  /**
+   * Waits a moment for the screen's answers, then expects no English message on it (within
+   * `within`: the minutes tab, not the meeting's other tabs, converted apart).
+   */
+  async function noEnglish(page: Page, within?: string) {
+    await page.waitForTimeout(300);
+    expect(await englishLeft(page, { within })).toEqual([]);
+  }
+  const limb = {
+    id: "r1", minute_id: ids.minute, limb: 1, keyword: "recommended" as const, text: "the report be noted.", reason: "",
+    conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null,
+  };
+
+  it("shows the minutes, a question, a limb, its vote, its referral and a lost quorum in Welsh", async () => {
+    const rec = record();
+    rec.body = { ...rec.body, name_cy: "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)" };
+    rec.agenda[0].title_cy = "Gwerthusiad Perfformiad Blynyddol AGGCC";
+    rec.minutes[0].blocks.push({
+      id: "k2", minute_id: ids.minute, position: 2,
+      content: { kind: "question", asked_by: "A Committee Member", asked_by_id: null, question: "how many", answered_by: "", answered_by_id: null, answer: "" },
+    });
+    rec.minutes[0].resolutions = [limb];
+    rec.attendance = [ids.chair, ids.member].map((person, i) => ({
+      id: `a${i}`, meeting_id: ids.meeting, person_id: person, status: "present" as const, substitute_for: null,
+      mode: "room" as const, capacity: null, arrived_at_item: null, left_at_item: null, for_items: [],
+    }));
+    rec.referrals = [
+      {
+        id: "f1", resolution_id: "r1", from_body_id: ids.body, to_body_id: rec.bodies[0].id, to_external: "", purpose: "for_decision",
+        sent_on: "2015-01-05", response_due: "2015-03-05", status: "issued", target_meeting_id: null, target_minute_id: null,
+        outcome: null, response_text: "", reported_back_meeting_id: null, closed_on: null,
+      },
+    ];
+    const { page } = await openInWelsh({
+      meeting_record: { ok: rec },
+      generated_minute_lines: { ok: [] },
+      meeting_quorum: {
+        ok: {
+          quorum: 3, attendance_recorded: true, first_inquorate: ids.item,
+          items: [{ agenda_item_id: ids.item, position: 1, present: 2, quorate: false, lost_here: true, voters: [ids.member, ids.chair] }],
+        },
+      },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-minutes").click();
+    await expect.poll(() => page.locator("aside.items h2").innerText()).toBe("Eitemau");
+    expect(await page.getByTestId("add-paragraph").innerText()).toContain("Paragraff");
+    expect(await page.getByTestId("add-limb").innerText()).toContain("Cymal penderfyniad");
+    expect(await page.getByTestId("quorum").innerText()).toBe("Dim cworwm: 2 yn bresennol, y cworwm yw 3");
+    // The loss of quorum is minuted in Welsh unless the clerk chooses English.
+    expect(await page.getByTestId("quorum-closed").innerText()).toBe("Nid oedd cworwm yn y cyfarfod, a daeth i ben am ….");
+    expect(await page.getByTestId("vote-summary").innerText()).toBe("Dim pleidlais wedi'i chofnodi");
+    expect(await page.getByTestId("referral").innerText()).toContain("ymateb erbyn 5 Mawrth 2015");
+    expect(await page.locator("[data-testid=limb] .that").innerText()).toBe("B O D");
+    // The item's Welsh title, in the Welsh interface.
+    expect(await page.getByTestId("minute-link").innerText()).toContain("Gwerthusiad Perfformiad Blynyddol AGGCC");
+    // The generated lines are asked for in Welsh.
+    await expect.poll(async () => (await calls(page, "generated_minute_lines")).at(-1)?.args).toMatchObject({ welsh: true });
+    await page.getByTestId("vote-edit").click();
+    await page.getByTestId("vote-method").selectOption("recorded");
+    await page.getByTestId("refer").click();
+    await noEnglish(page, ".layout");
+    await page.close();
+  });
+
+  it("shows a Cabinet limb's executive decision and a call-in's outcome in Welsh", async () => {
+    const rec = record({ heading: "Call-in: Library Strategy (Cabinet minute C12)" });
+    rec.body = { ...rec.bodies[0], id: ids.body };
+    rec.minutes[0].resolutions = [{ ...limb, keyword: "resolved" }];
+    const callIn = {
+      id: "c1", resolution_id: "r9", meeting_id: "m9", requested_on: "2014-12-20", grounds: "Not consulted.", status: "accepted" as const,
+      decided_by: "Chair of Scrutiny", decided_on: "2014-12-22", rejection_reason: "", scrutiny_meeting_id: ids.meeting,
+      agenda_item_id: ids.item, scrutiny_minute_id: null, outcome: null, concerns: "", referral_id: null, reconsidered_minute_id: null,
+      members: [ids.chair, ids.member],
+    };
+    rec.called_in = [
+      {
+        call_in: callIn, minute_label: "C12", heading: "Library Strategy", limb: 1, keyword: "resolved",
+        text: "the Library Strategy be approved", reason: "", cabinet_date: "2014-12-18", members: [["Councillor", "Mrs. A.J. Moore"]],
+      },
+    ];
+    const { page } = await openInWelsh({
+      meeting_record: { ok: rec },
+      executive_decision: {
+        ok: {
+          resolution_id: "r1", meeting_id: ids.meeting, key_decision: true, options_rejected: "", consultation: "",
+          interests: "", published_on: "2015-01-06", call_in_ends: "2015-01-09", urgent: false, urgent_agreed_by: "", urgent_agreed_on: null,
+        },
+      },
+    });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-minutes").click();
+    await expect.poll(() => page.locator("[data-testid=executive-decision] h4").innerText()).toBe("Penderfyniad gweithredol (1)");
+    expect(await page.getByTestId("executive-window").innerText()).toBe(
+      "Cyhoeddwyd 6 Ionawr 2015; daw'r cyfnod galw i mewn i ben ar ddiwedd 9 Ionawr 2015.",
+    );
+    expect(await page.getByTestId("executive-published").inputValue()).toBe("6 Ionawr 2015");
+    expect(await page.locator("[data-testid=call-in-outcome] h4").innerText()).toBe("Canlyniad y galw i mewn");
+    await page.getByTestId("call-in-outcome-choice").selectOption("referred_back");
+    await noEnglish(page, ".layout");
+    await page.close();
+  });
+
+  it("shows the register and its filters in Welsh, with a committee's Welsh name", async () => {
+    const welshBody = { ...record().body, name_cy: "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)" };
+    const hit: RegisterHit = {
+      resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
+      body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", minute_label: "678",
+      heading: "CSSIW Annual Performance Evaluation", limb: 1, keyword: "recommended",
+      text: [{ text: "the report be noted", marked: false }], reason: [{ text: "To inform.", marked: false }], exact: false,
+      referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }],
+    };
+    const { page } = await openInWelsh({ bodies: { ok: [welshBody, ...record().bodies] }, search_register: { ok: [hit] } });
+    await page.getByTestId("nav-register").click();
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Cofrestr penderfyniadau");
+    await page.getByTestId("register-input").fill("report");
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toBe("1 penderfyniad ar gyfer “report”.");
+    expect(await page.getByTestId("register-input").getAttribute("aria-label")).toBe("Chwilio'r gofrestr");
+    expect(await page.getByTestId("register-hit").innerText()).toContain("Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)");
+    expect(await page.getByTestId("hit-referral").innerText()).toBe("Cabinet: yn hwyr");
+    expect(await page.locator("label", { has: page.getByTestId("filter-confidential") }).innerText()).toContain("Cynnwys cofnodion eithriedig");
+    await page.getByTestId("filter-from").fill("5 Ionawr 2015");
+    await page.getByTestId("filter-from").blur();
+    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { from: "2015-01-05" } });
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toBe("1 penderfyniad ar gyfer “report”, wedi'u hidlo.");
+    await noEnglish(page);
+    await page.close();
+  });
+
+  it("shows a resolution's page, its referral and its executive decision in Welsh, the record's words marked English", async () => {
+    const rec = record();
+    const resolution = { ...limb, keyword: "resolved" as const, reason: "To inform." };
+    const chain: Commands["referrals_view"]["result"][number] = {
+      referral: {
+        id: "f1", resolution_id: "r1", from_body_id: ids.body, to_body_id: rec.bodies[0].id, to_external: "", purpose: "for_decision",
+        sent_on: "2015-01-05", response_due: "2015-03-05", status: "issued", target_meeting_id: null, target_minute_id: null,
+        outcome: null, response_text: "", reported_back_meeting_id: null, closed_on: null,
+      },
+      from_body: "Scrutiny Committee (Social Care and Health)", to: "Cabinet", to_cy: "Cabinet", urgency: "overdue", days_left: -3,
+      source: null, target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
+    };
+    const { page } = await openInWelsh({
+      search_register: {
+        ok: [{
+          resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body, body_name: rec.body.name_en,
+          date: "2015-01-05", minute_label: "678", heading: "CSSIW", limb: 1, keyword: "resolved",
+          text: [{ text: "the report be noted.", marked: false }], reason: [], exact: false, referrals: [],
+        }],
+      },
+      resolution_page: {
+        ok: {
+          resolution, body: rec.body, meeting: rec.meeting,
+          minute: { ...rec.minutes[0], resolutions: [resolution] },
+          referrals: [chain], answers: [],
+          vote_outcome: "The vote was unanimous.", vote_outcome_cy: "Roedd y bleidlais yn unfrydol.",
+          executive: {
+            decision: {
+              resolution_id: "r1", meeting_id: ids.meeting, key_decision: true, options_rejected: "None", consultation: "None",
+              interests: "", published_on: "2015-01-06", call_in_ends: "2015-01-09", urgent: false, urgent_agreed_by: "", urgent_agreed_on: null,
+            },
+            implementation: null, window_open: true, call_in_pending: false, implementable_from: "2015-01-10", members_needed: 3, call_ins: [],
+          },
+          call_ins: [],
+        },
+      },
+    });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("report");
+    await page.getByTestId("register-hit").click();
+    await expect.poll(() => page.getByTestId("resolution-title").innerText()).toContain("Cofnod 678");
+    expect(await page.getByTestId("resolution-vote").innerText()).toBe("Roedd y bleidlais yn unfrydol.");
+    // The record's words (typed in English) are shown as they print, marked English.
+    expect(await page.getByTestId("resolution-text").getAttribute("lang")).toBe("en");
+    expect(await page.getByTestId("call-in-window").innerText()).toContain("Daw'r cyfnod galw i mewn i ben ar ddiwedd 9 Ionawr 2015: ar agor");
+    expect(await page.getByTestId("implementation-status").innerText()).toBe("Gellir ei roi ar waith o 10 Ionawr 2015 ymlaen.");
+    expect(await page.getByTestId("referral-status").innerText()).toBe("Anfonwyd · Yn hwyr");
+    expect(await page.getByTestId("referral").innerText()).toContain("(3 o ddiwrnodau'n hwyr)");
+    await page.getByTestId("referral-record-outcome").click();
+    await page.getByTestId("call-in-request-open").click();
+    await noEnglish(page);
+    await page.close();
+  });
+
+  it("shows the referrals and the recommendation tracker in Welsh", async () => {
+    const chain: Commands["referrals_view"]["result"][number] = {
+      referral: {
+        id: "f1", resolution_id: "r1", from_body_id: ids.body, to_body_id: record().bodies[0].id, to_external: "", purpose: "for_decision",
+        sent_on: "2015-01-05", response_due: "2015-03-05", status: "considered", target_meeting_id: null, target_minute_id: null,
+        outcome: "accepted", response_text: "Agreed.", reported_back_meeting_id: null, closed_on: null,
+      },
+      from_body: "Scrutiny Committee (Social Care and Health)", to: "Cabinet", to_cy: "Cabinet", urgency: "due_soon", days_left: 1,
+      source: {
+        resolution_id: "r1", limb: 1, keyword: "recommended", text: "the report be noted",
+        minute: { minute_id: ids.minute, meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", label: "678", heading: "CSSIW", heading_cy: "" },
+      },
+      target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
+    };
+    const { page } = await openInWelsh({ referrals_view: { ok: [chain] }, export_tracker: { ok: null } });
+    await page.getByTestId("nav-referrals").click();
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Cyfeiriadau");
+    await expect.poll(() => page.getByTestId("referrals-summary").innerText()).toContain("1 ar agor i gyd");
+    expect(await page.locator("section h2").innerText()).toBe("Traciwr argymhellion");
+    expect(await page.getByTestId("referral-outcome").innerText()).toContain("Canlyniad:");
+    await page.getByTestId("tracker-pdf").click();
+    await expect.poll(() => page.getByTestId("tracker-error").innerText()).toBe("Dewiswch y pwyllgor y mae ei argymhellion i'w tracio.");
+    await page.getByTestId("referral-close").click();
+    await noEnglish(page);
     await page.close();
   });
 });

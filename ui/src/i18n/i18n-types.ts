@@ -745,6 +745,672 @@ type RootTranslation = {
 		 * M​i​n​u​t​e​s
 		 */
 		title: string
+		items: {
+			/**
+			 * A​g​e​n​d​a​ ​i​t​e​m​s
+			 */
+			label: string
+			/**
+			 * I​t​e​m​s
+			 */
+			heading: string
+			/**
+			 * T​h​e​ ​a​g​e​n​d​a​ ​i​s​ ​e​m​p​t​y​:​ ​a​d​d​ ​i​t​e​m​s​ ​o​n​ ​t​h​e​ ​A​g​e​n​d​a​ ​t​a​b​.
+			 */
+			agendaEmpty: string
+			/**
+			 * M​i​n​u​t​e​ ​t​h​i​s​ ​i​t​e​m
+			 */
+			minuteThis: string
+			/**
+			 * N​o​t​ ​o​n​ ​t​h​e​ ​a​g​e​n​d​a
+			 */
+			notOnAgenda: string
+		}
+		extra: {
+			/**
+			 * A​d​d​ ​a​ ​m​i​n​u​t​e​ ​n​o​t​ ​o​n​ ​t​h​e​ ​a​g​e​n​d​a
+			 */
+			heading: string
+			/**
+			 * H​e​a​d​i​n​g
+			 */
+			headingField: string
+			/**
+			 * T​r​i​b​u​t​e​ ​–​ ​t​h​e​ ​l​a​t​e​ ​C​o​u​n​c​i​l​l​o​r​ ​X
+			 */
+			headingPlaceholder: string
+			/**
+			 * W​h​e​r​e
+			 */
+			where: string
+			/**
+			 * A​f​t​e​r​ ​t​h​e​ ​l​a​s​t​ ​m​i​n​u​t​e
+			 */
+			atEnd: string
+			/**
+			 * B​e​f​o​r​e​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​(​{​h​e​a​d​i​n​g​}​)
+			 * @param {string} heading
+			 * @param {string} label
+			 */
+			before: RequiredParams<'heading' | 'label'>
+			/**
+			 * A​d​d​ ​t​h​e​ ​m​i​n​u​t​e
+			 */
+			add: string
+		}
+		/**
+		 * M​i​n​u​t​e
+		 */
+		editor: string
+		add: {
+			/**
+			 * P​a​r​a​g​r​a​p​h
+			 */
+			paragraph: string
+			/**
+			 * P​r​e​s​e​n​t​a​t​i​o​n
+			 */
+			presentation: string
+			/**
+			 * Q​u​e​s​t​i​o​n​ ​a​n​d​ ​a​n​s​w​e​r
+			 */
+			question: string
+			/**
+			 * R​e​s​o​l​u​t​i​o​n​ ​l​i​m​b
+			 */
+			limb: string
+		}
+		/**
+		 * U​n​d​o​ ​(​C​t​r​l​+​Z​ ​o​u​t​s​i​d​e​ ​a​ ​t​e​x​t​ ​b​o​x​)
+		 */
+		undoHint: string
+		/**
+		 * R​e​d​o​ ​(​C​t​r​l​+​Y​ ​o​u​t​s​i​d​e​ ​a​ ​t​e​x​t​ ​b​o​x​)
+		 */
+		redoHint: string
+		shortcuts: {
+			/**
+			 * m​o​v​e​ ​t​h​e​ ​b​l​o​c​k​ ​y​o​u​ ​a​r​e​ ​i​n​ ​(​o​r​ ​d​r​a​g​ ​i​t​ ​b​y
+			 */
+			move: string
+			/**
+			 * )
+			 */
+			moveEnd: string
+			/**
+			 * d​e​l​e​t​e​ ​i​t
+			 */
+			remove: string
+			/**
+			 * r​e​f​e​r​ ​a​ ​l​i​m​b​ ​t​o​ ​a​n​o​t​h​e​r​ ​b​o​d​y
+			 */
+			refer: string
+			/**
+			 * u​n​d​o​ ​a​n​d​ ​r​e​d​o​ ​(​o​u​t​s​i​d​e​ ​a​ ​t​e​x​t​ ​b​o​x​)
+			 */
+			undo: string
+		}
+		/**
+		 * N​o​ ​m​i​n​u​t​e​s​ ​y​e​t​.​ ​C​h​o​o​s​e​ ​“​M​i​n​u​t​e​ ​t​h​i​s​ ​i​t​e​m​”​ ​b​e​s​i​d​e​ ​a​n​ ​a​g​e​n​d​a​ ​i​t​e​m​ ​t​o​ ​s​t​a​r​t​.
+		 */
+		noMinutes: string
+		/**
+		 * C​h​o​o​s​e​ ​a​ ​m​i​n​u​t​e​ ​o​n​ ​t​h​e​ ​l​e​f​t​.
+		 */
+		chooseMinute: string
+		/**
+		 * H​e​a​d​i​n​g
+		 */
+		heading: string
+		/**
+		 *  ​(​f​o​l​l​o​w​s​ ​t​h​e​ ​a​g​e​n​d​a​ ​i​t​e​m​'​s​ ​t​i​t​l​e​ ​u​n​t​i​l​ ​y​o​u​ ​e​d​i​t​ ​i​t​)
+		 */
+		headingFollows: string
+		/**
+		 * P​a​r​t​ ​2​ ​(​e​x​e​m​p​t​)​:​ ​l​e​f​t​ ​o​u​t​ ​o​f​ ​t​h​e​ ​p​u​b​l​i​c​ ​m​i​n​u​t​e​s
+		 */
+		exempt: string
+		/**
+		 * P​u​b​l​i​c​ ​s​u​m​m​a​r​y​,​ ​p​r​i​n​t​e​d​ ​i​n​ ​t​h​e​ ​p​u​b​l​i​c​ ​m​i​n​u​t​e​s​ ​i​n​ ​i​t​s​ ​p​l​a​c​e​ ​(​o​p​t​i​o​n​a​l​)
+		 */
+		publicSummary: string
+		/**
+		 * W​r​i​t​t​e​n​ ​b​y​ ​C​o​f​n​o​d​ ​f​r​o​m​ ​t​h​e​ ​r​e​c​o​r​d
+		 */
+		generatedLabel: string
+		/**
+		 * P​r​i​n​t​e​d​ ​f​r​o​m​ ​t​h​e​ ​r​e​c​o​r​d​ ​(​c​h​a​n​g​e​ ​i​t​ ​o​n​ ​t​h​e​ ​A​t​t​e​n​d​a​n​c​e​,​ ​A​g​e​n​d​a​ ​o​r​ ​A​p​p​r​o​v​a​l​ ​t​a​b​)
+		 */
+		generated: string
+		nothingYet: {
+			/**
+			 * N​o​t​h​i​n​g​ ​m​i​n​u​t​e​d​ ​y​e​t​.​ ​A​d​d​ ​a​ ​p​a​r​a​g​r​a​p​h​ ​(
+			 */
+			lead: string
+			/**
+			 * )​,​ ​a​ ​p​r​e​s​e​n​t​a​t​i​o​n​ ​(
+			 */
+			presentation: string
+			/**
+			 * )​ ​o​r​ ​a​ ​q​u​e​s​t​i​o​n​ ​(
+			 */
+			question: string
+			/**
+			 * )​.
+			 */
+			end: string
+		}
+		block: {
+			/**
+			 * P​a​r​a​g​r​a​p​h
+			 */
+			narrative: string
+			/**
+			 * P​r​e​s​e​n​t​a​t​i​o​n
+			 */
+			presentation: string
+			/**
+			 * Q​u​e​s​t​i​o​n​ ​a​n​d​ ​a​n​s​w​e​r
+			 */
+			question: string
+		}
+		blockName: {
+			/**
+			 * a​ ​p​a​r​a​g​r​a​p​h
+			 */
+			narrative: string
+			/**
+			 * a​ ​p​r​e​s​e​n​t​a​t​i​o​n
+			 */
+			presentation: string
+			/**
+			 * a​ ​q​u​e​s​t​i​o​n
+			 */
+			question: string
+		}
+		/**
+		 * D​r​a​g​ ​t​o​ ​m​o​v​e
+		 */
+		dragToMove: string
+		/**
+		 * D​e​l​e​t​e
+		 */
+		remove: string
+		/**
+		 * P​r​e​s​e​n​t​e​d​ ​b​y
+		 */
+		presentedBy: string
+		/**
+		 * C​a​p​a​c​i​t​y
+		 */
+		capacity: string
+		/**
+		 * L​e​a​d​ ​I​n​s​p​e​c​t​o​r
+		 */
+		capacityPlaceholder: string
+		/**
+		 * S​u​m​m​a​r​y​,​ ​i​n​ ​r​e​p​o​r​t​e​d​ ​s​p​e​e​c​h
+		 */
+		summary: string
+		/**
+		 * A​s​k​e​d​ ​b​y
+		 */
+		askedBy: string
+		/**
+		 * A​n​s​w​e​r​e​d​ ​b​y
+		 */
+		answeredBy: string
+		/**
+		 * Q​u​e​s​t​i​o​n​ ​(​p​r​i​n​t​e​d​ ​a​f​t​e​r​ ​“​{​a​s​k​e​r​}​ ​q​u​e​r​i​e​d​”​)
+		 * @param {string} asker
+		 */
+		questionField: RequiredParams<'asker'>
+		/**
+		 * R​e​p​o​r​t​e​d​ ​s​p​e​e​c​h​:​ ​“​…​ ​q​u​e​r​i​e​d​ ​h​o​w​ ​m​a​n​y​ ​…​”
+		 */
+		questionPlaceholder: string
+		/**
+		 * A​n​s​w​e​r​ ​(​p​r​i​n​t​e​d​ ​a​f​t​e​r​ ​“​I​n​ ​r​e​s​p​o​n​s​e​,​ ​{​a​n​s​w​e​r​e​r​}​ ​a​d​v​i​s​e​d​ ​t​h​a​t​”​)
+		 * @param {string} answerer
+		 */
+		answerField: RequiredParams<'answerer'>
+		/**
+		 * R​e​p​o​r​t​e​d​ ​s​p​e​e​c​h​:​ ​“​…​ ​a​d​v​i​s​e​d​ ​t​h​a​t​ ​…​”
+		 */
+		answerPlaceholder: string
+		/**
+		 * S​a​v​e​d​ ​a​s​ ​s​o​o​n​ ​a​s​ ​i​t​ ​h​a​s​ ​i​t​s​ ​f​i​r​s​t​ ​w​o​r​d​s​.
+		 */
+		savedOnFirstWords: string
+		/**
+		 * D​e​c​i​s​i​o​n
+		 */
+		decision: string
+		/**
+		 * N​o​ ​r​e​s​o​l​u​t​i​o​n​ ​y​e​t​.​ ​A​d​d​ ​a​ ​l​i​m​b​ ​w​i​t​h
+		 */
+		noResolution: string
+		/**
+		 * .
+		 */
+		noResolutionEnd: string
+		/**
+		 * L​i​m​b​ ​(​{​n​}​)
+		 * @param {number} n
+		 */
+		limb: RequiredParams<'n'>
+		/**
+		 * K​e​y​w​o​r​d
+		 */
+		keyword: string
+		/**
+		 * R​e​f​e​r​…
+		 */
+		refer: string
+		/**
+		 * T​ ​H​ ​A​ ​T
+		 */
+		that: string
+		/**
+		 * W​r​i​t​t​e​n​ ​f​r​o​m​ ​t​h​e​ ​a​p​p​r​o​v​a​l​ ​o​f​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​a​n​d​ ​i​t​s​ ​a​m​e​n​d​m​e​n​t​s​;​ ​i​t​ ​p​r​i​n​t​s​ ​a​s​ ​s​h​o​w​n​ ​a​b​o​v​e​.
+		 */
+		approvalLimb: string
+		/**
+		 * R​e​a​s​o​n​ ​f​o​r​ ​t​h​i​s​ ​d​e​c​i​s​i​o​n​ ​(​{​n​}​)
+		 * @param {number} n
+		 */
+		reasonDecision: RequiredParams<'n'>
+		/**
+		 * R​e​a​s​o​n​ ​f​o​r​ ​t​h​i​s​ ​r​e​c​o​m​m​e​n​d​a​t​i​o​n​ ​(​{​n​}​)
+		 * @param {number} n
+		 */
+		reasonRecommendation: RequiredParams<'n'>
+		/**
+		 * N​o​ ​r​e​a​s​o​n​ ​n​e​e​d​e​d
+		 */
+		noReasonNeeded: string
+		/**
+		 * N​o​ ​r​e​a​s​o​n​ ​y​e​t​:​ ​t​h​e​ ​d​r​a​f​t​ ​c​a​n​n​o​t​ ​b​e​ ​p​u​b​l​i​s​h​e​d​ ​u​n​t​i​l​ ​t​h​i​s​ ​l​i​m​b​ ​h​a​s​ ​o​n​e​,​ ​o​r​ ​i​s​ ​m​a​r​k​e​d​ ​a​s​ ​n​e​e​d​i​n​g​ ​n​o​n​e​.
+		 */
+		noReasonRequired: string
+		/**
+		 * N​o​ ​r​e​a​s​o​n​ ​y​e​t​:​ ​t​h​i​s​ ​c​o​m​m​i​t​t​e​e​ ​a​s​k​s​ ​f​o​r​ ​a​ ​r​e​a​s​o​n​ ​f​o​r​ ​e​a​c​h​ ​d​e​c​i​s​i​o​n​.
+		 */
+		noReasonWarned: string
+		/**
+		 * R​e​f​e​r​r​e​d​ ​t​o
+		 */
+		referredTo: string
+		/**
+		 * (​{​p​u​r​p​o​s​e​}​)​ ​o​n​ ​{​s​e​n​t​}​;​ ​r​e​s​p​o​n​s​e​ ​d​u​e​ ​b​y​ ​{​d​u​e​}​.
+		 * @param {string} due
+		 * @param {string} purpose
+		 * @param {string} sent
+		 */
+		referredWhen: RequiredParams<'due' | 'purpose' | 'sent'>
+		referForm: {
+			/**
+			 * R​e​f​e​r​ ​t​h​i​s​ ​l​i​m​b
+			 */
+			label: string
+			/**
+			 * R​e​f​e​r​ ​t​o
+			 */
+			to: string
+			/**
+			 * A​n​ ​o​u​t​s​i​d​e​ ​b​o​d​y​…
+			 */
+			outside: string
+			/**
+			 * O​u​t​s​i​d​e​ ​b​o​d​y
+			 */
+			outsideBody: string
+			/**
+			 * P​u​r​p​o​s​e
+			 */
+			purpose: string
+			/**
+			 * S​e​n​t​ ​o​n
+			 */
+			sentOn: string
+			/**
+			 * R​e​s​p​o​n​s​e​ ​d​u​e
+			 */
+			due: string
+			/**
+			 * L​e​a​v​e​ ​e​m​p​t​y​ ​f​o​r​ ​t​w​o​ ​m​o​n​t​h​s​ ​f​r​o​m​ ​s​e​n​d​i​n​g
+			 */
+			dueHint: string
+			/**
+			 * R​e​f​e​r
+			 */
+			refer: string
+		}
+		vote: {
+			/**
+			 * V​o​t​e​ ​o​n​ ​l​i​m​b​ ​(​{​n​}​)
+			 * @param {number} n
+			 */
+			heading: RequiredParams<'n'>
+			/**
+			 * N​o​ ​v​o​t​e​ ​r​e​c​o​r​d​e​d
+			 */
+			none: string
+			/**
+			 * U​n​a​n​i​m​o​u​s​l​y
+			 */
+			unanimous: string
+			/**
+			 * F​o​r​ ​{​f​o​r​}​,​ ​a​g​a​i​n​s​t​ ​{​a​g​a​i​n​s​t​}​,​ ​a​b​s​t​e​n​t​i​o​n​s​ ​{​a​b​s​t​a​i​n​}
+			 * @param {number} abstain
+			 * @param {number} against
+			 * @param {number} for
+			 */
+			counts: RequiredParams<'abstain' | 'against' | 'for'>
+			/**
+			 * ;​ ​t​h​e​ ​c​h​a​i​r​'​s​ ​c​a​s​t​i​n​g​ ​v​o​t​e​ ​i​n​ ​f​a​v​o​u​r
+			 */
+			castingFor: string
+			/**
+			 * ;​ ​t​h​e​ ​c​h​a​i​r​'​s​ ​c​a​s​t​i​n​g​ ​v​o​t​e​ ​a​g​a​i​n​s​t
+			 */
+			castingAgainst: string
+			/**
+			 * R​e​c​o​r​d​e​d​ ​v​o​t​e​ ​(​a​s​k​e​d​ ​f​o​r​ ​b​y​ ​{​w​h​o​}​)​:​ ​{​c​o​u​n​t​s​}​{​c​a​s​t​i​n​g​}
+			 * @param {string} casting
+			 * @param {string} counts
+			 * @param {string} who
+			 */
+			recorded: RequiredParams<'casting' | 'counts' | 'who'>
+			/**
+			 * a​ ​m​e​m​b​e​r
+			 */
+			aMember: string
+			/**
+			 * S​h​o​w​ ​o​f​ ​h​a​n​d​s​:​ ​{​c​o​u​n​t​s​}​{​c​a​s​t​i​n​g​}
+			 * @param {string} casting
+			 * @param {string} counts
+			 */
+			showOfHands: RequiredParams<'casting' | 'counts'>
+			/**
+			 * C​h​a​n​g​e​ ​t​h​e​ ​v​o​t​e
+			 */
+			change: string
+			/**
+			 * R​e​c​o​r​d​ ​a​ ​v​o​t​e
+			 */
+			record: string
+			/**
+			 * T​h​e​ ​v​o​t​e​ ​o​n​ ​l​i​m​b​ ​(​{​n​}​)
+			 * @param {number} n
+			 */
+			form: RequiredParams<'n'>
+			/**
+			 * H​o​w​ ​i​t​ ​w​a​s​ ​d​e​c​i​d​e​d
+			 */
+			how: string
+			/**
+			 * F​o​r
+			 */
+			'for': string
+			/**
+			 * A​g​a​i​n​s​t
+			 */
+			against: string
+			/**
+			 * A​b​s​t​e​n​t​i​o​n​s
+			 */
+			abstentions: string
+			/**
+			 * A​s​k​e​d​ ​f​o​r​ ​b​y
+			 */
+			askedFor: string
+			/**
+			 * C​h​o​o​s​e​…
+			 */
+			choose: string
+			/**
+			 * H​o​w​ ​e​a​c​h​ ​m​e​m​b​e​r​ ​p​r​e​s​e​n​t​ ​f​o​r​ ​t​h​e​ ​i​t​e​m​ ​v​o​t​e​d
+			 */
+			eachMember: string
+			/**
+			 * H​o​w​ ​{​n​a​m​e​}​ ​v​o​t​e​d
+			 * @param {string} name
+			 */
+			howVoted: RequiredParams<'name'>
+			/**
+			 * D​i​d​ ​n​o​t​ ​v​o​t​e
+			 */
+			didNotVote: string
+			/**
+			 * N​o​ ​m​e​m​b​e​r​ ​e​n​t​i​t​l​e​d​ ​t​o​ ​v​o​t​e​ ​i​s​ ​r​e​c​o​r​d​e​d​ ​a​s​ ​p​r​e​s​e​n​t​ ​f​o​r​ ​t​h​i​s​ ​i​t​e​m​.
+			 */
+			noVoters: string
+			/**
+			 * T​h​e​ ​c​h​a​i​r​'​s​ ​c​a​s​t​i​n​g​ ​v​o​t​e​ ​(​e​q​u​a​l​i​t​y​ ​o​f​ ​v​o​t​e​s​)
+			 */
+			casting: string
+			/**
+			 * N​o​t​ ​u​s​e​d
+			 */
+			notUsed: string
+			/**
+			 * I​n​ ​f​a​v​o​u​r
+			 */
+			inFavour: string
+			/**
+			 * S​a​v​e​ ​t​h​e​ ​v​o​t​e
+			 */
+			save: string
+			/**
+			 * R​e​m​o​v​e​ ​t​h​e​ ​v​o​t​e
+			 */
+			remove: string
+		}
+		quorum: {
+			/**
+			 * Q​u​o​r​u​m
+			 */
+			label: string
+			/**
+			 * Q​u​o​r​a​t​e​ ​(​{​p​r​e​s​e​n​t​}​ ​o​f​ ​q​u​o​r​u​m​ ​{​q​u​o​r​u​m​}​)
+			 * @param {number} present
+			 * @param {number} quorum
+			 */
+			quorate: RequiredParams<'present' | 'quorum'>
+			/**
+			 * I​n​q​u​o​r​a​t​e​:​ ​{​p​r​e​s​e​n​t​}​ ​p​r​e​s​e​n​t​,​ ​q​u​o​r​u​m​ ​{​q​u​o​r​u​m​}
+			 * @param {number} present
+			 * @param {number} quorum
+			 */
+			inquorate: RequiredParams<'present' | 'quorum'>
+			/**
+			 * T​h​e​ ​m​e​e​t​i​n​g​ ​l​o​s​t​ ​i​t​s​ ​q​u​o​r​u​m​ ​a​t​ ​t​h​i​s​ ​i​t​e​m​.​ ​M​i​n​u​t​e​ ​i​t​:
+			 */
+			lost: string
+			/**
+			 * T​i​m​e
+			 */
+			time: string
+			/**
+			 * 1​1​.​4​0​ ​a​m
+			 */
+			timePlaceholder: string
+			/**
+			 * I​n​ ​W​e​l​s​h
+			 */
+			inWelsh: string
+			/**
+			 * T​h​e​ ​m​e​e​t​i​n​g​ ​w​a​s​ ​i​n​q​u​o​r​a​t​e​ ​a​n​d​ ​c​l​o​s​e​d​ ​a​t​ ​{​t​i​m​e​}​.
+			 * @param {string} time
+			 */
+			closed: RequiredParams<'time'>
+			/**
+			 * T​h​e​ ​m​e​e​t​i​n​g​ ​w​a​s​ ​i​n​q​u​o​r​a​t​e​ ​a​n​d​ ​w​a​s​ ​a​d​j​o​u​r​n​e​d​ ​a​t​ ​{​t​i​m​e​}​.
+			 * @param {string} time
+			 */
+			adjourned: RequiredParams<'time'>
+			/**
+			 * N​o​t​e​ ​o​n​ ​t​h​e​ ​q​u​o​r​u​m
+			 */
+			noteLabel: string
+			/**
+			 * N​o​t​e​ ​o​n​ ​t​h​e​ ​q​u​o​r​u​m​,​ ​p​r​i​n​t​e​d​ ​i​n​ ​t​h​i​s​ ​m​i​n​u​t​e​ ​(​n​e​e​d​e​d​ ​b​e​f​o​r​e​ ​a​ ​r​e​s​o​l​u​t​i​o​n​ ​i​s​ ​a​d​d​e​d​ ​h​e​r​e​)
+			 */
+			note: string
+			/**
+			 * S​a​v​e​ ​t​h​e​ ​n​o​t​e
+			 */
+			saveNote: string
+		}
+		forItems: {
+			/**
+			 * W​h​o​l​e​ ​m​e​e​t​i​n​g
+			 */
+			whole: string
+			/**
+			 * I​t​e​m​ ​{​i​t​e​m​s​}​ ​o​n​l​y
+			 * @param {string} items
+			 */
+			item: RequiredParams<'items'>
+			/**
+			 * I​t​e​m​s​ ​{​i​t​e​m​s​}​ ​o​n​l​y
+			 * @param {string} items
+			 */
+			items: RequiredParams<'items'>
+			/**
+			 * {​w​h​o​}​ ​p​r​e​s​e​n​t​ ​f​o​r​:​ ​{​s​u​m​m​a​r​y​}
+			 * @param {string} summary
+			 * @param {string} who
+			 */
+			presentFor: RequiredParams<'summary' | 'who'>
+			/**
+			 * P​r​e​s​e​n​t​ ​f​o​r​ ​t​h​e​s​e​ ​i​t​e​m​s​ ​o​n​l​y​ ​(​n​o​n​e​ ​t​i​c​k​e​d​:​ ​t​h​e​ ​w​h​o​l​e​ ​m​e​e​t​i​n​g​)
+			 */
+			legend: string
+			/**
+			 * I​t​e​m​ ​{​n​}​.
+			 * @param {number} n
+			 */
+			line: RequiredParams<'n'>
+		}
+		executive: {
+			/**
+			 * E​x​e​c​u​t​i​v​e​ ​d​e​c​i​s​i​o​n​ ​(​{​n​}​)
+			 * @param {number} n
+			 */
+			heading: RequiredParams<'n'>
+			/**
+			 * K​e​y​ ​d​e​c​i​s​i​o​n
+			 */
+			key: string
+			/**
+			 * O​p​t​i​o​n​s​ ​c​o​n​s​i​d​e​r​e​d​ ​a​n​d​ ​r​e​j​e​c​t​e​d
+			 */
+			options: string
+			/**
+			 * N​o​n​e
+			 */
+			none: string
+			/**
+			 * C​o​n​s​u​l​t​a​t​i​o​n​ ​u​n​d​e​r​t​a​k​e​n
+			 */
+			consultation: string
+			/**
+			 * I​n​t​e​r​e​s​t​s​ ​d​e​c​l​a​r​e​d​ ​a​n​d​ ​d​i​s​p​e​n​s​a​t​i​o​n​s
+			 */
+			interests: string
+			/**
+			 * P​u​b​l​i​s​h​e​d​ ​o​n​ ​(​e​m​p​t​y​:​ ​t​h​e​ ​d​a​y​ ​a​f​t​e​r​ ​t​h​e​ ​m​e​e​t​i​n​g​)
+			 */
+			published: string
+			/**
+			 * U​r​g​e​n​t​,​ ​f​o​r​ ​i​m​m​e​d​i​a​t​e​ ​i​m​p​l​e​m​e​n​t​a​t​i​o​n​ ​(​n​o​ ​c​a​l​l​-​i​n​)
+			 */
+			urgent: string
+			/**
+			 * C​h​a​i​r​ ​o​f​ ​S​c​r​u​t​i​n​y​ ​w​h​o​ ​a​g​r​e​e​d
+			 */
+			agreedBy: string
+			/**
+			 * D​a​t​e​ ​t​h​e​y​ ​a​g​r​e​e​d
+			 */
+			agreedOn: string
+			/**
+			 * O​p​t​i​o​n​s​ ​a​n​d​ ​c​o​n​s​u​l​t​a​t​i​o​n​ ​a​r​e​ ​n​e​e​d​e​d​ ​b​e​f​o​r​e​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​p​u​b​l​i​s​h​e​d​ ​(​w​r​i​t​e​ ​“​N​o​n​e​”​ ​w​h​e​r​e​ ​t​h​e​r​e​ ​w​e​r​e​ ​n​o​n​e​)​.
+			 */
+			missing: string
+			/**
+			 * P​u​b​l​i​s​h​e​d​ ​{​p​u​b​l​i​s​h​e​d​}​;​ ​t​h​e​ ​c​a​l​l​-​i​n​ ​p​e​r​i​o​d​ ​e​n​d​s​ ​a​t​ ​t​h​e​ ​e​n​d​ ​o​f​ ​{​e​n​d​s​}​.
+			 * @param {string} ends
+			 * @param {string} published
+			 */
+			window: RequiredParams<'ends' | 'published'>
+			/**
+			 * U​r​g​e​n​t​:​ ​{​w​h​o​}​ ​a​g​r​e​e​d​ ​t​h​e​r​e​ ​w​o​u​l​d​ ​b​e​ ​n​o​ ​c​a​l​l​-​i​n​.
+			 * @param {string} who
+			 */
+			urgentWindow: RequiredParams<'who'>
+			/**
+			 * S​a​v​e​ ​e​x​e​c​u​t​i​v​e​ ​d​e​c​i​s​i​o​n
+			 */
+			save: string
+			/**
+			 * S​a​v​e​d​.
+			 */
+			saved: string
+		}
+		callIn: {
+			/**
+			 * O​u​t​c​o​m​e​ ​o​f​ ​t​h​e​ ​c​a​l​l​-​i​n
+			 */
+			heading: string
+			outcome: {
+				/**
+				 * N​o​ ​f​u​r​t​h​e​r​ ​a​c​t​i​o​n
+				 */
+				no_further_action: string
+				/**
+				 * R​e​f​e​r​r​e​d​ ​b​a​c​k​ ​t​o​ ​C​a​b​i​n​e​t
+				 */
+				referred_back: string
+				/**
+				 * R​e​f​e​r​r​e​d​ ​t​o​ ​C​o​u​n​c​i​l
+				 */
+				referred_to_council: string
+			}
+			status: {
+				/**
+				 * T​h​i​s​ ​c​a​l​l​-​i​n​ ​i​s​ ​r​e​q​u​e​s​t​e​d​.
+				 */
+				requested: string
+				/**
+				 * T​h​i​s​ ​c​a​l​l​-​i​n​ ​i​s​ ​a​c​c​e​p​t​e​d​.
+				 */
+				accepted: string
+				/**
+				 * T​h​i​s​ ​c​a​l​l​-​i​n​ ​i​s​ ​r​e​j​e​c​t​e​d​.
+				 */
+				rejected: string
+				/**
+				 * T​h​i​s​ ​c​a​l​l​-​i​n​ ​i​s​ ​c​o​n​s​i​d​e​r​e​d​.
+				 */
+				considered: string
+			}
+			/**
+			 * O​u​t​c​o​m​e
+			 */
+			choice: string
+			/**
+			 * T​h​e​ ​c​o​m​m​i​t​t​e​e​'​s​ ​c​o​n​c​e​r​n​s
+			 */
+			concerns: string
+			/**
+			 * R​e​c​o​r​d​ ​o​u​t​c​o​m​e
+			 */
+			record: string
+		}
 	}
 	approval: {
 		/**
@@ -760,15 +1426,632 @@ type RootTranslation = {
 	}
 	register: {
 		/**
-		 * R​e​g​i​s​t​e​r​ ​o​f​ ​r​e​s​o​l​u​t​i​o​n​s
+		 * R​e​s​o​l​u​t​i​o​n​s​ ​r​e​g​i​s​t​e​r
 		 */
 		title: string
+		/**
+		 * W​h​a​t​ ​e​a​c​h​ ​c​o​m​m​i​t​t​e​e​ ​r​e​s​o​l​v​e​d​,​ ​w​h​y​,​ ​a​n​d​ ​w​h​a​t​ ​b​e​c​a​m​e​ ​o​f​ ​i​t​s​ ​r​e​f​e​r​r​a​l​s​.​ ​R​e​s​u​l​t​s​ ​f​o​l​l​o​w​ ​y​o​u​r​ ​t​y​p​i​n​g​.
+		 */
+		intro: string
+		/**
+		 * S​a​v​e​ ​a​s​ ​C​S​V​…
+		 */
+		exportCsv: string
+		/**
+		 * S​a​v​e​d​ ​t​o​ ​{​p​a​t​h​}
+		 * @param {string} path
+		 */
+		savedTo: RequiredParams<'path'>
+		/**
+		 * e​.​g​.​ ​m​e​n​t​a​l​ ​h​e​a​l​t​h​,​ ​C​A​M​H​S​,​ ​C​a​b​i​n​e​t​,​ ​g​o​f​a​l
+		 */
+		placeholder: string
+		/**
+		 * S​e​a​r​c​h​ ​t​h​e​ ​r​e​g​i​s​t​e​r
+		 */
+		search: string
+		/**
+		 * C​o​m​m​i​t​t​e​e
+		 */
+		committee: string
+		/**
+		 * A​l​l​ ​c​o​m​m​i​t​t​e​e​s
+		 */
+		allCommittees: string
+		/**
+		 * F​r​o​m
+		 */
+		from: string
+		/**
+		 * T​o
+		 */
+		to: string
+		/**
+		 * D​e​c​i​s​i​o​n
+		 */
+		decision: string
+		/**
+		 * A​n​y
+		 */
+		any: string
+		/**
+		 * R​e​f​e​r​r​e​d​ ​t​o
+		 */
+		referredTo: string
+		/**
+		 * A​n​y​o​n​e
+		 */
+		anyone: string
+		/**
+		 * R​e​f​e​r​r​a​l
+		 */
+		referral: string
+		/**
+		 * I​n​c​l​u​d​e​ ​e​x​e​m​p​t​ ​(​p​a​r​t​ ​2​)​ ​m​i​n​u​t​e​s
+		 */
+		includeExempt: string
+		/**
+		 * C​l​e​a​r​ ​t​h​e​ ​f​i​l​t​e​r​s
+		 */
+		clearFilters: string
+		/**
+		 * S​e​a​r​c​h​i​n​g​…
+		 */
+		searching: string
+		/**
+		 * {​n​}​ ​r​e​s​o​l​u​t​i​o​n​ ​f​o​r​ ​“​{​q​}​”
+		 * @param {number} n
+		 * @param {string} q
+		 */
+		countOne: RequiredParams<'n' | 'q'>
+		/**
+		 * {​n​}​ ​r​e​s​o​l​u​t​i​o​n​s​ ​f​o​r​ ​“​{​q​}​”
+		 * @param {number} n
+		 * @param {string} q
+		 */
+		countMany: RequiredParams<'n' | 'q'>
+		/**
+		 * T​h​e​ ​f​i​r​s​t​ ​{​n​}​ ​r​e​s​o​l​u​t​i​o​n​s​ ​f​o​r​ ​“​{​q​}​”
+		 * @param {number} n
+		 * @param {string} q
+		 */
+		countFirst: RequiredParams<'n' | 'q'>
+		/**
+		 * T​h​e​ ​n​e​w​e​s​t​ ​r​e​s​o​l​u​t​i​o​n​s
+		 */
+		newest: string
+		/**
+		 * ,​ ​f​i​l​t​e​r​e​d
+		 */
+		filtered: string
+		/**
+		 * N​o​ ​r​e​s​o​l​u​t​i​o​n​ ​m​e​n​t​i​o​n​s​ ​“​{​q​}​”
+		 * @param {string} q
+		 */
+		noneFor: RequiredParams<'q'>
+		/**
+		 * N​o​ ​r​e​s​o​l​u​t​i​o​n​s​ ​y​e​t
+		 */
+		none: string
+		/**
+		 *  ​w​i​t​h​ ​t​h​e​s​e​ ​f​i​l​t​e​r​s
+		 */
+		withFilters: string
+		/**
+		 * M​i​n​u​t​e​ ​{​l​a​b​e​l​}
+		 * @param {string} label
+		 */
+		minute: RequiredParams<'label'>
+		/**
+		 * o​v​e​r​d​u​e
+		 */
+		overdue: string
+		/**
+		 * R​e​a​s​o​n​:
+		 */
+		reason: string
+		/**
+		 * S​h​o​w​ ​m​o​r​e​ ​r​e​s​u​l​t​s
+		 */
+		more: string
+		resolution: {
+			/**
+			 * ←​ ​R​e​g​i​s​t​e​r
+			 */
+			back: string
+			/**
+			 * L​o​a​d​i​n​g​ ​t​h​e​ ​r​e​s​o​l​u​t​i​o​n​…
+			 */
+			loading: string
+			/**
+			 *  ​·​ ​P​a​r​t​ ​2​ ​(​e​x​e​m​p​t​)
+			 */
+			exempt: string
+			/**
+			 * T​h​e​ ​r​e​s​o​l​u​t​i​o​n
+			 */
+			label: string
+			/**
+			 * R​e​a​s​o​n​s​ ​f​o​r​ ​d​e​c​i​s​i​o​n​s
+			 */
+			reasonsDecisions: string
+			/**
+			 * R​e​a​s​o​n​s​ ​f​o​r​ ​r​e​c​o​m​m​e​n​d​a​t​i​o​n​s
+			 */
+			reasonsRecommendations: string
+			/**
+			 * R​e​f​e​r​r​a​l​s
+			 */
+			referrals: string
+			/**
+			 * T​h​i​s​ ​r​e​s​o​l​u​t​i​o​n​ ​w​a​s​ ​n​o​t​ ​r​e​f​e​r​r​e​d​ ​t​o​ ​a​n​o​t​h​e​r​ ​b​o​d​y​.
+			 */
+			notReferred: string
+			/**
+			 * C​a​l​l​-​i​n​ ​o​f​ ​a​ ​C​a​b​i​n​e​t​ ​d​e​c​i​s​i​o​n
+			 */
+			callIns: string
+			/**
+			 * T​h​i​s​ ​m​i​n​u​t​e​ ​a​n​s​w​e​r​e​d
+			 */
+			answered: string
+			/**
+			 * T​h​e​ ​m​i​n​u​t​e
+			 */
+			minute: string
+			/**
+			 * {​w​h​o​}​ ​a​s​k​e​d​ ​{​q​u​e​s​t​i​o​n​}
+			 * @param {string} question
+			 * @param {string} who
+			 */
+			asked: RequiredParams<'question' | 'who'>
+			/**
+			 * {​w​h​o​}​ ​r​e​p​l​i​e​d​ ​t​h​a​t​ ​{​a​n​s​w​e​r​}
+			 * @param {string} answer
+			 * @param {string} who
+			 */
+			replied: RequiredParams<'answer' | 'who'>
+		}
+		panel: {
+			/**
+			 * E​x​e​c​u​t​i​v​e​ ​d​e​c​i​s​i​o​n​ ​a​n​d​ ​c​a​l​l​-​i​n
+			 */
+			label: string
+			/**
+			 * E​x​e​c​u​t​i​v​e​ ​d​e​c​i​s​i​o​n
+			 */
+			heading: string
+			/**
+			 *  ​(​k​e​y​ ​d​e​c​i​s​i​o​n​)
+			 */
+			key: string
+			/**
+			 * P​u​b​l​i​s​h​e​d​ ​{​p​u​b​l​i​s​h​e​d​}​.​ ​C​a​l​l​-​i​n​ ​p​e​r​i​o​d​ ​e​n​d​s​ ​a​t​ ​t​h​e​ ​e​n​d​ ​o​f​ ​{​e​n​d​s​}​:
+			 * @param {string} ends
+			 * @param {string} published
+			 */
+			window: RequiredParams<'ends' | 'published'>
+			/**
+			 * o​p​e​n
+			 */
+			open: string
+			/**
+			 * c​l​o​s​e​d
+			 */
+			closed: string
+			/**
+			 * U​r​g​e​n​t​,​ ​f​o​r​ ​i​m​m​e​d​i​a​t​e​ ​i​m​p​l​e​m​e​n​t​a​t​i​o​n​:​ ​{​w​h​o​}​ ​a​g​r​e​e​d​ ​t​h​e​r​e​ ​w​o​u​l​d​ ​b​e​ ​n​o​ ​c​a​l​l​-​i​n
+			 * @param {string} who
+			 */
+			urgent: RequiredParams<'who'>
+			/**
+			 * I​m​p​l​e​m​e​n​t​e​d​ ​o​n​ ​{​d​a​t​e​}​.
+			 * @param {string} date
+			 */
+			implemented: RequiredParams<'date'>
+			/**
+			 * I​m​p​l​e​m​e​n​t​a​t​i​o​n​ ​w​a​i​t​s​ ​f​o​r​ ​t​h​e​ ​c​a​l​l​-​i​n​.
+			 */
+			waits: string
+			/**
+			 * M​a​y​ ​b​e​ ​i​m​p​l​e​m​e​n​t​e​d​ ​f​r​o​m​ ​{​d​a​t​e​}​.
+			 * @param {string} date
+			 */
+			mayFrom: RequiredParams<'date'>
+			/**
+			 * I​m​p​l​e​m​e​n​t​e​d​ ​o​n
+			 */
+			implementedOn: string
+			/**
+			 * M​a​r​k​ ​i​m​p​l​e​m​e​n​t​e​d
+			 */
+			implement: string
+			/**
+			 * C​a​l​l​-​i​n
+			 */
+			callIn: string
+			/**
+			 * T​h​i​s​ ​d​e​c​i​s​i​o​n​ ​h​a​s​ ​n​o​t​ ​b​e​e​n​ ​c​a​l​l​e​d​ ​i​n​.
+			 */
+			notCalledIn: string
+			/**
+			 * R​e​q​u​e​s​t​ ​c​a​l​l​-​i​n
+			 */
+			request: string
+			/**
+			 * R​e​q​u​e​s​t​ ​a​ ​c​a​l​l​-​i​n
+			 */
+			requestForm: string
+			/**
+			 * M​e​m​b​e​r​s​ ​r​e​q​u​e​s​t​i​n​g​ ​i​t​ ​(​{​n​}​ ​n​e​e​d​e​d​)
+			 * @param {number} n
+			 */
+			members: RequiredParams<'n'>
+			/**
+			 * G​r​o​u​n​d​s
+			 */
+			grounds: string
+			/**
+			 * R​e​q​u​e​s​t​e​d​ ​o​n
+			 */
+			requestedOn: string
+		}
+		callIn: {
+			/**
+			 * C​a​l​l​-​i​n​ ​r​e​q​u​e​s​t​e​d​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			requested: RequiredParams<'date'>
+			status: {
+				/**
+				 * R​e​q​u​e​s​t​e​d​:​ ​a​w​a​i​t​i​n​g​ ​t​h​e​ ​C​h​a​i​r​ ​o​f​ ​S​c​r​u​t​i​n​y
+				 */
+				requested: string
+				/**
+				 * A​c​c​e​p​t​e​d​:​ ​a​w​a​i​t​i​n​g​ ​t​h​e​ ​s​c​r​u​t​i​n​y​ ​c​o​m​m​i​t​t​e​e
+				 */
+				accepted: string
+				/**
+				 * R​e​j​e​c​t​e​d
+				 */
+				rejected: string
+				/**
+				 * C​o​n​s​i​d​e​r​e​d​:​ ​n​o​ ​f​u​r​t​h​e​r​ ​a​c​t​i​o​n
+				 */
+				no_further_action: string
+				/**
+				 * R​e​f​e​r​r​e​d​ ​b​a​c​k​ ​t​o​ ​C​a​b​i​n​e​t​:​ ​r​e​c​o​n​s​i​d​e​r​e​d
+				 */
+				backReconsidered: string
+				/**
+				 * R​e​f​e​r​r​e​d​ ​b​a​c​k​ ​t​o​ ​C​a​b​i​n​e​t​:​ ​a​w​a​i​t​i​n​g​ ​r​e​c​o​n​s​i​d​e​r​a​t​i​o​n
+				 */
+				backAwaiting: string
+				/**
+				 * R​e​f​e​r​r​e​d​ ​t​o​ ​C​o​u​n​c​i​l​:​ ​r​e​c​o​n​s​i​d​e​r​e​d
+				 */
+				councilReconsidered: string
+				/**
+				 * R​e​f​e​r​r​e​d​ ​t​o​ ​C​o​u​n​c​i​l​:​ ​a​w​a​i​t​i​n​g​ ​i​t​s​ ​d​e​c​i​s​i​o​n
+				 */
+				councilAwaiting: string
+			}
+			/**
+			 * D​e​c​i​s​i​o​n​ ​c​a​l​l​e​d​ ​i​n​:
+			 */
+			decision: string
+			/**
+			 * {​b​o​d​y​}​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​(​{​l​i​m​b​}​)​,​ ​{​d​a​t​e​}
+			 * @param {string} body
+			 * @param {string} date
+			 * @param {string} label
+			 * @param {number} limb
+			 */
+			decisionLink: RequiredParams<'body' | 'date' | 'label' | 'limb'>
+			/**
+			 * B​y​ ​{​n​a​m​e​s​}
+			 * @param {string} names
+			 */
+			by: RequiredParams<'names'>
+			/**
+			 * G​r​o​u​n​d​s​:​ ​{​g​r​o​u​n​d​s​}
+			 * @param {string} grounds
+			 */
+			grounds: RequiredParams<'grounds'>
+			/**
+			 * R​e​j​e​c​t​e​d​ ​b​y​ ​{​w​h​o​}​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 * @param {string} who
+			 */
+			rejectedBy: RequiredParams<'date' | 'who'>
+			/**
+			 * A​c​c​e​p​t​e​d​ ​b​y​ ​{​w​h​o​}​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 * @param {string} who
+			 */
+			acceptedBy: RequiredParams<'date' | 'who'>
+			/**
+			 * O​n​ ​t​h​e​ ​a​g​e​n​d​a​:
+			 */
+			onAgenda: string
+			/**
+			 * {​b​o​d​y​}​,​ ​{​d​a​t​e​}​,​ ​i​t​e​m​ ​{​n​}​:​ ​{​t​i​t​l​e​}​ ​(​{​t​a​g​}​)
+			 * @param {string} body
+			 * @param {string} date
+			 * @param {number} n
+			 * @param {string} tag
+			 * @param {string} title
+			 */
+			item: RequiredParams<'body' | 'date' | 'n' | 'tag' | 'title'>
+			/**
+			 * S​c​r​u​t​i​n​y​ ​m​i​n​u​t​e​:
+			 */
+			scrutinyMinute: string
+			/**
+			 *  ​(​c​o​n​c​e​r​n​s​:​ ​{​c​o​n​c​e​r​n​s​}​)
+			 * @param {string} concerns
+			 */
+			concerns: RequiredParams<'concerns'>
+			/**
+			 * T​h​e​ ​r​e​f​e​r​r​a​l​ ​i​t​ ​i​s​s​u​e​d​ ​(​r​e​c​o​r​d​ ​t​h​e​ ​a​n​s​w​e​r​ ​h​e​r​e​ ​a​s​ ​f​o​r​ ​a​n​y​ ​r​e​f​e​r​r​a​l​)​:
+			 */
+			issued: string
+			/**
+			 * R​e​c​o​n​s​i​d​e​r​e​d​:
+			 */
+			reconsidered: string
+			/**
+			 * {​b​o​d​y​}​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} body
+			 * @param {string} label
+			 */
+			minuteOf: RequiredParams<'body' | 'label'>
+			/**
+			 * D​e​c​i​d​e​d​ ​b​y​ ​(​C​h​a​i​r​ ​o​f​ ​S​c​r​u​t​i​n​y​ ​o​r​ ​M​o​n​i​t​o​r​i​n​g​ ​O​f​f​i​c​e​r​)
+			 */
+			decidedBy: string
+			/**
+			 * O​n
+			 */
+			on: string
+			/**
+			 * S​c​r​u​t​i​n​y​ ​m​e​e​t​i​n​g​ ​t​o​ ​c​o​n​s​i​d​e​r​ ​i​t
+			 */
+			meeting: string
+			/**
+			 * C​h​o​o​s​e​ ​a​ ​m​e​e​t​i​n​g​…
+			 */
+			chooseMeeting: string
+			/**
+			 * A​c​c​e​p​t
+			 */
+			accept: string
+			/**
+			 * R​e​a​s​o​n​ ​f​o​r​ ​r​e​j​e​c​t​i​n​g
+			 */
+			rejectReason: string
+			/**
+			 * R​e​j​e​c​t
+			 */
+			reject: string
+			/**
+			 * M​e​e​t​i​n​g​ ​t​h​a​t​ ​r​e​c​o​n​s​i​d​e​r​e​d​ ​i​t
+			 */
+			reconsideringMeeting: string
+			/**
+			 * I​t​s​ ​m​i​n​u​t​e
+			 */
+			itsMinute: string
+			/**
+			 * C​h​o​o​s​e​ ​a​ ​m​i​n​u​t​e​…
+			 */
+			chooseMinute: string
+			/**
+			 * R​e​c​o​r​d​ ​r​e​c​o​n​s​i​d​e​r​a​t​i​o​n
+			 */
+			recordReconsideration: string
+		}
+		referralCard: {
+			/**
+			 * {​p​u​r​p​o​s​e​}​ ​t​o​ ​{​t​o​}
+			 * @param {string} purpose
+			 * @param {string} to
+			 */
+			heading: RequiredParams<'purpose' | 'to'>
+			/**
+			 * f​r​o​m​ ​{​b​o​d​y​}
+			 * @param {string} body
+			 */
+			from: RequiredParams<'body'>
+			/**
+			 * M​i​n​u​t​e​ ​{​l​a​b​e​l​}​,​ ​{​b​o​d​y​}​,​ ​{​d​a​t​e​}​:
+			 * @param {string} body
+			 * @param {string} date
+			 * @param {string} label
+			 */
+			source: RequiredParams<'body' | 'date' | 'label'>
+			/**
+			 * S​e​n​t​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			sent: RequiredParams<'date'>
+			/**
+			 * R​e​s​p​o​n​s​e​ ​d​u​e​ ​b​y​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			due: RequiredParams<'date'>
+			/**
+			 * (​{​n​}​ ​d​a​y​ ​l​a​t​e​)
+			 * @param {number} n
+			 */
+			lateOne: RequiredParams<'n'>
+			/**
+			 * (​{​n​}​ ​d​a​y​s​ ​l​a​t​e​)
+			 * @param {number} n
+			 */
+			lateMany: RequiredParams<'n'>
+			/**
+			 * (​{​n​}​ ​d​a​y​ ​l​e​f​t​)
+			 * @param {number} n
+			 */
+			leftOne: RequiredParams<'n'>
+			/**
+			 * (​{​n​}​ ​d​a​y​s​ ​l​e​f​t​)
+			 * @param {number} n
+			 */
+			leftMany: RequiredParams<'n'>
+			/**
+			 * T​a​k​e​n​ ​u​p​ ​a​s​ ​i​t​e​m​ ​{​n​}​{​t​a​g​}​ ​a​t
+			 * @param {number} n
+			 * @param {string} tag
+			 */
+			takenUp: RequiredParams<'n' | 'tag'>
+			/**
+			 * C​o​n​s​i​d​e​r​e​d​ ​a​t
+			 */
+			consideredAt: string
+			/**
+			 * O​u​t​c​o​m​e​:
+			 */
+			outcome: string
+			/**
+			 * {​b​o​d​y​}​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​,​ ​{​h​e​a​d​i​n​g​}
+			 * @param {string} body
+			 * @param {string} heading
+			 * @param {string} label
+			 */
+			targetMinute: RequiredParams<'body' | 'heading' | 'label'>
+			/**
+			 * R​e​p​o​r​t​e​d​ ​b​a​c​k​ ​t​o​ ​{​b​o​d​y​}​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} body
+			 * @param {string} date
+			 */
+			reportedBack: RequiredParams<'body' | 'date'>
+			/**
+			 * C​l​o​s​e​d​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			closedOn: RequiredParams<'date'>
+			/**
+			 * S​c​h​e​d​u​l​e​ ​a​t​ ​a​ ​m​e​e​t​i​n​g​…
+			 */
+			schedule: string
+			/**
+			 * R​e​c​o​r​d​ ​t​h​e​ ​o​u​t​c​o​m​e​…
+			 */
+			recordOutcome: string
+			/**
+			 * R​e​p​o​r​t​e​d​ ​b​a​c​k​…
+			 */
+			reportBack: string
+			/**
+			 * C​l​o​s​e​…
+			 */
+			close: string
+			/**
+			 * N​e​x​t​ ​s​t​e​p​ ​o​f​ ​t​h​e​ ​r​e​f​e​r​r​a​l
+			 */
+			next: string
+			/**
+			 * O​u​t​c​o​m​e
+			 */
+			outcomeField: string
+			/**
+			 * N​o​t​ ​r​e​c​o​r​d​e​d​ ​h​e​r​e
+			 */
+			notRecorded: string
+			/**
+			 * I​t​s​ ​m​i​n​u​t​e
+			 */
+			itsMinute: string
+			/**
+			 * C​h​o​o​s​e​ ​t​h​e​ ​m​i​n​u​t​e​…
+			 */
+			chooseMinute: string
+			/**
+			 * C​h​o​o​s​e​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​f​i​r​s​t
+			 */
+			chooseMeetingFirst: string
+			/**
+			 * R​e​s​p​o​n​s​e
+			 */
+			response: string
+			/**
+			 * W​h​a​t​ ​t​h​e​ ​b​o​d​y​ ​s​a​i​d​ ​i​n​ ​r​e​p​l​y
+			 */
+			responsePlaceholder: string
+			/**
+			 * C​l​o​s​e​d​ ​o​n
+			 */
+			closedField: string
+			/**
+			 * M​e​e​t​i​n​g​ ​o​f​ ​{​b​o​d​y​}
+			 * @param {string} body
+			 */
+			meetingOf: RequiredParams<'body'>
+			/**
+			 * M​e​e​t​i​n​g​ ​o​f​ ​{​b​o​d​y​}​ ​i​t​ ​w​a​s​ ​r​e​p​o​r​t​e​d​ ​t​o
+			 * @param {string} body
+			 */
+			meetingReported: RequiredParams<'body'>
+			/**
+			 * C​h​o​o​s​e​…
+			 */
+			choose: string
+		}
 	}
 	referrals: {
 		/**
 		 * R​e​f​e​r​r​a​l​s
 		 */
 		title: string
+		/**
+		 * R​e​s​o​l​u​t​i​o​n​s​ ​s​e​n​t​ ​t​o​ ​C​a​b​i​n​e​t​,​ ​C​o​u​n​c​i​l​ ​o​r​ ​a​n​o​t​h​e​r​ ​b​o​d​y​ ​a​n​d​ ​n​o​t​ ​y​e​t​ ​c​l​o​s​e​d​:​ ​t​h​e​ ​o​v​e​r​d​u​e​ ​f​i​r​s​t​.
+		 */
+		intro: string
+		/**
+		 * {​n​}​ ​o​v​e​r​d​u​e
+		 * @param {number} n
+		 */
+		overdue: RequiredParams<'n'>
+		/**
+		 * {​n​}​ ​d​u​e​ ​s​o​o​n
+		 * @param {number} n
+		 */
+		dueSoon: RequiredParams<'n'>
+		/**
+		 * {​n​}​ ​o​p​e​n​ ​i​n​ ​a​l​l
+		 * @param {number} n
+		 */
+		open: RequiredParams<'n'>
+		/**
+		 * N​o​t​h​i​n​g​ ​i​s​ ​w​a​i​t​i​n​g​:​ ​e​v​e​r​y​ ​r​e​f​e​r​r​a​l​ ​h​a​s​ ​b​e​e​n​ ​a​n​s​w​e​r​e​d​ ​a​n​d​ ​c​l​o​s​e​d​.
+		 */
+		empty: string
+		/**
+		 * R​e​c​o​m​m​e​n​d​a​t​i​o​n​ ​t​r​a​c​k​e​r
+		 */
+		tracker: string
+		/**
+		 * E​v​e​r​y​ ​r​e​c​o​m​m​e​n​d​a​t​i​o​n​ ​a​ ​c​o​m​m​i​t​t​e​e​ ​r​e​f​e​r​r​e​d​ ​i​n​ ​a​ ​p​e​r​i​o​d​,​ ​w​i​t​h​ ​i​t​s​ ​s​t​a​t​u​s​ ​a​n​d​ ​t​h​e​ ​r​e​s​p​o​n​s​e​:​ ​t​h​e​ ​r​e​p​o​r​t​ ​t​a​k​e​n​ ​t​o​ ​s​c​r​u​t​i​n​y​ ​e​a​c​h​ ​q​u​a​r​t​e​r​.
+		 */
+		trackerIntro: string
+		/**
+		 * A​s​ ​a​b​o​v​e
+		 */
+		asAbove: string
+		/**
+		 * C​h​o​o​s​e​…
+		 */
+		choose: string
+		/**
+		 * C​h​o​o​s​e​ ​t​h​e​ ​c​o​m​m​i​t​t​e​e​ ​w​h​o​s​e​ ​r​e​c​o​m​m​e​n​d​a​t​i​o​n​s​ ​t​o​ ​t​r​a​c​k​.
+		 */
+		chooseCommittee: string
+		/**
+		 * P​r​i​n​t​ ​t​r​a​c​k​e​r​ ​(​P​D​F​)
+		 */
+		pdf: string
 	}
 	translation: {
 		/**
@@ -1597,6 +2880,636 @@ export type TranslationFunctions = {
 		 * Minutes
 		 */
 		title: () => LocalizedString
+		items: {
+			/**
+			 * Agenda items
+			 */
+			label: () => LocalizedString
+			/**
+			 * Items
+			 */
+			heading: () => LocalizedString
+			/**
+			 * The agenda is empty: add items on the Agenda tab.
+			 */
+			agendaEmpty: () => LocalizedString
+			/**
+			 * Minute this item
+			 */
+			minuteThis: () => LocalizedString
+			/**
+			 * Not on the agenda
+			 */
+			notOnAgenda: () => LocalizedString
+		}
+		extra: {
+			/**
+			 * Add a minute not on the agenda
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Heading
+			 */
+			headingField: () => LocalizedString
+			/**
+			 * Tribute – the late Councillor X
+			 */
+			headingPlaceholder: () => LocalizedString
+			/**
+			 * Where
+			 */
+			where: () => LocalizedString
+			/**
+			 * After the last minute
+			 */
+			atEnd: () => LocalizedString
+			/**
+			 * Before minute {label} ({heading})
+			 */
+			before: (arg: { heading: string, label: string }) => LocalizedString
+			/**
+			 * Add the minute
+			 */
+			add: () => LocalizedString
+		}
+		/**
+		 * Minute
+		 */
+		editor: () => LocalizedString
+		add: {
+			/**
+			 * Paragraph
+			 */
+			paragraph: () => LocalizedString
+			/**
+			 * Presentation
+			 */
+			presentation: () => LocalizedString
+			/**
+			 * Question and answer
+			 */
+			question: () => LocalizedString
+			/**
+			 * Resolution limb
+			 */
+			limb: () => LocalizedString
+		}
+		/**
+		 * Undo (Ctrl+Z outside a text box)
+		 */
+		undoHint: () => LocalizedString
+		/**
+		 * Redo (Ctrl+Y outside a text box)
+		 */
+		redoHint: () => LocalizedString
+		shortcuts: {
+			/**
+			 * move the block you are in (or drag it by
+			 */
+			move: () => LocalizedString
+			/**
+			 * )
+			 */
+			moveEnd: () => LocalizedString
+			/**
+			 * delete it
+			 */
+			remove: () => LocalizedString
+			/**
+			 * refer a limb to another body
+			 */
+			refer: () => LocalizedString
+			/**
+			 * undo and redo (outside a text box)
+			 */
+			undo: () => LocalizedString
+		}
+		/**
+		 * No minutes yet. Choose “Minute this item” beside an agenda item to start.
+		 */
+		noMinutes: () => LocalizedString
+		/**
+		 * Choose a minute on the left.
+		 */
+		chooseMinute: () => LocalizedString
+		/**
+		 * Heading
+		 */
+		heading: () => LocalizedString
+		/**
+		 *  (follows the agenda item's title until you edit it)
+		 */
+		headingFollows: () => LocalizedString
+		/**
+		 * Part 2 (exempt): left out of the public minutes
+		 */
+		exempt: () => LocalizedString
+		/**
+		 * Public summary, printed in the public minutes in its place (optional)
+		 */
+		publicSummary: () => LocalizedString
+		/**
+		 * Written by Cofnod from the record
+		 */
+		generatedLabel: () => LocalizedString
+		/**
+		 * Printed from the record (change it on the Attendance, Agenda or Approval tab)
+		 */
+		generated: () => LocalizedString
+		nothingYet: {
+			/**
+			 * Nothing minuted yet. Add a paragraph (
+			 */
+			lead: () => LocalizedString
+			/**
+			 * ), a presentation (
+			 */
+			presentation: () => LocalizedString
+			/**
+			 * ) or a question (
+			 */
+			question: () => LocalizedString
+			/**
+			 * ).
+			 */
+			end: () => LocalizedString
+		}
+		block: {
+			/**
+			 * Paragraph
+			 */
+			narrative: () => LocalizedString
+			/**
+			 * Presentation
+			 */
+			presentation: () => LocalizedString
+			/**
+			 * Question and answer
+			 */
+			question: () => LocalizedString
+		}
+		blockName: {
+			/**
+			 * a paragraph
+			 */
+			narrative: () => LocalizedString
+			/**
+			 * a presentation
+			 */
+			presentation: () => LocalizedString
+			/**
+			 * a question
+			 */
+			question: () => LocalizedString
+		}
+		/**
+		 * Drag to move
+		 */
+		dragToMove: () => LocalizedString
+		/**
+		 * Delete
+		 */
+		remove: () => LocalizedString
+		/**
+		 * Presented by
+		 */
+		presentedBy: () => LocalizedString
+		/**
+		 * Capacity
+		 */
+		capacity: () => LocalizedString
+		/**
+		 * Lead Inspector
+		 */
+		capacityPlaceholder: () => LocalizedString
+		/**
+		 * Summary, in reported speech
+		 */
+		summary: () => LocalizedString
+		/**
+		 * Asked by
+		 */
+		askedBy: () => LocalizedString
+		/**
+		 * Answered by
+		 */
+		answeredBy: () => LocalizedString
+		/**
+		 * Question (printed after “{asker} queried”)
+		 */
+		questionField: (arg: { asker: string }) => LocalizedString
+		/**
+		 * Reported speech: “… queried how many …”
+		 */
+		questionPlaceholder: () => LocalizedString
+		/**
+		 * Answer (printed after “In response, {answerer} advised that”)
+		 */
+		answerField: (arg: { answerer: string }) => LocalizedString
+		/**
+		 * Reported speech: “… advised that …”
+		 */
+		answerPlaceholder: () => LocalizedString
+		/**
+		 * Saved as soon as it has its first words.
+		 */
+		savedOnFirstWords: () => LocalizedString
+		/**
+		 * Decision
+		 */
+		decision: () => LocalizedString
+		/**
+		 * No resolution yet. Add a limb with
+		 */
+		noResolution: () => LocalizedString
+		/**
+		 * .
+		 */
+		noResolutionEnd: () => LocalizedString
+		/**
+		 * Limb ({n})
+		 */
+		limb: (arg: { n: number }) => LocalizedString
+		/**
+		 * Keyword
+		 */
+		keyword: () => LocalizedString
+		/**
+		 * Refer…
+		 */
+		refer: () => LocalizedString
+		/**
+		 * T H A T
+		 */
+		that: () => LocalizedString
+		/**
+		 * Written from the approval of the minutes and its amendments; it prints as shown above.
+		 */
+		approvalLimb: () => LocalizedString
+		/**
+		 * Reason for this decision ({n})
+		 */
+		reasonDecision: (arg: { n: number }) => LocalizedString
+		/**
+		 * Reason for this recommendation ({n})
+		 */
+		reasonRecommendation: (arg: { n: number }) => LocalizedString
+		/**
+		 * No reason needed
+		 */
+		noReasonNeeded: () => LocalizedString
+		/**
+		 * No reason yet: the draft cannot be published until this limb has one, or is marked as needing none.
+		 */
+		noReasonRequired: () => LocalizedString
+		/**
+		 * No reason yet: this committee asks for a reason for each decision.
+		 */
+		noReasonWarned: () => LocalizedString
+		/**
+		 * Referred to
+		 */
+		referredTo: () => LocalizedString
+		/**
+		 * ({purpose}) on {sent}; response due by {due}.
+		 */
+		referredWhen: (arg: { due: string, purpose: string, sent: string }) => LocalizedString
+		referForm: {
+			/**
+			 * Refer this limb
+			 */
+			label: () => LocalizedString
+			/**
+			 * Refer to
+			 */
+			to: () => LocalizedString
+			/**
+			 * An outside body…
+			 */
+			outside: () => LocalizedString
+			/**
+			 * Outside body
+			 */
+			outsideBody: () => LocalizedString
+			/**
+			 * Purpose
+			 */
+			purpose: () => LocalizedString
+			/**
+			 * Sent on
+			 */
+			sentOn: () => LocalizedString
+			/**
+			 * Response due
+			 */
+			due: () => LocalizedString
+			/**
+			 * Leave empty for two months from sending
+			 */
+			dueHint: () => LocalizedString
+			/**
+			 * Refer
+			 */
+			refer: () => LocalizedString
+		}
+		vote: {
+			/**
+			 * Vote on limb ({n})
+			 */
+			heading: (arg: { n: number }) => LocalizedString
+			/**
+			 * No vote recorded
+			 */
+			none: () => LocalizedString
+			/**
+			 * Unanimously
+			 */
+			unanimous: () => LocalizedString
+			/**
+			 * For {for}, against {against}, abstentions {abstain}
+			 */
+			counts: (arg: { abstain: number, against: number, for: number }) => LocalizedString
+			/**
+			 * ; the chair's casting vote in favour
+			 */
+			castingFor: () => LocalizedString
+			/**
+			 * ; the chair's casting vote against
+			 */
+			castingAgainst: () => LocalizedString
+			/**
+			 * Recorded vote (asked for by {who}): {counts}{casting}
+			 */
+			recorded: (arg: { casting: string, counts: string, who: string }) => LocalizedString
+			/**
+			 * a member
+			 */
+			aMember: () => LocalizedString
+			/**
+			 * Show of hands: {counts}{casting}
+			 */
+			showOfHands: (arg: { casting: string, counts: string }) => LocalizedString
+			/**
+			 * Change the vote
+			 */
+			change: () => LocalizedString
+			/**
+			 * Record a vote
+			 */
+			record: () => LocalizedString
+			/**
+			 * The vote on limb ({n})
+			 */
+			form: (arg: { n: number }) => LocalizedString
+			/**
+			 * How it was decided
+			 */
+			how: () => LocalizedString
+			/**
+			 * For
+			 */
+			'for': () => LocalizedString
+			/**
+			 * Against
+			 */
+			against: () => LocalizedString
+			/**
+			 * Abstentions
+			 */
+			abstentions: () => LocalizedString
+			/**
+			 * Asked for by
+			 */
+			askedFor: () => LocalizedString
+			/**
+			 * Choose…
+			 */
+			choose: () => LocalizedString
+			/**
+			 * How each member present for the item voted
+			 */
+			eachMember: () => LocalizedString
+			/**
+			 * How {name} voted
+			 */
+			howVoted: (arg: { name: string }) => LocalizedString
+			/**
+			 * Did not vote
+			 */
+			didNotVote: () => LocalizedString
+			/**
+			 * No member entitled to vote is recorded as present for this item.
+			 */
+			noVoters: () => LocalizedString
+			/**
+			 * The chair's casting vote (equality of votes)
+			 */
+			casting: () => LocalizedString
+			/**
+			 * Not used
+			 */
+			notUsed: () => LocalizedString
+			/**
+			 * In favour
+			 */
+			inFavour: () => LocalizedString
+			/**
+			 * Save the vote
+			 */
+			save: () => LocalizedString
+			/**
+			 * Remove the vote
+			 */
+			remove: () => LocalizedString
+		}
+		quorum: {
+			/**
+			 * Quorum
+			 */
+			label: () => LocalizedString
+			/**
+			 * Quorate ({present} of quorum {quorum})
+			 */
+			quorate: (arg: { present: number, quorum: number }) => LocalizedString
+			/**
+			 * Inquorate: {present} present, quorum {quorum}
+			 */
+			inquorate: (arg: { present: number, quorum: number }) => LocalizedString
+			/**
+			 * The meeting lost its quorum at this item. Minute it:
+			 */
+			lost: () => LocalizedString
+			/**
+			 * Time
+			 */
+			time: () => LocalizedString
+			/**
+			 * 11.40 am
+			 */
+			timePlaceholder: () => LocalizedString
+			/**
+			 * In Welsh
+			 */
+			inWelsh: () => LocalizedString
+			/**
+			 * The meeting was inquorate and closed at {time}.
+			 */
+			closed: (arg: { time: string }) => LocalizedString
+			/**
+			 * The meeting was inquorate and was adjourned at {time}.
+			 */
+			adjourned: (arg: { time: string }) => LocalizedString
+			/**
+			 * Note on the quorum
+			 */
+			noteLabel: () => LocalizedString
+			/**
+			 * Note on the quorum, printed in this minute (needed before a resolution is added here)
+			 */
+			note: () => LocalizedString
+			/**
+			 * Save the note
+			 */
+			saveNote: () => LocalizedString
+		}
+		forItems: {
+			/**
+			 * Whole meeting
+			 */
+			whole: () => LocalizedString
+			/**
+			 * Item {items} only
+			 */
+			item: (arg: { items: string }) => LocalizedString
+			/**
+			 * Items {items} only
+			 */
+			items: (arg: { items: string }) => LocalizedString
+			/**
+			 * {who} present for: {summary}
+			 */
+			presentFor: (arg: { summary: string, who: string }) => LocalizedString
+			/**
+			 * Present for these items only (none ticked: the whole meeting)
+			 */
+			legend: () => LocalizedString
+			/**
+			 * Item {n}.
+			 */
+			line: (arg: { n: number }) => LocalizedString
+		}
+		executive: {
+			/**
+			 * Executive decision ({n})
+			 */
+			heading: (arg: { n: number }) => LocalizedString
+			/**
+			 * Key decision
+			 */
+			key: () => LocalizedString
+			/**
+			 * Options considered and rejected
+			 */
+			options: () => LocalizedString
+			/**
+			 * None
+			 */
+			none: () => LocalizedString
+			/**
+			 * Consultation undertaken
+			 */
+			consultation: () => LocalizedString
+			/**
+			 * Interests declared and dispensations
+			 */
+			interests: () => LocalizedString
+			/**
+			 * Published on (empty: the day after the meeting)
+			 */
+			published: () => LocalizedString
+			/**
+			 * Urgent, for immediate implementation (no call-in)
+			 */
+			urgent: () => LocalizedString
+			/**
+			 * Chair of Scrutiny who agreed
+			 */
+			agreedBy: () => LocalizedString
+			/**
+			 * Date they agreed
+			 */
+			agreedOn: () => LocalizedString
+			/**
+			 * Options and consultation are needed before the minutes are published (write “None” where there were none).
+			 */
+			missing: () => LocalizedString
+			/**
+			 * Published {published}; the call-in period ends at the end of {ends}.
+			 */
+			window: (arg: { ends: string, published: string }) => LocalizedString
+			/**
+			 * Urgent: {who} agreed there would be no call-in.
+			 */
+			urgentWindow: (arg: { who: string }) => LocalizedString
+			/**
+			 * Save executive decision
+			 */
+			save: () => LocalizedString
+			/**
+			 * Saved.
+			 */
+			saved: () => LocalizedString
+		}
+		callIn: {
+			/**
+			 * Outcome of the call-in
+			 */
+			heading: () => LocalizedString
+			outcome: {
+				/**
+				 * No further action
+				 */
+				no_further_action: () => LocalizedString
+				/**
+				 * Referred back to Cabinet
+				 */
+				referred_back: () => LocalizedString
+				/**
+				 * Referred to Council
+				 */
+				referred_to_council: () => LocalizedString
+			}
+			status: {
+				/**
+				 * This call-in is requested.
+				 */
+				requested: () => LocalizedString
+				/**
+				 * This call-in is accepted.
+				 */
+				accepted: () => LocalizedString
+				/**
+				 * This call-in is rejected.
+				 */
+				rejected: () => LocalizedString
+				/**
+				 * This call-in is considered.
+				 */
+				considered: () => LocalizedString
+			}
+			/**
+			 * Outcome
+			 */
+			choice: () => LocalizedString
+			/**
+			 * The committee's concerns
+			 */
+			concerns: () => LocalizedString
+			/**
+			 * Record outcome
+			 */
+			record: () => LocalizedString
+		}
 	}
 	approval: {
 		/**
@@ -1612,15 +3525,569 @@ export type TranslationFunctions = {
 	}
 	register: {
 		/**
-		 * Register of resolutions
+		 * Resolutions register
 		 */
 		title: () => LocalizedString
+		/**
+		 * What each committee resolved, why, and what became of its referrals. Results follow your typing.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * Save as CSV…
+		 */
+		exportCsv: () => LocalizedString
+		/**
+		 * Saved to {path}
+		 */
+		savedTo: (arg: { path: string }) => LocalizedString
+		/**
+		 * e.g. mental health, CAMHS, Cabinet, gofal
+		 */
+		placeholder: () => LocalizedString
+		/**
+		 * Search the register
+		 */
+		search: () => LocalizedString
+		/**
+		 * Committee
+		 */
+		committee: () => LocalizedString
+		/**
+		 * All committees
+		 */
+		allCommittees: () => LocalizedString
+		/**
+		 * From
+		 */
+		from: () => LocalizedString
+		/**
+		 * To
+		 */
+		to: () => LocalizedString
+		/**
+		 * Decision
+		 */
+		decision: () => LocalizedString
+		/**
+		 * Any
+		 */
+		any: () => LocalizedString
+		/**
+		 * Referred to
+		 */
+		referredTo: () => LocalizedString
+		/**
+		 * Anyone
+		 */
+		anyone: () => LocalizedString
+		/**
+		 * Referral
+		 */
+		referral: () => LocalizedString
+		/**
+		 * Include exempt (part 2) minutes
+		 */
+		includeExempt: () => LocalizedString
+		/**
+		 * Clear the filters
+		 */
+		clearFilters: () => LocalizedString
+		/**
+		 * Searching…
+		 */
+		searching: () => LocalizedString
+		/**
+		 * {n} resolution for “{q}”
+		 */
+		countOne: (arg: { n: number, q: string }) => LocalizedString
+		/**
+		 * {n} resolutions for “{q}”
+		 */
+		countMany: (arg: { n: number, q: string }) => LocalizedString
+		/**
+		 * The first {n} resolutions for “{q}”
+		 */
+		countFirst: (arg: { n: number, q: string }) => LocalizedString
+		/**
+		 * The newest resolutions
+		 */
+		newest: () => LocalizedString
+		/**
+		 * , filtered
+		 */
+		filtered: () => LocalizedString
+		/**
+		 * No resolution mentions “{q}”
+		 */
+		noneFor: (arg: { q: string }) => LocalizedString
+		/**
+		 * No resolutions yet
+		 */
+		none: () => LocalizedString
+		/**
+		 *  with these filters
+		 */
+		withFilters: () => LocalizedString
+		/**
+		 * Minute {label}
+		 */
+		minute: (arg: { label: string }) => LocalizedString
+		/**
+		 * overdue
+		 */
+		overdue: () => LocalizedString
+		/**
+		 * Reason:
+		 */
+		reason: () => LocalizedString
+		/**
+		 * Show more results
+		 */
+		more: () => LocalizedString
+		resolution: {
+			/**
+			 * ← Register
+			 */
+			back: () => LocalizedString
+			/**
+			 * Loading the resolution…
+			 */
+			loading: () => LocalizedString
+			/**
+			 *  · Part 2 (exempt)
+			 */
+			exempt: () => LocalizedString
+			/**
+			 * The resolution
+			 */
+			label: () => LocalizedString
+			/**
+			 * Reasons for decisions
+			 */
+			reasonsDecisions: () => LocalizedString
+			/**
+			 * Reasons for recommendations
+			 */
+			reasonsRecommendations: () => LocalizedString
+			/**
+			 * Referrals
+			 */
+			referrals: () => LocalizedString
+			/**
+			 * This resolution was not referred to another body.
+			 */
+			notReferred: () => LocalizedString
+			/**
+			 * Call-in of a Cabinet decision
+			 */
+			callIns: () => LocalizedString
+			/**
+			 * This minute answered
+			 */
+			answered: () => LocalizedString
+			/**
+			 * The minute
+			 */
+			minute: () => LocalizedString
+			/**
+			 * {who} asked {question}
+			 */
+			asked: (arg: { question: string, who: string }) => LocalizedString
+			/**
+			 * {who} replied that {answer}
+			 */
+			replied: (arg: { answer: string, who: string }) => LocalizedString
+		}
+		panel: {
+			/**
+			 * Executive decision and call-in
+			 */
+			label: () => LocalizedString
+			/**
+			 * Executive decision
+			 */
+			heading: () => LocalizedString
+			/**
+			 *  (key decision)
+			 */
+			key: () => LocalizedString
+			/**
+			 * Published {published}. Call-in period ends at the end of {ends}:
+			 */
+			window: (arg: { ends: string, published: string }) => LocalizedString
+			/**
+			 * open
+			 */
+			open: () => LocalizedString
+			/**
+			 * closed
+			 */
+			closed: () => LocalizedString
+			/**
+			 * Urgent, for immediate implementation: {who} agreed there would be no call-in
+			 */
+			urgent: (arg: { who: string }) => LocalizedString
+			/**
+			 * Implemented on {date}.
+			 */
+			implemented: (arg: { date: string }) => LocalizedString
+			/**
+			 * Implementation waits for the call-in.
+			 */
+			waits: () => LocalizedString
+			/**
+			 * May be implemented from {date}.
+			 */
+			mayFrom: (arg: { date: string }) => LocalizedString
+			/**
+			 * Implemented on
+			 */
+			implementedOn: () => LocalizedString
+			/**
+			 * Mark implemented
+			 */
+			implement: () => LocalizedString
+			/**
+			 * Call-in
+			 */
+			callIn: () => LocalizedString
+			/**
+			 * This decision has not been called in.
+			 */
+			notCalledIn: () => LocalizedString
+			/**
+			 * Request call-in
+			 */
+			request: () => LocalizedString
+			/**
+			 * Request a call-in
+			 */
+			requestForm: () => LocalizedString
+			/**
+			 * Members requesting it ({n} needed)
+			 */
+			members: (arg: { n: number }) => LocalizedString
+			/**
+			 * Grounds
+			 */
+			grounds: () => LocalizedString
+			/**
+			 * Requested on
+			 */
+			requestedOn: () => LocalizedString
+		}
+		callIn: {
+			/**
+			 * Call-in requested {date}
+			 */
+			requested: (arg: { date: string }) => LocalizedString
+			status: {
+				/**
+				 * Requested: awaiting the Chair of Scrutiny
+				 */
+				requested: () => LocalizedString
+				/**
+				 * Accepted: awaiting the scrutiny committee
+				 */
+				accepted: () => LocalizedString
+				/**
+				 * Rejected
+				 */
+				rejected: () => LocalizedString
+				/**
+				 * Considered: no further action
+				 */
+				no_further_action: () => LocalizedString
+				/**
+				 * Referred back to Cabinet: reconsidered
+				 */
+				backReconsidered: () => LocalizedString
+				/**
+				 * Referred back to Cabinet: awaiting reconsideration
+				 */
+				backAwaiting: () => LocalizedString
+				/**
+				 * Referred to Council: reconsidered
+				 */
+				councilReconsidered: () => LocalizedString
+				/**
+				 * Referred to Council: awaiting its decision
+				 */
+				councilAwaiting: () => LocalizedString
+			}
+			/**
+			 * Decision called in:
+			 */
+			decision: () => LocalizedString
+			/**
+			 * {body} minute {label}({limb}), {date}
+			 */
+			decisionLink: (arg: { body: string, date: string, label: string, limb: number }) => LocalizedString
+			/**
+			 * By {names}
+			 */
+			by: (arg: { names: string }) => LocalizedString
+			/**
+			 * Grounds: {grounds}
+			 */
+			grounds: (arg: { grounds: string }) => LocalizedString
+			/**
+			 * Rejected by {who} on {date}
+			 */
+			rejectedBy: (arg: { date: string, who: string }) => LocalizedString
+			/**
+			 * Accepted by {who} on {date}
+			 */
+			acceptedBy: (arg: { date: string, who: string }) => LocalizedString
+			/**
+			 * On the agenda:
+			 */
+			onAgenda: () => LocalizedString
+			/**
+			 * {body}, {date}, item {n}: {title} ({tag})
+			 */
+			item: (arg: { body: string, date: string, n: number, tag: string, title: string }) => LocalizedString
+			/**
+			 * Scrutiny minute:
+			 */
+			scrutinyMinute: () => LocalizedString
+			/**
+			 *  (concerns: {concerns})
+			 */
+			concerns: (arg: { concerns: string }) => LocalizedString
+			/**
+			 * The referral it issued (record the answer here as for any referral):
+			 */
+			issued: () => LocalizedString
+			/**
+			 * Reconsidered:
+			 */
+			reconsidered: () => LocalizedString
+			/**
+			 * {body} minute {label}
+			 */
+			minuteOf: (arg: { body: string, label: string }) => LocalizedString
+			/**
+			 * Decided by (Chair of Scrutiny or Monitoring Officer)
+			 */
+			decidedBy: () => LocalizedString
+			/**
+			 * On
+			 */
+			on: () => LocalizedString
+			/**
+			 * Scrutiny meeting to consider it
+			 */
+			meeting: () => LocalizedString
+			/**
+			 * Choose a meeting…
+			 */
+			chooseMeeting: () => LocalizedString
+			/**
+			 * Accept
+			 */
+			accept: () => LocalizedString
+			/**
+			 * Reason for rejecting
+			 */
+			rejectReason: () => LocalizedString
+			/**
+			 * Reject
+			 */
+			reject: () => LocalizedString
+			/**
+			 * Meeting that reconsidered it
+			 */
+			reconsideringMeeting: () => LocalizedString
+			/**
+			 * Its minute
+			 */
+			itsMinute: () => LocalizedString
+			/**
+			 * Choose a minute…
+			 */
+			chooseMinute: () => LocalizedString
+			/**
+			 * Record reconsideration
+			 */
+			recordReconsideration: () => LocalizedString
+		}
+		referralCard: {
+			/**
+			 * {purpose} to {to}
+			 */
+			heading: (arg: { purpose: string, to: string }) => LocalizedString
+			/**
+			 * from {body}
+			 */
+			from: (arg: { body: string }) => LocalizedString
+			/**
+			 * Minute {label}, {body}, {date}:
+			 */
+			source: (arg: { body: string, date: string, label: string }) => LocalizedString
+			/**
+			 * Sent on {date}
+			 */
+			sent: (arg: { date: string }) => LocalizedString
+			/**
+			 * Response due by {date}
+			 */
+			due: (arg: { date: string }) => LocalizedString
+			/**
+			 * ({n} day late)
+			 */
+			lateOne: (arg: { n: number }) => LocalizedString
+			/**
+			 * ({n} days late)
+			 */
+			lateMany: (arg: { n: number }) => LocalizedString
+			/**
+			 * ({n} day left)
+			 */
+			leftOne: (arg: { n: number }) => LocalizedString
+			/**
+			 * ({n} days left)
+			 */
+			leftMany: (arg: { n: number }) => LocalizedString
+			/**
+			 * Taken up as item {n}{tag} at
+			 */
+			takenUp: (arg: { n: number, tag: string }) => LocalizedString
+			/**
+			 * Considered at
+			 */
+			consideredAt: () => LocalizedString
+			/**
+			 * Outcome:
+			 */
+			outcome: () => LocalizedString
+			/**
+			 * {body} minute {label}, {heading}
+			 */
+			targetMinute: (arg: { body: string, heading: string, label: string }) => LocalizedString
+			/**
+			 * Reported back to {body} on {date}
+			 */
+			reportedBack: (arg: { body: string, date: string }) => LocalizedString
+			/**
+			 * Closed on {date}
+			 */
+			closedOn: (arg: { date: string }) => LocalizedString
+			/**
+			 * Schedule at a meeting…
+			 */
+			schedule: () => LocalizedString
+			/**
+			 * Record the outcome…
+			 */
+			recordOutcome: () => LocalizedString
+			/**
+			 * Reported back…
+			 */
+			reportBack: () => LocalizedString
+			/**
+			 * Close…
+			 */
+			close: () => LocalizedString
+			/**
+			 * Next step of the referral
+			 */
+			next: () => LocalizedString
+			/**
+			 * Outcome
+			 */
+			outcomeField: () => LocalizedString
+			/**
+			 * Not recorded here
+			 */
+			notRecorded: () => LocalizedString
+			/**
+			 * Its minute
+			 */
+			itsMinute: () => LocalizedString
+			/**
+			 * Choose the minute…
+			 */
+			chooseMinute: () => LocalizedString
+			/**
+			 * Choose the meeting first
+			 */
+			chooseMeetingFirst: () => LocalizedString
+			/**
+			 * Response
+			 */
+			response: () => LocalizedString
+			/**
+			 * What the body said in reply
+			 */
+			responsePlaceholder: () => LocalizedString
+			/**
+			 * Closed on
+			 */
+			closedField: () => LocalizedString
+			/**
+			 * Meeting of {body}
+			 */
+			meetingOf: (arg: { body: string }) => LocalizedString
+			/**
+			 * Meeting of {body} it was reported to
+			 */
+			meetingReported: (arg: { body: string }) => LocalizedString
+			/**
+			 * Choose…
+			 */
+			choose: () => LocalizedString
+		}
 	}
 	referrals: {
 		/**
 		 * Referrals
 		 */
 		title: () => LocalizedString
+		/**
+		 * Resolutions sent to Cabinet, Council or another body and not yet closed: the overdue first.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * {n} overdue
+		 */
+		overdue: (arg: { n: number }) => LocalizedString
+		/**
+		 * {n} due soon
+		 */
+		dueSoon: (arg: { n: number }) => LocalizedString
+		/**
+		 * {n} open in all
+		 */
+		open: (arg: { n: number }) => LocalizedString
+		/**
+		 * Nothing is waiting: every referral has been answered and closed.
+		 */
+		empty: () => LocalizedString
+		/**
+		 * Recommendation tracker
+		 */
+		tracker: () => LocalizedString
+		/**
+		 * Every recommendation a committee referred in a period, with its status and the response: the report taken to scrutiny each quarter.
+		 */
+		trackerIntro: () => LocalizedString
+		/**
+		 * As above
+		 */
+		asAbove: () => LocalizedString
+		/**
+		 * Choose…
+		 */
+		choose: () => LocalizedString
+		/**
+		 * Choose the committee whose recommendations to track.
+		 */
+		chooseCommittee: () => LocalizedString
+		/**
+		 * Print tracker (PDF)
+		 */
+		pdf: () => LocalizedString
 	}
 	translation: {
 		/**
