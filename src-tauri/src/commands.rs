@@ -178,6 +178,18 @@ commands! {
     fn mark_notice_published(meeting_id: Uuid, on: Option<NaiveDate>) -> DecisionsNoticeInfo => |c, app| c.mark_notice_published(meeting_id, on);
     /// Every meeting's notice of decisions as it stands today: due, due soon, overdue, published.
     fn notices_due() -> Vec<NoticeDue> => |c, app| c.notices_due();
+    /// What to check before issuing the Welsh minutes or pack, or publishing the draft: the
+    /// texts awaiting translation, named (warnings, not refusals).
+    fn translation_warnings(meeting_id: Uuid) -> Vec<String> => |c, app| c.translation_warnings(meeting_id);
+    // The bilingual record: each printed text with its translation.
+    /// Every text of the meeting that prints, in document order, with its translation and status.
+    fn meeting_texts(meeting_id: Uuid) -> Vec<TranslatableText> => |c, app| c.meeting_texts(meeting_id);
+    /// Records one text's translation (in the language that is not its original) and status.
+    fn set_translation(meeting_id: Uuid, source: TextSource, source_id: String, text: String, status: TranslationStatus) -> TranslatableText => |c, app|
+        c.set_translation(meeting_id, source, &source_id, &text, status);
+    /// Records the language a text was written in (its translation is then into the other).
+    fn set_text_language(meeting_id: Uuid, source: TextSource, source_id: String, original: Language) -> TranslatableText => |c, app|
+        c.set_text_language(meeting_id, source, &source_id, original);
     fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));
     /// Prints the minutes (English or Welsh, public or confidential) and saves them where the
     /// clerk chooses. The path written, or `None` when the clerk cancels.

@@ -101,6 +101,10 @@ bindings!(
     NewDispensation,
     DispensationSaved,
     QuorumReport,
+    Language,
+    TextSource,
+    TranslationStatus,
+    TranslatableText,
 );
 
 impl<T: IpcType> IpcType for Option<T> {

@@ -23,6 +23,7 @@ pub mod referral;
 pub mod register;
 pub mod render;
 pub mod tracker;
+pub mod translation;
 pub mod validate;
 pub mod working_days;
 

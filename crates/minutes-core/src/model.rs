@@ -287,6 +287,63 @@ word_enum! {
     }
 }
 
+word_enum! {
+    /// Which of a meeting's printed texts a translation is of (the table and column its
+    /// original lives in).
+    pub enum TextSource {
+        AgendaTitle => "agenda_title", MinuteHeading => "minute_heading",
+        PublicSummary => "public_summary", Narrative => "narrative",
+        Presentation => "presentation", Question => "question", Answer => "answer",
+        Limb => "limb", Reason => "reason", Amendment => "amendment",
+    }
+}
+
+word_enum! {
+    /// Whether a text needs translating, awaits its translation, or has one.
+    pub enum TranslationStatus { NotNeeded => "not_needed", Awaiting => "awaiting", Done => "done" }
+}
+
+/// A text's other language: the original language, the translation's status and words, and
+/// the original as it stood when it was translated (a different current original makes the
+/// translation "outdated").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct Translation {
+    pub source: TextSource,
+    pub source_id: String,
+    pub original: Language,
+    pub status: TranslationStatus,
+    pub text: String,
+    pub translated_from: String,
+}
+
+/// One printed text of a meeting as the translation view lists it, in document order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct TranslatableText {
+    pub source: TextSource,
+    pub source_id: String,
+    /// Where it prints: "Item 5 – title", "Minute 476 – (2) reason".
+    pub context: String,
+    /// The language the text was written in (the legal record's words).
+    pub original: Language,
+    pub original_text: String,
+    /// The text in the other language; empty while none.
+    pub translation: String,
+    pub status: TranslationStatus,
+    /// Translated, but the original has changed since.
+    pub outdated: bool,
+    /// Document order, from 0.
+    pub position: u32,
+}
+
+impl TranslatableText {
+    /// Still to translate: awaiting, or done from an original that has since changed.
+    pub fn needs_translation(&self) -> bool {
+        self.status == TranslationStatus::Awaiting || self.outdated
+    }
+}
+
 /// The council itself: one per database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[ts(export)]
@@ -898,6 +955,10 @@ pub struct MeetingRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional = nullable)]
     pub decisions_notice: Option<DecisionsNoticeInfo>,
+    /// The other language of the meeting's texts (and of the amendments this meeting
+    /// agreed to earlier minutes). Older exports lack it.
+    #[serde(default)]
+    pub translations: Vec<Translation>,
 }
 
 /// The minutes of an earlier meeting approved at this one: the limb that approves them and
@@ -970,6 +1031,68 @@ impl MeetingRecord {
         self.executive_decisions
             .iter()
             .find(|e| e.resolution_id == resolution_id)
+    }
+    /// The agenda item whose title a minute's heading simply follows (not edited, the same
+    /// words): its translation is the heading's.
+    pub fn heading_follows_title(&self, minute: &Minute) -> Option<Uuid> {
+        let item = minute.agenda_item_id?;
+        let title = self.agenda.iter().find(|i| i.id == item)?;
+        (!minute.heading_edited && title.title_en == minute.heading).then_some(item)
+    }
+
+    /// The translation row of one text, if any.
+    pub fn translation(&self, source: TextSource, source_id: &str) -> Option<&Translation> {
+        self.translations
+            .iter()
+            .find(|t| t.source == source && t.source_id == source_id)
+    }
+
+    /// The words to print for a clerk's text in a document in `lang`: the original text when
+    /// `lang` is its original language or no translation is done, otherwise the translation.
+    /// A minute heading that follows its agenda item's title takes the title's translation;
+    /// an agenda title with no translation row prints its Welsh title (`title_cy`) in Welsh.
+    pub fn text_in<'a>(
+        &'a self,
+        lang: Language,
+        source: TextSource,
+        source_id: &str,
+        original_text: &'a str,
+    ) -> &'a str {
+        let row = self.translation(source, source_id);
+        let original = row.map_or(Language::En, |t| t.original);
+        if lang == original {
+            return original_text;
+        }
+        if let Some(t) = row {
+            if t.status == TranslationStatus::Done && !t.text.trim().is_empty() {
+                return &t.text;
+            }
+            return original_text;
+        }
+        match source {
+            TextSource::MinuteHeading => {
+                let item = self
+                    .minutes
+                    .iter()
+                    .find(|m| m.minute.id.to_string() == source_id)
+                    .and_then(|m| self.heading_follows_title(&m.minute));
+                match item {
+                    Some(item) => self.text_in(
+                        lang,
+                        TextSource::AgendaTitle,
+                        &item.to_string(),
+                        original_text,
+                    ),
+                    None => original_text,
+                }
+            }
+            TextSource::AgendaTitle if lang == Language::Cy => self
+                .agenda
+                .iter()
+                .find(|i| i.id.to_string() == source_id)
+                .map_or(original_text, |i| lang.text(original_text, &i.title_cy)),
+            _ => original_text,
+        }
     }
 }
 

@@ -1463,6 +1463,7 @@ mod tests {
             call_ins: Vec::new(),
             called_in: Vec::new(),
             decisions_notice: None,
+            translations: Vec::new(),
         }
     }
 

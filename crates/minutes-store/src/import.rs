@@ -84,6 +84,7 @@ struct Ids {
     declarations: HashMap<Uuid, Uuid>,
     minutes: HashMap<Uuid, Uuid>,
     referrals: HashMap<Uuid, Uuid>,
+    blocks: HashMap<Uuid, Uuid>,
 }
 
 fn mapped(map: &HashMap<Uuid, Uuid>, id: Uuid, path: &str, what: &str) -> Result<Uuid> {
@@ -645,7 +646,8 @@ impl Store {
                         answer: answer.clone(),
                     },
                 };
-                self.add_block(minute.id, &content).map_err(at(&path))?;
+                let new = self.add_block(minute.id, &content).map_err(at(&path))?;
+                ids.blocks.insert(b.id, new.id);
             }
 
             // quorum_notes[k] of this minute: before its limbs, which it lets in.
@@ -1025,7 +1027,7 @@ impl Store {
                     ),
                 ));
             }
-            return Ok(());
+            return self.import_translations(rec, meeting_id, ids, &HashMap::new());
         }
         let Some(at_ref) = &rec.approved_at else {
             return Err(refuse(
@@ -1075,6 +1077,20 @@ impl Store {
             },
         )
         .map_err(at("meeting.approved_at_meeting_id"))?;
+        // The amendments were written in the file's order: their new ids, for translations[i].
+        let written: Vec<String> = self
+            .conn()
+            .prepare("SELECT id FROM amendment WHERE meeting_id = ?1 ORDER BY position")?
+            .query_map([s(meeting_id)], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut amendment_ids = HashMap::new();
+        for (a, new) in amendments.iter().zip(written) {
+            if let Ok(new) = Uuid::parse_str(&new) {
+                amendment_ids.insert(a.id, new);
+            }
+        }
+        // Translations before signing, which freezes them with the rest.
+        self.import_translations(rec, meeting_id, ids, &amendment_ids)?;
         if m.minutes_status != MinutesStatus::Signed {
             return Ok(());
         }
@@ -1114,6 +1130,70 @@ impl Store {
 }
 
 type Done = (usize, Uuid, Ids, ImportSummary);
+
+impl Store {
+    /// translations[i]: each the other language of one of the file's texts, named by its new
+    /// id. A translation of a text the file does not hold is refused; one of an amendment
+    /// this meeting agreed to earlier minutes belongs to those minutes' record and is left
+    /// to their import.
+    fn import_translations(
+        &mut self,
+        rec: &MeetingRecord,
+        meeting_id: Uuid,
+        ids: &Ids,
+        amendments: &HashMap<Uuid, Uuid>,
+    ) -> Result<()> {
+        for (i, t) in rec.translations.iter().enumerate() {
+            let path = format!("translations[{i}]");
+            let file_id = Uuid::parse_str(&t.source_id).map_err(|_| {
+                refuse(
+                    format!("{path}.source_id"),
+                    DomainError::invalid("Translation", format!("'{}' is not an id", t.source_id)),
+                )
+            })?;
+            let map = match t.source {
+                TextSource::AgendaTitle => &ids.items,
+                TextSource::MinuteHeading | TextSource::PublicSummary => &ids.minutes,
+                TextSource::Narrative
+                | TextSource::Presentation
+                | TextSource::Question
+                | TextSource::Answer => &ids.blocks,
+                TextSource::Limb | TextSource::Reason => &ids.resolutions,
+                TextSource::Amendment => amendments,
+            };
+            let new_id = match map.get(&file_id) {
+                Some(id) => *id,
+                None if t.source == TextSource::Amendment
+                    && rec
+                        .approvals
+                        .iter()
+                        .any(|a| a.amendments.iter().any(|x| x.id == file_id)) =>
+                {
+                    continue
+                }
+                None => {
+                    return Err(refuse(
+                        format!("{path}.source_id"),
+                        DomainError::not_found(
+                            format!("The {} translated (it is not in the file)", t.source),
+                            file_id,
+                        ),
+                    ))
+                }
+            };
+            crate::translate::insert_translation(
+                self.conn(),
+                meeting_id,
+                &Translation {
+                    source_id: s(new_id),
+                    ..t.clone()
+                },
+            )
+            .map_err(at(&path))?;
+        }
+        Ok(())
+    }
+}
 
 impl Store {
     /// call_ins[i] and implementations[i] of one imported Cabinet meeting. A call-in is

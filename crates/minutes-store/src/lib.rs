@@ -40,6 +40,7 @@ mod search;
 mod setup;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod translate;
 mod verify;
 mod votes;
 

@@ -641,6 +641,33 @@ pub(crate) fn meeting_record(conn: &Connection, meeting_id: Uuid) -> Result<Meet
         call_ins: call_ins_where(conn, "c.meeting_id = ?1", &key)?,
         called_in: called_in(conn, meeting_id)?,
         decisions_notice: decisions_notice(conn, meeting_id)?,
+        translations: translations(conn, meeting_id)?,
+    })
+}
+
+/// A meeting's translations, and those of the amendments to earlier minutes it agreed (which
+/// its minutes print in the approving limb).
+pub(crate) fn translations(conn: &Connection, meeting_id: Uuid) -> Result<Vec<Translation>> {
+    let mut st = conn.prepare(
+        "SELECT t.* FROM text_translation t WHERE t.meeting_id = ?1
+            OR (t.source = 'amendment' AND t.source_id IN
+                (SELECT id FROM amendment WHERE approving_meeting_id = ?1))
+         ORDER BY t.source, t.source_id",
+    )?;
+    let rows = st
+        .query_map([s(meeting_id)], translation_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub(crate) fn translation_row(r: &Row) -> rusqlite::Result<Translation> {
+    Ok(Translation {
+        source: word(r, "source", TextSource::parse)?,
+        source_id: r.get("source_id")?,
+        original: word(r, "original", Language::parse)?,
+        status: word(r, "status", TranslationStatus::parse)?,
+        text: r.get("text")?,
+        translated_from: r.get("translated_from")?,
     })
 }
 

@@ -162,6 +162,11 @@ const LOCKED: &[(&str, &str, &str)] = &[
         "SELECT meeting_id, resolution_id, * FROM executive_decision",
         "meeting_id",
     ),
+    (
+        "text_translation",
+        "SELECT meeting_id, source || '/' || source_id, * FROM text_translation",
+        "meeting_id",
+    ),
 ];
 
 /// A meeting's rows: table -> row key -> the row's digest (16 hex digits).

@@ -79,6 +79,7 @@ pub fn snapshot(store: &Store) -> String {
         "call_in",
         "call_in_member",
         "decisions_notice",
+        "text_translation",
     ] {
         let mut st = store
             .conn()
@@ -122,6 +123,18 @@ pub const UNDO_MIGRATION_12: &str = "
 
 /// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
 /// that rewind a database to an earlier schema version: run before undoing the earlier ones.
+/// Undoes migration 15 (the bilingual record), for the tests that rewind a database to an
+/// earlier schema version: run before undoing the earlier migrations.
+pub const UNDO_MIGRATION_15: &str = "
+    DROP TABLE text_translation;
+    DROP VIEW text_source_meeting;
+    DROP TRIGGER agenda_item_translation_delete;
+    DROP TRIGGER minute_translation_delete;
+    DROP TRIGGER minute_block_translation_delete;
+    DROP TRIGGER resolution_translation_delete;
+    DROP TRIGGER amendment_translation_delete;
+";
+
 pub const UNDO_MIGRATION_14: &str = "
     DROP TABLE decisions_notice;
     DROP TABLE authority_day;

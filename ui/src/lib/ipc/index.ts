@@ -31,6 +31,9 @@ import type { PackRequest } from "./bindings/PackRequest";
 import type { ReferralStep } from "./bindings/ReferralStep";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
 import type { Role } from "./bindings/Role";
+import type { Language } from "./bindings/Language";
+import type { TextSource } from "./bindings/TextSource";
+import type { TranslationStatus } from "./bindings/TranslationStatus";
 
 export type * from "./types";
 export type { CommandName, Commands } from "./commands";
@@ -172,6 +175,16 @@ export const ipc = {
     call("approve_minutes", { meetingId, approval }),
   signMinutes: (meetingId: string, signerId: string, on: string) =>
     call("sign_minutes", { meetingId, signerId, on }),
+  /** Before issuing the Welsh minutes or pack, or publishing the draft: texts awaiting translation, named. */
+  translationWarnings: (meetingId: string) => call("translation_warnings", { meetingId }),
+  /** Every printed text of the meeting in document order, with its translation and status. */
+  meetingTexts: (meetingId: string) => call("meeting_texts", { meetingId }),
+  /** Records one text's translation and status; the text as it now stands. */
+  setTranslation: (meetingId: string, source: TextSource, sourceId: string, text: string, status: TranslationStatus) =>
+    call("set_translation", { meetingId, source, sourceId, text, status }),
+  /** Records the language a text was written in. */
+  setTextLanguage: (meetingId: string, source: TextSource, sourceId: string, original: Language) =>
+    call("set_text_language", { meetingId, source, sourceId, original }),
   auditLog: (meetingId: string) => call("audit_log", { meetingId }),
   /** Prints the notice of decisions (PDF, or text), saved where the clerk chooses; the path, or null. */
   printDecisionsNotice: (meetingId: string, welsh: boolean, text = false) =>

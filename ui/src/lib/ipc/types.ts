@@ -129,3 +129,7 @@ export type { DayKind } from "./bindings/DayKind";
 export type { DecisionsNoticeInfo } from "./bindings/DecisionsNoticeInfo";
 export type { NoticeDue } from "./bindings/NoticeDue";
 export type { NoticeState } from "./bindings/NoticeState";
+export type { TextSource } from "./bindings/TextSource";
+export type { Translation } from "./bindings/Translation";
+export type { TranslatableText } from "./bindings/TranslatableText";
+export type { TranslationStatus } from "./bindings/TranslationStatus";

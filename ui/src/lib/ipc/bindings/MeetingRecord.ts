@@ -22,6 +22,7 @@ import type { PackIssue } from "./PackIssue";
 import type { Person } from "./Person";
 import type { QuorumNote } from "./QuorumNote";
 import type { Referral } from "./Referral";
+import type { Translation } from "./Translation";
 import type { Vote } from "./Vote";
 
 /**
@@ -81,4 +82,9 @@ called_in: Array<CalledIn>,
 /**
  * That the meeting's notice of decisions (s.100C(1C) LGA 1972) was published, and when.
  */
-decisions_notice?: DecisionsNoticeInfo | null, };
+decisions_notice?: DecisionsNoticeInfo | null, 
+/**
+ * The other language of the meeting's texts (and of the amendments this meeting
+ * agreed to earlier minutes). Older exports lack it.
+ */
+translations: Array<Translation>, };
