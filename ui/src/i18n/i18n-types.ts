@@ -2140,7 +2140,7 @@ type RootTranslation = {
 		 */
 		intoEnglish: string
 		/**
-		 * T​h​e​ ​o​r​i​g​i​n​a​l​ ​h​a​s​ ​c​h​a​n​g​e​d​ ​s​i​n​c​e​ ​t​h​i​s​ ​w​a​s​ ​t​r​a​n​s​l​a​t​e​d​.​ ​I​t​ ​w​a​s​:
+		 * T​h​e​ ​o​r​i​g​i​n​a​l​ ​h​a​s​ ​c​h​a​n​g​e​d​ ​s​i​n​c​e​ ​t​h​i​s​ ​w​a​s​ ​t​r​a​n​s​l​a​t​e​d​:​ ​c​h​e​c​k​ ​t​h​e​ ​t​r​a​n​s​l​a​t​i​o​n​ ​a​g​a​i​n​s​t​ ​i​t​.
 		 */
 		changedSince: string
 		/**
@@ -4173,7 +4173,7 @@ export type TranslationFunctions = {
 		 */
 		intoEnglish: () => LocalizedString
 		/**
-		 * The original has changed since this was translated. It was:
+		 * The original has changed since this was translated: check the translation against it.
 		 */
 		changedSince: () => LocalizedString
 		/**

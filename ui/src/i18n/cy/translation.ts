@@ -24,7 +24,7 @@ export default {
   welsh: "Cymraeg",
   intoWelsh: "Yn Gymraeg",
   intoEnglish: "Yn Saesneg",
-  changedSince: "Mae'r gwreiddiol wedi newid ers ei gyfieithu. Roedd yn darllen:",
+  changedSince: "Mae'r gwreiddiol wedi newid ers ei gyfieithu: gwiriwch y cyfieithiad yn ei erbyn.",
   keep: "Mae'r cyfieithiad yn dal yn gywir",
   notNeeded: "Dim angen",
 } satisfies Translation["translation"];

@@ -22,7 +22,7 @@ export default {
   welsh: "Welsh",
   intoWelsh: "In Welsh",
   intoEnglish: "In English",
-  changedSince: "The original has changed since this was translated. It was:",
+  changedSince: "The original has changed since this was translated: check the translation against it.",
   keep: "The translation still stands",
   notNeeded: "Not needed",
 };
