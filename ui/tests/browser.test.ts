@@ -664,6 +664,190 @@ describe("votes, dispensations and quorum", () => {
   });
 });
 
+describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and set-up", () => {
+  /** Opens the app with `fixture` and switches it to Welsh from the sidebar. */
+  async function openInWelsh(fixture: Fixture) {
+    const opened = await open(fixture);
+    await opened.page.getByTestId("language-switch").click();
+    await expect.poll(() => opened.page.evaluate(() => document.documentElement.lang)).toBe("cy");
+    return opened;
+  }
+  /** Waits a moment for the screen's answers, then expects no English message of the catalogue on it. */
+  async function noEnglish(page: Page, within?: string) {
+    await page.waitForTimeout(300);
+    expect(await englishLeft(page, { within })).toEqual([]);
+  }
+  const notices: Commands["notices_due"]["result"] = [
+    {
+      meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
+      due: "2015-01-13", published_on: null, state: "overdue", working_days_left: 0,
+    },
+  ];
+  const welshBody = (rec: MeetingRecord): MeetingRecord => ({
+    ...rec,
+    body: { ...rec.body, name_cy: "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)" },
+  });
+
+  it("shows the list of meetings, its notices, the planning form and the exports in Welsh", async () => {
+    const { page } = await openInWelsh({
+      notices_due: { ok: notices },
+      bodies: { ok: [welshBody(record()).body, ...record().bodies] },
+    });
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Cyfarfodydd");
+    expect(await page.locator("thead").textContent()).toContain("Hysbysiad o benderfyniadau");
+    expect(await page.getByTestId("notice-status").innerText()).toBe("Hysbysiad o benderfyniadau yn hwyr ers 13 Ionawr 2015");
+    expect(await page.getByTestId("open-meeting").innerText()).toBe("Dydd Llun 5 Ionawr 2015");
+    // The committee's Welsh name, learnt from the bodies, in the list and the attention box.
+    expect(await page.locator("tbody").innerText()).toContain("Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)");
+    expect(await page.getByTestId("notice-attention-item").innerText()).toContain("Pwyllgor Craffu");
+    expect(await page.getByTestId("export-ics").innerText()).toBe("Cadw'r calendr (.ics)…");
+    await page.getByTestId("new-meeting").click();
+    await expect.poll(() => page.locator("form h2").innerText()).toBe("Cynllunio cyfarfod");
+    expect(await page.getByTestId("meeting-create").innerText()).toBe("Creu'r cyfarfod");
+    expect(await page.getByTestId("meeting-venue").getAttribute("placeholder")).toBe("Siambr y Cyngor, y Swyddfeydd Dinesig");
+    // The date is shown and typed as the council writes it in Welsh.
+    await page.getByTestId("meeting-date").fill("7 Rhagfyr 2026");
+    await page.getByTestId("meeting-date").blur();
+    expect(await page.getByTestId("meeting-date").getAttribute("data-iso")).toBe("2026-12-07");
+    await noEnglish(page);
+    await page.close();
+  });
+
+  it("shows a meeting's header, tabs and agenda in Welsh, with its Welsh titles", async () => {
+    const rec = welshBody(record());
+    rec.agenda[0].title_cy = "Gwerthusiad Perfformiad Blynyddol AGGCC";
+    rec.agenda[0].part = "exempt";
+    rec.agenda[0].exempt_paragraphs = ["14"];
+    rec.documents = [
+      { id: "d1", agenda_item_id: ids.item, title: "Report of the Director", kind: "report", position: 1, page_count: 3, sha256: "", size_bytes: 1000 },
+    ];
+    rec.pack_issues = [
+      { id: "pi1", meeting_id: ids.meeting, number: 0, issued_on: "2014-12-24", first_page: 1, last_page: 5, documents: [{ document_id: "d1", first_page: 3, last_page: 5 }] },
+    ];
+    const { page } = await openInWelsh({ meeting_record: { ok: rec } });
+    await page.getByTestId("open-meeting").click();
+    await expect.poll(() => page.getByTestId("meeting-title").innerText()).toBe("Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)");
+    expect(await page.locator(".page-head p.muted").innerText()).toContain("5 Ionawr 2015 am 10:00");
+    expect(await page.getByTestId("minutes-status").innerText()).toBe("Cofnodion: Wrthi'n drafftio");
+    expect(await page.getByTestId("tab-attendance").innerText()).toContain("Presenoldeb a datganiadau");
+    expect(await page.getByTestId("tab-approval").innerText()).toContain("Cymeradwyo ac argraffu");
+    await page.getByTestId("tab-agenda").click();
+    await expect.poll(() => page.getByTestId("agenda-item-title").innerText()).toBe("Gwerthusiad Perfformiad Blynyddol AGGCC");
+    expect(await page.getByTestId("document-chip").innerText()).toBe("Report of the Director · 3 tudalen · pecyn, tudalennau 3 – 5");
+    expect(await page.getByTestId("meeting-next-status").innerText()).toBe("Cau'r cyfarfod");
+    expect(await page.locator(".agenda .chip.red").innerText()).toBe("Rhan 2 · eithriedig, paragraff 14 o Atodlen 12A");
+    await page.getByTestId("edit-item").click();
+    await expect.poll(() => page.locator("form[aria-label='Golygu eitem agenda'] h2").innerText()).toBe("Golygu eitem 1");
+    expect(await page.getByTestId("agenda-part-minute").innerText()).toContain("Mae ei chofnod 678 yn symud gyda hi");
+    await page.getByTestId("edit-meeting").click();
+    await expect.poll(() => page.getByTestId("meeting-save").innerText()).toBe("Cadw'r manylion");
+    await noEnglish(page);
+    await page.close();
+  });
+
+  it("shows attendance, declarations and a dispensation in Welsh", async () => {
+    const rec = record();
+    rec.attendance = [
+      { id: "a1", meeting_id: ids.meeting, person_id: ids.chair, status: "present", substitute_for: null, mode: "remote", capacity: null, arrived_at_item: null, left_at_item: null, for_items: [] },
+    ];
+    rec.declarations = [
+      { id: "dc1", meeting_id: ids.meeting, person_id: ids.member, agenda_item_id: ids.item, kind: "prejudicial", nature: "A relative works there", action: "withdrew", dispensation: "" },
+    ];
+    rec.dispensations = [
+      { id: "dp1", declaration_id: "dc1", reference: "D/12", scope: "speak_only", granted_by: "Pwyllgor Safonau", granted_on: "2014-11-03", expires_on: "2015-11-02" },
+    ];
+    const { page } = await openInWelsh({ meeting_record: { ok: rec } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-attendance").click();
+    await expect.poll(() => page.locator("section[aria-label=Presenoldeb] h2").innerText()).toBe("Presenoldeb");
+    expect(await page.getByTestId("attendance-table").locator("thead").textContent()).toContain("Cyrhaeddodd yn hwyr ar");
+    expect(await page.getByTestId("attendance-table").locator("tbody tr").first().innerText()).toContain("O bell");
+    expect(await page.locator("section[aria-label='Datganiadau o fuddiant'] h2").innerText()).toBe("Datganiadau o fuddiant");
+    expect(await page.getByTestId("dispensation-summary").innerText()).toBe(
+      "Goddefeb D/12 (Pwyllgor Safonau): i siarad ond nid i bleidleisio, a roddwyd ar 3 Tachwedd 2014, tan 2 Tachwedd 2015.",
+    );
+    expect(await page.getByTestId("decl-add").innerText()).toBe("Cofnodi'r datganiad");
+    await page.getByTestId("dispensation-edit").click();
+    await expect.poll(() => page.getByTestId("dispensation-save").innerText()).toBe("Cadw'r oddefeb");
+    // The item's English title, the only one it has, is marked as English.
+    expect(await page.getByTestId("declarations").locator("td[lang=en]").first().innerText()).toBe("1. CSSIW Annual Performance Evaluation");
+    await noEnglish(page, "main");
+    await page.close();
+  });
+
+  it("shows approval, printing, the notice, the agenda pack and the audit log in Welsh", async () => {
+    const rec = record();
+    rec.meeting.minutes_status = "draft_published";
+    rec.documents = [
+      { id: "d1", agenda_item_id: ids.item, title: "Report of the Director", kind: "report", position: 1, page_count: 3, sha256: "", size_bytes: 1000 },
+      { id: "d2", agenda_item_id: ids.item, title: "Late letter", kind: "report", position: 2, page_count: 2, sha256: "", size_bytes: 1000 },
+    ];
+    rec.pack_issues = [
+      { id: "pi1", meeting_id: ids.meeting, number: 0, issued_on: "2014-12-24", first_page: 1, last_page: 5, documents: [{ document_id: "d1", first_page: 3, last_page: 5 }] },
+    ];
+    const later = { ...summary(), id: "m0000000-0000-7000-8000-000000000002", date: "2015-02-02", minutes_status: "drafting" as const };
+    const { page } = await openInWelsh({
+      meeting_record: { ok: rec },
+      list_meetings: { ok: [later, summary()] },
+      notices_due: { ok: notices },
+      approval_warnings: { ok: ["Councillor R.J. Bertin was not present at the meeting of 5 January 2015"] },
+      audit_log: { ok: [{ seq: 1, at: "2015-01-06T10:00:00Z", actor: "clerk", table: "agenda_item", row_id: ids.item, action: "update", before: null, after: null }] },
+    });
+    await page.getByTestId("open-meeting").last().click();
+    await page.getByTestId("tab-approval").click();
+    await expect.poll(() => page.locator("section[aria-label='Hynt y cofnodion'] h2").innerText()).toBe("O'r drafft i'r cofnodion wedi'u llofnodi");
+    expect(await page.getByTestId("approve").innerText()).toBe("Cymeradwyo'r cofnodion");
+    await expect.poll(() => page.getByTestId("approval-warning").innerText()).toContain("Gwiriwch:");
+    // The store's sentence stays English, marked so.
+    expect(await page.getByTestId("approval-warning").locator("[lang=en]").innerText()).toContain("was not present");
+    expect(await page.getByTestId("print-minutes").innerText()).toBe("Argraffu'r cofnodion (Saesneg)");
+    expect(await page.getByTestId("notice-due").innerText()).toBe("Hysbysiad o benderfyniadau yn hwyr ers 13 Ionawr 2015.");
+    expect(await page.getByTestId("pack-issued").innerText()).toContain("Dosbarthwyd ar 24 Rhagfyr 2014: tudalennau 1 – 5.");
+    expect(await page.getByTestId("supplement-due").innerText()).toContain("Atodwyd 1 adroddiad ers dosbarthu'r pecyn: Late letter.");
+    expect(await page.getByTestId("issue-supplement").innerText()).toBe("Dosbarthu pecyn atodol 1");
+    await expect.poll(() => page.locator("section[aria-label='Log archwilio'] tbody").innerText()).toContain("newidiwyd rhes: agenda item");
+    await noEnglish(page, "main");
+    await page.close();
+  });
+
+  it("shows set-up and the working days in Welsh, the bank holidays by their Welsh names", async () => {
+    const year: Commands["calendar_year"]["result"] = {
+      year: 2026,
+      bank_holidays: [
+        { day: "2026-08-31", name: "Summer bank holiday", worked: true },
+        { day: "2026-12-25", name: "Christmas Day", worked: false },
+        { day: "2026-06-03", name: "Some Jubilee", worked: false },
+      ],
+      days: [{ day: "2026-12-29", kind: "closed", name: "Cau dros y Nadolig" }],
+    };
+    const { page } = await openInWelsh({
+      sequences: { ok: [{ id: "s0000000-0000-7000-8000-000000000001", name: "Prif ddilyniant", prefix: "", scope: "council" }] },
+      sequence_year: {
+        ok: { sequence_id: "s0000000-0000-7000-8000-000000000001", year_start: "2026-05-01", numbered: 3, first_number: 1, next_number: 4, next_label: "4" },
+      },
+      memberships: { ok: record().memberships },
+      setup_audit_log: { ok: [] },
+      calendar_year: { ok: year },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Gosod");
+    expect(await page.locator("form[aria-label='Yr awdurdod'] h2").innerText()).toBe("Yr awdurdod");
+    expect(await page.getByTestId("body-add").innerText()).toBe("Ychwanegu'r pwyllgor");
+    expect(await page.getByTestId("person-add").innerText()).toBe("Ychwanegu'r unigolyn");
+    expect(await page.getByTestId("membership-add").innerText()).toBe("Ychwanegu'r aelod");
+    await expect.poll(() => page.getByTestId("bank-holiday").allInnerTexts()).toEqual([
+      "Dydd Llun 31 Awst 2026 – Gŵyl banc yr haf (mae'r swyddfeydd ar agor)",
+      "Dydd Gwener 25 Rhagfyr 2026 – Dydd Nadolig",
+      "Dydd Mercher 3 Mehefin 2026 – Some Jubilee",
+    ]);
+    expect(await page.getByTestId("authority-day").innerText()).toContain("Dydd Mawrth 29 Rhagfyr 2026 – ar gau: Cau dros y Nadolig");
+    await page.getByTestId("body-edit").first().click();
+    await expect.poll(() => page.getByTestId("body-save").innerText()).toBe("Cadw'r newidiadau");
+    await noEnglish(page, "main");
+    await page.close();
+  });
+});
+
 describe("register", () => {
   const hit: RegisterHit = {
     resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,

@@ -296,7 +296,7 @@ fn a_cabinet_decision_is_called_in_considered_and_reconsidered_from_the_command_
     has(
         &pdf_words(&out("scrutiny-cy.pdf")),
         &[
-            "Ystyriodd y Pwyllgor y cais i alw i mewn gofnod C1 y Cabinet dyddiedig 27 Mawrth 2015, a wnaed gan y Cynghorwyr R. Pryce, S. Thomas a T. Vaughan.",
+            "Ystyriodd y Pwyllgor y cais i alw cofnod C1 y Cabinet dyddiedig 27 Mawrth 2015 i mewn, a wnaed gan y Cynghorwyr R. Pryce, S. Thomas a T. Vaughan.",
             "LIBRARY STRATEGY (COFNOD C1 Y CABINET) (CALL-IN)",
             "Penderfyniad y Cabinet oedd:",
             "Seiliau'r cais i alw i mewn oedd: Rural branches were not consulted.",

@@ -236,7 +236,7 @@ pub fn considered_sentence(c: &CalledIn, lang: Language) -> String {
             c.minute_label
         ),
         format!(
-            "Ystyriodd y Pwyllgor y cais i alw i mewn gofnod {} y Cabinet dyddiedig {date}, a wnaed gan {names}.",
+            "Ystyriodd y Pwyllgor y cais i alw cofnod {} y Cabinet dyddiedig {date} i mewn, a wnaed gan {names}.",
             c.minute_label
         ),
     )

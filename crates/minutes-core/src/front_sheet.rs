@@ -184,7 +184,16 @@ pub(crate) fn time_text(t: NaiveTime, lang: Language) -> String {
 }
 
 /// "paragraph 14" / "paragraphs 12 and 14".
-fn paragraphs_text(paras: &[String], lang: Language) -> String {
+/// "in the venue": "in Council Chamber" / "yng Nghanolfan Ddinesig" (the nasal mutation where
+/// the venue starts with a Welsh place word, [`crate::welsh::yn_place`]).
+pub(crate) fn in_venue(venue: &str, lang: Language) -> String {
+    match lang {
+        Language::En => format!("{} {venue}", label(Label::In, lang)),
+        Language::Cy => crate::welsh::yn_place(venue),
+    }
+}
+
+fn sorted_paragraphs(paras: &[String]) -> Vec<String> {
     let mut paras: Vec<String> = paras.iter().map(|p| p.trim().to_string()).collect();
     paras.sort_by_key(|p| {
         (
@@ -193,6 +202,11 @@ fn paragraphs_text(paras: &[String], lang: Language) -> String {
         )
     });
     paras.dedup();
+    paras
+}
+
+fn paragraphs_text(paras: &[String], lang: Language) -> String {
+    let paras = sorted_paragraphs(paras);
     let word = if paras.len() == 1 {
         label(Label::Paragraph, lang)
     } else {
@@ -236,7 +250,7 @@ fn lines(
         ));
     }
     if !m.venue.trim().is_empty() && m.mode != MeetingMode::Remote {
-        when.push_str(&format!(" {} {}", label(Label::In, lang), m.venue.trim()));
+        when.push_str(&format!(" {}", in_venue(m.venue.trim(), lang)));
     }
     if let Some(sup) = &input.supplement {
         lines.push(Line::Title(addendum(sup.number, lang)));
@@ -319,10 +333,13 @@ fn lines(
                 label(Label::ExclusionOfPublic, lang).to_string(),
             ));
             lines.push(Line::Paragraph(format!(
-                "{} {} {}.",
+                "{} {}.",
                 label(Label::ExclusionNotice, lang),
-                paragraphs_text(&paras, lang),
-                label(Label::ExclusionNoticeEnd, lang)
+                crate::labels::exclusion_notice_paragraphs(
+                    &sorted_paragraphs(&paras),
+                    rec.authority.jurisdiction,
+                    lang
+                ),
             )));
         }
         let mut heading = format!("{}{}", item_title(item, lang), item_tag(item));

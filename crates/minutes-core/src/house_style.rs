@@ -90,9 +90,16 @@ pub fn apologies_sentence(people: &[(String, String)], lang: Language) -> String
     } else {
         format!("These were received from {list}.")
     };
+    // "ymddiheuriad" for one person, "ymddiheuriadau" for more (Carmarthenshire: "Derbyniwyd
+    // ymddiheuriad am absenoldeb gan C. Davies").
+    let noun = if people.len() == 1 {
+        "ymddiheuriad"
+    } else {
+        "ymddiheuriadau"
+    };
     lang.pick(
         en,
-        format!("Derbyniwyd ymddiheuriadau gan {}.", mid_sentence(&list)),
+        format!("Derbyniwyd {noun} gan {}.", mid_sentence(&list)),
     )
 }
 

@@ -48,10 +48,9 @@ pub enum Label {
     HowToJoin,
     Part2,
     ExclusionOfPublic,
-    /// Before the paragraph numbers of the exclusion notice.
+    /// Before the paragraph numbers of the exclusion notice (the Welsh ends before "ym
+    /// mharagraff", which [`exclusion_notice_paragraphs`] writes with its mutation).
     ExclusionNotice,
-    /// After them.
-    ExclusionNoticeEnd,
     Paragraph,
     Paragraphs,
     /// "Addendum {n} to the agenda": `{n}` is the supplement's number.
@@ -121,7 +120,7 @@ pub fn label(l: Label, lang: Language) -> &'static str {
         Date => lang.pick("Date", "Dyddiad"),
         SubjectToResolution => lang.pick("subject to resolution", "yn amodol ar benderfyniad"),
         Above => lang.pick("above", "uchod"),
-        ExemptNotPublished => lang.pick("This item was considered in private. Its minute is not published because it contains exempt information as defined in paragraph", "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir ym mharagraff"),
+        ExemptNotPublished => lang.pick("This item was considered in private. Its minute is not published because it contains exempt information as defined in paragraph", "Ystyriwyd yr eitem hon yn breifat. Ni chyhoeddir ei chofnod am ei fod yn cynnwys gwybodaeth eithriedig fel y'i diffinnir"),
         Confidential => lang.pick("CONFIDENTIAL", "CYFRINACHOL"),
         Agenda => lang.pick("Agenda", "Agenda"),
         Membership => lang.pick("Membership", "Aelodaeth"),
@@ -139,8 +138,7 @@ pub fn label(l: Label, lang: Language) -> &'static str {
         HowToJoin => lang.pick("How to join", "Sut i ymuno"),
         Part2 => lang.pick("PART 2", "RHAN 2"),
         ExclusionOfPublic => lang.pick("Exclusion of the press and public", "Cau allan y wasg a'r cyhoedd"),
-        ExclusionNotice => lang.pick("To consider whether to exclude the press and public from the meeting during consideration of the following items of business, on the grounds that they involve the likely disclosure of exempt information as defined in", "Ystyried a ddylid cau allan y wasg a'r cyhoedd o'r cyfarfod yn ystod yr eitemau busnes canlynol, ar y sail eu bod yn debygol o ddatgelu gwybodaeth eithriedig fel y'i diffinnir yn"),
-        ExclusionNoticeEnd => lang.pick("of Part 4 of Schedule 12A to the Local Government Act 1972", "Rhan 4 Atodlen 12A Deddf Llywodraeth Leol 1972"),
+        ExclusionNotice => lang.pick("To consider whether to exclude the press and public from the meeting during consideration of the following items of business, on the grounds that they involve the likely disclosure of exempt information as defined in", "Ystyried a ddylid cau allan y wasg a'r cyhoedd o'r cyfarfod yn ystod yr eitemau busnes canlynol, ar y sail eu bod yn debygol o ddatgelu gwybodaeth eithriedig fel y'i diffinnir"),
         Paragraph => lang.pick("paragraph", "paragraff"),
         Paragraphs => lang.pick("paragraphs", "paragraffau"),
         Addendum => lang.pick("Addendum {n} to the agenda", "Adendwm {n} i'r agenda"),
@@ -253,21 +251,37 @@ pub fn chair(title: ChairTitle, vice: bool, lang: Language) -> &'static str {
 }
 
 /// The Welsh for the roles questions are usually attributed to ("A Committee Member", "the
-/// Chairman"), from the glossary's terms (Aelod, Pwyllgor, Cadeirydd, Aelod cyfetholedig, Aelod
-/// Cabinet, Swyddog Monitro). Any other wording is printed as the clerk entered it.
-pub fn role_cy(role: &str) -> Option<&'static str> {
-    let key = role.trim().to_lowercase().replace('\u{2011}', "-");
-    Some(match key.as_str() {
-        "a committee member" | "a member of the committee" => "Aelod o'r Pwyllgor",
-        "a member" => "Aelod",
-        "members" | "committee members" => "Aelodau'r Pwyllgor",
-        "a co-opted member" => "Aelod cyfetholedig",
-        "a cabinet member" | "the cabinet member" => "Aelod Cabinet",
-        "the chairman" | "the chair" => "y Cadeirydd",
-        "the vice-chairman" | "the vice-chair" => "yr Is-Gadeirydd",
-        "the monitoring officer" => "y Swyddog Monitro",
-        _ => return None,
-    })
+/// Lead Inspector", "the Chairman"), with its article: the table is
+/// [`crate::welsh::role_phrase`]. Any other wording is `None`.
+pub fn role_cy(role: &str) -> Option<String> {
+    crate::welsh::role_phrase(role)
+}
+
+/// The end of the pack's exclusion notice, from the paragraph numbers: "paragraph 14 of Part 4
+/// of Schedule 12A to the Local Government Act 1972" / "ym mharagraff 14 o Ran 4 o Atodlen 12A
+/// i Ddeddf Llywodraeth Leol 1972" ("ym mharagraffau 12 a 14"); Part 1 in England.
+pub fn exclusion_notice_paragraphs(
+    paras: &[String],
+    j: crate::model::Jurisdiction,
+    lang: Language,
+) -> String {
+    let part = crate::welsh::schedule_12a_part(j);
+    match lang {
+        Language::En => format!(
+            "{} {} of Part {part} of Schedule 12A to the Local Government Act 1972",
+            if paras.len() == 1 {
+                "paragraph"
+            } else {
+                "paragraphs"
+            },
+            crate::house_style::join_names(paras, lang)
+        ),
+        Language::Cy => format!(
+            "{} {}",
+            crate::welsh::in_paragraphs(paras),
+            crate::welsh::of_part_of_schedule_12a(j, false)
+        ),
+    }
 }
 
 /// "Councillor" / "Councillors" in the language of the document.
@@ -281,6 +295,7 @@ pub fn councillor(plural: bool, lang: Language) -> &'static str {
 
 /// The word joining the last two names of a list.
 pub fn and(lang: Language) -> &'static str {
+    // Welsh "a" becomes "ac" before a vowel: see `crate::welsh::and_name`.
     lang.pick("and", "a")
 }
 

@@ -25,6 +25,7 @@ pub mod render;
 pub mod tracker;
 pub mod translation;
 pub mod validate;
+pub mod welsh;
 pub mod working_days;
 
 pub use error::{ApiError, DomainError, ErrorCode};

@@ -14,7 +14,7 @@
 
 use chrono::NaiveDate;
 
-use crate::front_sheet::{held_on_day, time_text};
+use crate::front_sheet::{held_on_day, in_venue, time_text};
 use crate::house_style::{ensure_full_stop, heading, long_date, people_list};
 use crate::labels::{label, Label};
 use crate::model::*;
@@ -22,6 +22,7 @@ use crate::render::{
     attendance_lines, decision_lines, declaration_sentence, names_of, Line, MinutesDocument,
     Visibility,
 };
+use crate::welsh;
 use crate::working_days::Calendar;
 
 /// The notice is due within this many working days, beginning with the meeting day.
@@ -112,11 +113,14 @@ fn held_line(rec: &MeetingRecord, lang: Language) -> String {
             " o bell trwy fideo-gynadledda",
         )),
         MeetingMode::Hybrid if !venue.is_empty() => t.push_str(&format!(
-            " {} {venue} {}",
-            label(Label::In, lang),
-            lang.pick("and by video-conference", "a thrwy fideo-gynadledda")
+            " {} {}",
+            in_venue(venue, lang),
+            match lang {
+                Language::En => "and by video-conference".to_string(),
+                Language::Cy => welsh::and("trwy fideo-gynadledda"),
+            }
         )),
-        _ if !venue.is_empty() => t.push_str(&format!(" {} {venue}", label(Label::In, lang))),
+        _ if !venue.is_empty() => t.push_str(&format!(" {}", in_venue(venue, lang))),
         _ => {}
     }
     format!("{t}.")

@@ -13,6 +13,7 @@ use crate::house_style::{
 };
 use crate::labels::{self, label, Label};
 use crate::model::*;
+use crate::welsh;
 
 /// Which version of the minutes: the public one leaves exempt (part 2) minutes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -253,17 +254,10 @@ fn minute_lines(
     });
     if m.minute.exempt && visibility == Visibility::Public {
         if m.minute.public_summary.trim().is_empty() {
-            let paras = item
-                .map(|i| i.exempt_paragraphs.join(", "))
+            let paras: Vec<String> = item
+                .map(|i| i.exempt_paragraphs.clone())
                 .unwrap_or_default();
-            lines.push(Line::Paragraph(format!(
-                "{} {paras} {}.",
-                label(Label::ExemptNotPublished, lang),
-                lang.pick(
-                    "of Schedule 12A to the Local Government Act 1972",
-                    "o Atodlen 12A Deddf Llywodraeth Leol 1972",
-                )
-            )));
+            lines.push(Line::Paragraph(exempt_not_published(&paras, lang)));
         } else {
             push_paragraphs(&m.minute.public_summary, lines);
         }
@@ -295,6 +289,28 @@ fn minute_lines(
                 lang,
             )));
         }
+    }
+}
+
+/// The public minutes' sentence for an exempt minute with no public summary: "This item was
+/// considered in private. Its minute is not published because it contains exempt information
+/// as defined in paragraph 14 of Schedule 12A to the Local Government Act 1972." / "… fel y'i
+/// diffinnir ym mharagraff 14 o Atodlen 12A i Ddeddf Llywodraeth Leol 1972." ("ym
+/// mharagraffau 12 a 14").
+pub fn exempt_not_published(paras: &[String], lang: Language) -> String {
+    match lang {
+        Language::En => format!(
+            "{} {} of Schedule 12A to the Local Government Act 1972.",
+            label(Label::ExemptNotPublished, lang),
+            paras.join(", ")
+        ),
+        Language::Cy => format!(
+            "{} {} {} {}.",
+            label(Label::ExemptNotPublished, lang),
+            welsh::in_paragraphs(paras),
+            welsh::o("Atodlen 12A"),
+            welsh::i("Deddf Llywodraeth Leol 1972"),
+        ),
     }
 }
 
@@ -494,6 +510,68 @@ fn approved_as_amended_lines(rec: &MeetingRecord, lang: Language, lines: &mut Ve
     }
 }
 
+/// The words of the exclusion resolution after "T H A T", from the minute numbers and the
+/// Schedule 12A paragraphs: "under Section 100A(4) of the Local Government Act 1972, the press
+/// and public be excluded from the meeting for the following item of business (Minute No. 9)
+/// on the grounds that it involves the likely disclosure of exempt information as defined in
+/// paragraph 14 of Part 4 of Schedule 12A to the Act." (Part 1 in England) / "y wasg a'r
+/// cyhoedd yn cael eu gwahardd o'r cyfarfod, o dan Adran 100A(4) o Ddeddf Llywodraeth Leol
+/// 1972, ar gyfer yr eitem fusnes ganlynol (Cofnod Rhif 9) ar y sail ei bod yn debygol y
+/// datgelir gwybodaeth eithriedig fel y'i diffinnir ym mharagraff 14 o Ran 4 o Atodlen 12A
+/// i'r Ddeddf."
+pub fn exclusion_resolution_text(
+    numbers: &[String],
+    paragraphs: &[String],
+    jurisdiction: Jurisdiction,
+    lang: Language,
+) -> String {
+    let (many, several) = (numbers.len() > 1, paragraphs.len() > 1);
+    match lang {
+        Language::En => format!(
+            "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following {} of business (Minute {}. {}) on the grounds that {} the likely disclosure of exempt information as defined in {} {} of Part {} of Schedule 12A to the Act.",
+            if many { "items" } else { "item" },
+            if many { "Nos" } else { "No" },
+            join_names(numbers, lang),
+            if many { "they involve" } else { "it involves" },
+            if several { "paragraphs" } else { "paragraph" },
+            join_names(paragraphs, lang),
+            welsh::schedule_12a_part(jurisdiction),
+        ),
+        Language::Cy => {
+            let (items, minute, likely) = if many {
+                (
+                    format!(
+                        "{} {} busnes {}",
+                        welsh::article_for(welsh::nouns::EITEMAU.base),
+                        welsh::nouns::EITEMAU.base,
+                        welsh::adjective(welsh::nouns::EITEMAU, true, "canlynol")
+                    ),
+                    "Cofnodion Rhif",
+                    "eu bod yn debygol",
+                )
+            } else {
+                (
+                    format!(
+                        "{} {} {}",
+                        welsh::nouns::EITEM.the(),
+                        welsh::adjective(welsh::nouns::EITEM, false, "busnes"),
+                        welsh::adjective(welsh::nouns::EITEM, false, "canlynol")
+                    ),
+                    "Cofnod Rhif",
+                    "ei bod yn debygol",
+                )
+            };
+            format!(
+                "y wasg a'r cyhoedd yn cael eu gwahardd o'r cyfarfod, o dan Adran 100A(4) {}, ar gyfer {items} ({minute} {}) ar y sail {likely} y datgelir gwybodaeth eithriedig fel y'i diffinnir {} {}.",
+                welsh::o("Deddf Llywodraeth Leol 1972"),
+                welsh::join_names(numbers),
+                welsh::in_paragraphs(paragraphs),
+                welsh::of_part_of_schedule_12a(jurisdiction, true),
+            )
+        }
+    }
+}
+
 /// "RESOLVED – T H A T under Section 100A(4) ... the press and public be excluded ...": the
 /// exclusion resolution naming the minutes and their Schedule 12A paragraphs, printed in both
 /// versions, with the public interest test where the clerk recorded it.
@@ -515,22 +593,7 @@ fn exclusion_lines(
     paragraphs.sort_by_key(|p| (p.trim_start_matches(char::is_alphabetic).len(), p.clone()));
     paragraphs.dedup();
     let numbers: Vec<String> = run.iter().map(|m| m.minute.label.clone()).collect();
-    let (many, several) = (numbers.len() > 1, paragraphs.len() > 1);
-    let (numbers, paragraphs) = (join_names(&numbers, lang), join_names(&paragraphs, lang));
-    let text = lang.pick(
-        format!(
-            "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from the meeting for the following {} of business (Minute {}. {numbers}) on the grounds that {} the likely disclosure of exempt information as defined in {} {paragraphs} of Part 4 of Schedule 12A to the Act.",
-            if many { "items" } else { "item" },
-            if many { "Nos" } else { "No" },
-            if many { "they involve" } else { "it involves" },
-            if several { "paragraphs" } else { "paragraph" },
-        ),
-        format!(
-            "o dan Adran 100A(4) Deddf Llywodraeth Leol 1972, y dylid gwahardd y wasg a'r cyhoedd o'r cyfarfod ar gyfer {} busnes canlynol (Cofnod {numbers}) ar y sail ei bod yn debygol y datgelir gwybodaeth eithriedig fel y'i diffinnir {} {paragraphs} o Ran 4 o Atodlen 12A i'r Ddeddf.",
-            if many { "yr eitemau" } else { "yr eitem" },
-            if several { "ym mharagraffau" } else { "ym mharagraff" },
-        ),
-    );
+    let text = exclusion_resolution_text(&numbers, &paragraphs, rec.authority.jurisdiction, lang);
     lines.push(Line::MinuteHeading {
         number: String::new(),
         heading: heading(
@@ -762,7 +825,7 @@ pub(crate) fn attendance_lines(rec: &MeetingRecord, lang: Language, lines: &mut 
             let name = person_name(&p.honorific, &p.name, lang);
             parts.push(lang.pick(
                 format!("{name} (substituting for {for_whom})"),
-                format!("{name} (yn dirprwyo dros {for_whom})"),
+                format!("{name} (yn dirprwyo dros {})", mid_sentence(&for_whom)),
             ));
         }
     }
@@ -914,16 +977,30 @@ fn standing_text(
     }
 }
 
-/// The interest as a declaration names it: "a personal and prejudicial interest".
-fn interest(kind: DeclarationKind, lang: Language) -> &'static str {
-    match kind {
-        DeclarationKind::Personal => lang.pick("a personal interest", "fuddiant personol"),
-        DeclarationKind::Prejudicial => lang.pick(
-            "a personal and prejudicial interest",
-            "fuddiant personol a buddiant sy'n rhagfarnu",
-        ),
-        DeclarationKind::PartyWhip => lang.pick("a party whip", "chwip plaid"),
+/// The interest as a declaration names it: "a personal and prejudicial interest" / "fuddiant
+/// personol a rhagfarnol".
+fn interest(kind: DeclarationKind, lang: Language) -> String {
+    match lang {
+        Language::En => match kind {
+            DeclarationKind::Personal => "a personal interest",
+            DeclarationKind::Prejudicial => "a personal and prejudicial interest",
+            DeclarationKind::PartyWhip => "a party whip",
+        }
+        .to_string(),
+        Language::Cy => interest_cy(kind),
     }
+}
+
+fn interest_cy(kind: DeclarationKind) -> String {
+    let (noun, rest) = match kind {
+        DeclarationKind::Personal => (welsh::nouns::BUDDIANT.base, "personol".to_string()),
+        DeclarationKind::Prejudicial => (
+            welsh::nouns::BUDDIANT.base,
+            format!("personol {}", welsh::and("rhagfarnol")),
+        ),
+        DeclarationKind::PartyWhip => ("chwip", "plaid".to_string()),
+    };
+    format!("{} {rest}", welsh::soft(noun))
 }
 
 /// One declaration in the declarations item: "Councillor X declared a personal and
@@ -940,7 +1017,10 @@ pub(crate) fn declaration_sentence(rec: &MeetingRecord, d: &Declaration, lang: L
         .map(|a| {
             lang.pick(
                 format!(" in Agenda Item No. {}", a.position),
-                format!(" yn Eitem Agenda Rhif {}", a.position),
+                format!(
+                    " {}",
+                    welsh::yn(&format!("Eitem Agenda Rhif {}", a.position))
+                ),
             )
         })
         .unwrap_or_default();
@@ -1046,23 +1126,31 @@ fn block_lines(rec: &MeetingRecord, content: &BlockContent, lang: Language, line
                 } else {
                     lang.pick(PRESENTER_FORM_EN, PRESENTER_FORM_CY)
                 };
+                let capacity = match lang {
+                    Language::En => capacity.clone(),
+                    Language::Cy => capacity_in_welsh(capacity),
+                };
                 lines.push(Line::Paragraph(presenter_sentence(
-                    form, presenter, capacity,
+                    form, presenter, &capacity,
                 )));
             }
             push_paragraphs(summary, lines);
         }
         BlockContent::Question {
             asked_by,
+            asked_by_id,
             question,
             answered_by,
+            answered_by_id,
             answer,
-            ..
         } => {
             let q = ensure_full_stop(question);
             let a = ensure_full_stop(answer);
             // The Welsh names the roles in Welsh; the English starts the sentence with them.
-            let asked = lang.pick(sentence_case(asked_by), role_in_welsh(asked_by));
+            let asked = lang.pick(
+                sentence_case(asked_by),
+                speaker_in_welsh(rec, asked_by, *asked_by_id),
+            );
             let text = if answer.trim().is_empty() {
                 lang.pick(
                     format!("{asked} queried {q}"),
@@ -1073,7 +1161,7 @@ fn block_lines(rec: &MeetingRecord, content: &BlockContent, lang: Language, line
                     format!("{asked} queried {q}  In response, {answered_by} advised that {a}"),
                     format!(
                         "Gofynnodd {asked} {q}  Mewn ymateb, dywedodd {} {a}",
-                        role_in_welsh(answered_by)
+                        speaker_in_welsh(rec, answered_by, *answered_by_id)
                     ),
                 )
             };
@@ -1082,15 +1170,34 @@ fn block_lines(rec: &MeetingRecord, content: &BlockContent, lang: Language, line
     }
 }
 
-/// A questioner or answerer named by role, in a Welsh sentence: "Aelod o'r Pwyllgor", "y
-/// Cadeirydd"; "Councillor X" becomes "y Cynghorydd X"; anything else as entered.
-fn role_in_welsh(who: &str) -> String {
+/// A questioner or answerer in a Welsh sentence: a role phrase in Welsh with its article
+/// ("Aelod o'r Pwyllgor", "y Prif Arolygydd", "yr Arweinydd", [`welsh::role_phrase`]);
+/// "Councillor X" as "y Cynghorydd X"; a role with no Welsh form is replaced by the name of the
+/// person the clerk linked to it ("Ms. R. Morgan"), so no English role phrase is printed
+/// inside a Welsh sentence; with no person linked, the words as entered.
+pub fn speaker_in_welsh(rec: &MeetingRecord, who: &str, id: Option<Uuid>) -> String {
     if let Some(cy) = labels::role_cy(who) {
-        return cy.to_string();
+        return cy;
     }
-    match who.trim().strip_prefix("Councillor ") {
-        Some(name) => format!("y Cynghorydd {name}"),
-        None => who.trim().to_string(),
+    if let Some(name) = who.trim().strip_prefix("Councillor ") {
+        return format!("y Cynghorydd {name}");
+    }
+    if let Some(p) = id.and_then(|id| rec.person(id)) {
+        return mid_sentence(&person_name(&p.honorific, &p.name, Language::Cy));
+    }
+    who.trim().to_string()
+}
+
+/// A presenter's capacity in the Welsh sentence: a common title in Welsh ("Lead Inspector,
+/// CSSIW" > "Prif Arolygydd, CSSIW"); anything else as entered.
+pub fn capacity_in_welsh(capacity: &str) -> String {
+    let (head, tail) = match capacity.split_once(',') {
+        Some((h, t)) => (h, format!(",{t}")),
+        None => (capacity, String::new()),
+    };
+    match welsh::title_cy(head) {
+        Some(cy) => format!("{cy}{tail}"),
+        None => capacity.to_string(),
     }
 }
 
@@ -1275,6 +1382,8 @@ mod tests {
 
     const EN: Language = Language::En;
     const CY: Language = Language::Cy;
+
+    mod welsh_sentences;
 
     fn id() -> Uuid {
         Uuid::now_v7()
@@ -1528,7 +1637,7 @@ mod tests {
         );
         assert_eq!(
             paragraphs(&rec, CY)[0],
-            "Derbyniwyd ymddiheuriadau gan y Cynghorydd A. Hopkins."
+            "Derbyniwyd ymddiheuriad gan y Cynghorydd A. Hopkins."
         );
     }
 
@@ -1978,8 +2087,8 @@ mod tests {
         assert_eq!(
             cy,
             [
-                "Datganodd y Cynghorydd A. Hopkins fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif 3: a relative works for the service a gadawodd y cyfarfod tra ystyriwyd yr eitem.",
-                "Datganodd y Cynghorydd I. Evans fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif 3: a relative works for the service ac, ar \u{f4}l cyflwyno sylwadau, gadawodd y cyfarfod tra ystyriwyd yr eitem.",
+                "Datganodd y Cynghorydd A. Hopkins fuddiant personol a rhagfarnol yn Eitem Agenda Rhif 3: a relative works for the service a gadawodd y cyfarfod tra ystyriwyd yr eitem.",
+                "Datganodd y Cynghorydd I. Evans fuddiant personol a rhagfarnol yn Eitem Agenda Rhif 3: a relative works for the service ac, ar \u{f4}l cyflwyno sylwadau, gadawodd y cyfarfod tra ystyriwyd yr eitem.",
                 "Datganodd y Cynghorydd J. Remain fuddiant personol yn Eitem Agenda Rhif 3: a relative works for the service.",
                 "Gadawodd y Cynghorydd A. Hopkins y cyfarfod tra ystyriwyd yr eitem hon, ar \u{f4}l datgan buddiant sy'n rhagfarnu.",
                 "Cyflwynodd y Cynghorydd I. Evans sylwadau ac yna gadawodd y cyfarfod tra ystyriwyd yr eitem hon, ar \u{f4}l datgan buddiant sy'n rhagfarnu.",

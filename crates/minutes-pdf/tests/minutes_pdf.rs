@@ -533,12 +533,13 @@ fn welsh_minutes_use_the_welsh_titles_and_grammar() {
         &text,
         &[
             "Gofynnodd Aelod o'r Pwyllgor how the Council could engage better",
-            "Mewn ymateb, dywedodd the Lead Inspector",
+            "Mewn ymateb, dywedodd y Prif Arolygydd",
             "Gofynnodd y Cadeirydd when a strategy",
         ],
     );
     assert!(!text.contains("A Committee Member"), "{text}");
     assert!(!text.contains("the Chairman"), "{text}");
+    assert!(!text.contains("the Lead Inspector"), "{text}");
 }
 
 /// Approval "subject to:" prints each amendment as a dash item after the limb, in order.

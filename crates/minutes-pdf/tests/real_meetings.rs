@@ -301,5 +301,10 @@ fn a_member_who_left_for_a_prejudicial_interest_is_recorded_in_the_item_s_minute
     );
     let cy = flat(&printed(&rec, Language::Cy));
     assert!(cy.contains("Gadawodd y Cynghorydd E. Hughes y cyfarfod tra ystyriwyd yr eitem hon, ar ôl datgan buddiant sy'n rhagfarnu."), "{cy}");
-    assert!(cy.contains("Datganodd y Cynghorydd E. Hughes fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif"), "{cy}");
+    assert!(
+        cy.contains(
+            "Datganodd y Cynghorydd E. Hughes fuddiant personol a rhagfarnol yn Eitem Agenda Rhif"
+        ),
+        "{cy}"
+    );
 }

@@ -970,7 +970,7 @@ fn check_12_the_call_in_minute_quotes_the_decision_lists_grounds_and_members_and
         }
         let cy = text_of(&store, c.scrutiny_meeting.id, Language::Cy);
         for want in [
-            "Ystyriodd y Pwyllgor y cais i alw i mewn gofnod C1 y Cabinet dyddiedig 19 Rhagfyr 2025, a wnaed gan y Cynghorwyr B. Evans, A. Jones a C. Price.",
+            "Ystyriodd y Pwyllgor y cais i alw cofnod C1 y Cabinet dyddiedig 19 Rhagfyr 2025 i mewn, a wnaed gan y Cynghorwyr B. Evans, A. Jones a C. Price.",
             "Penderfyniad y Cabinet oedd:",
             "PENDERFYNWYD – B O D",
             "Seiliau'r cais i alw i mewn oedd:",

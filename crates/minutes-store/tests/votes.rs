@@ -533,7 +533,7 @@ fn a_prejudicial_interest_bars_the_vote_until_a_dispensation_to_vote_in_force_is
     };
     let (en, cy) = (text(Language::En), text(Language::Cy));
     assert!(en.contains("Councillor A. Adams declared a personal and prejudicial interest in Agenda Item No. 2: a trustee of the library friends with dispensation (reference SC/2025/04) from the Standards Committee to speak and vote until 6th May, 2027."), "{en}");
-    assert!(cy.contains("Datganodd y Cynghorydd A. Adams fuddiant personol a buddiant sy'n rhagfarnu yn Eitem Agenda Rhif 2: a trustee of the library friends gyda goddefeb (cyfeirnod SC/2025/04) gan y Pwyllgor Safonau i siarad ac i bleidleisio tan 6 Mai 2027."), "{cy}");
+    assert!(cy.contains("Datganodd y Cynghorydd A. Adams fuddiant personol a rhagfarnol yn Eitem Agenda Rhif 2: a trustee of the library friends gyda goddefeb (cyfeirnod SC/2025/04) gan y Pwyllgor Safonau i siarad ac i bleidleisio tan 6 Mai 2027."), "{cy}");
     // While the vote stands, the dispensation is not removed, nor narrowed to speaking only;
     // nor is the declaration removed (its dispensation would go with it).
     let e = f

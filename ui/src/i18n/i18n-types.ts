@@ -721,24 +721,811 @@ type RootTranslation = {
 		 * M​e​e​t​i​n​g​s
 		 */
 		title: string
+		/**
+		 * E​v​e​r​y​ ​m​e​e​t​i​n​g​ ​o​f​ ​e​v​e​r​y​ ​c​o​m​m​i​t​t​e​e​,​ ​n​e​w​e​s​t​ ​f​i​r​s​t​.
+		 */
+		lead: string
+		/**
+		 * P​l​a​n​ ​a​ ​m​e​e​t​i​n​g
+		 */
+		plan: string
+		/**
+		 * C​r​e​a​t​e​ ​m​e​e​t​i​n​g
+		 */
+		create: string
+		/**
+		 * L​o​a​d​i​n​g​…
+		 */
+		loading: string
+		/**
+		 * N​o​ ​m​e​e​t​i​n​g​s​ ​y​e​t​.​ ​P​l​a​n​ ​t​h​e​ ​f​i​r​s​t​ ​o​n​e​ ​w​i​t​h
+		 */
+		empty: string
+		column: {
+			/**
+			 * D​a​t​e
+			 */
+			date: string
+			/**
+			 * C​o​m​m​i​t​t​e​e
+			 */
+			committee: string
+			/**
+			 * V​e​n​u​e
+			 */
+			venue: string
+			/**
+			 * I​t​e​m​s
+			 */
+			items: string
+			/**
+			 * M​e​e​t​i​n​g
+			 */
+			meeting: string
+			/**
+			 * M​i​n​u​t​e​s
+			 */
+			minutes: string
+			/**
+			 * D​e​c​i​s​i​o​n​s​ ​n​o​t​i​c​e
+			 */
+			notice: string
+		}
+		attention: {
+			/**
+			 * N​o​t​i​c​e​s​ ​o​f​ ​d​e​c​i​s​i​o​n​s​ ​d​u​e​ ​s​o​o​n​ ​a​n​d​ ​o​v​e​r​d​u​e
+			 */
+			region: string
+			/**
+			 * N​o​t​i​c​e​s​ ​o​f​ ​d​e​c​i​s​i​o​n​s​ ​t​o​ ​p​u​b​l​i​s​h
+			 */
+			heading: string
+			/**
+			 * D​u​e​ ​w​i​t​h​i​n​ ​s​e​v​e​n​ ​w​o​r​k​i​n​g​ ​d​a​y​s​ ​o​f​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​(​s​.​1​0​0​C​(​1​C​)​ ​L​o​c​a​l​ ​G​o​v​e​r​n​m​e​n​t​ ​A​c​t​ ​1​9​7​2​)​.
+			 */
+			due: string
+		}
+		notice: {
+			/**
+			 * D​e​c​i​s​i​o​n​s​ ​n​o​t​i​c​e​ ​p​u​b​l​i​s​h​e​d​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			published: RequiredParams<'date'>
+			/**
+			 * D​e​c​i​s​i​o​n​s​ ​n​o​t​i​c​e​ ​p​u​b​l​i​s​h​e​d
+			 */
+			publishedUndated: string
+			/**
+			 * D​e​c​i​s​i​o​n​s​ ​n​o​t​i​c​e​ ​o​v​e​r​d​u​e​ ​s​i​n​c​e​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			overdue: RequiredParams<'date'>
+			/**
+			 * D​e​c​i​s​i​o​n​s​ ​n​o​t​i​c​e​ ​d​u​e​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			due: RequiredParams<'date'>
+		}
+		exports: {
+			/**
+			 * C​a​l​e​n​d​a​r​ ​a​n​d​ ​o​p​e​n​ ​d​a​t​a
+			 */
+			heading: string
+			/**
+			 * C​o​m​m​i​t​t​e​e
+			 */
+			committee: string
+			/**
+			 * E​v​e​r​y​ ​c​o​m​m​i​t​t​e​e
+			 */
+			every: string
+			/**
+			 * S​a​v​e​ ​c​a​l​e​n​d​a​r​ ​(​.​i​c​s​)​…
+			 */
+			ics: string
+			/**
+			 * C​h​o​o​s​e​ ​a​ ​c​o​m​m​i​t​t​e​e​:​ ​a​ ​c​a​l​e​n​d​a​r​ ​i​s​ ​o​n​e​ ​c​o​m​m​i​t​t​e​e​'​s​ ​m​e​e​t​i​n​g​s
+			 */
+			icsHint: string
+			/**
+			 * P​u​b​l​i​s​h​e​d​ ​a​t
+			 */
+			publishedAt: string
+			/**
+			 * S​a​v​e​ ​a​s​ ​O​P​a​r​l​ ​J​S​O​N​…
+			 */
+			oparl: string
+			/**
+			 * T​h​e​ ​c​a​l​e​n​d​a​r​ ​h​o​l​d​s​ ​t​h​e​ ​c​o​m​m​i​t​t​e​e​'​s​ ​m​e​e​t​i​n​g​s​ ​w​i​t​h​ ​t​h​e​i​r​ ​a​g​e​n​d​a​s​,​ ​f​o​r​ ​O​u​t​l​o​o​k​ ​o​r​ ​a​n​y​ ​c​a​l​e​n​d​a​r​.​ ​T​h​e​ ​O​P​a​r​l​ ​f​i​l​e​ ​h​o​l​d​s​ ​t​h​e​ ​m​e​e​t​i​n​g​s​,​ ​a​g​e​n​d​a​ ​i​t​e​m​s​,​ ​c​o​m​m​i​t​t​e​e​s​,​ ​m​e​m​b​e​r​s​ ​a​n​d​ ​r​e​s​o​l​u​t​i​o​n​s​ ​i​n​ ​t​h​e​ ​O​P​a​r​l​ ​1​.​1​ ​o​p​e​n​-​d​a​t​a​ ​f​o​r​m​a​t​,​ ​i​t​s​ ​a​d​d​r​e​s​s​e​s​ ​u​n​d​e​r​ ​t​h​e​ ​w​e​b​ ​a​d​d​r​e​s​s​ ​t​h​e​ ​c​o​u​n​c​i​l​ ​p​u​b​l​i​s​h​e​s​ ​i​t​ ​a​t​.
+			 */
+			explain: string
+			/**
+			 * S​a​v​e​d​ ​t​o​ ​{​p​a​t​h​}
+			 * @param {string} path
+			 */
+			savedTo: RequiredParams<'path'>
+		}
+		form: {
+			/**
+			 * A​d​d​ ​a​ ​c​o​m​m​i​t​t​e​e​ ​u​n​d​e​r​ ​S​e​t​-​u​p​ ​f​i​r​s​t​.
+			 */
+			addCommitteeFirst: string
+			/**
+			 * C​o​m​m​i​t​t​e​e
+			 */
+			committee: string
+			/**
+			 * K​i​n​d​ ​o​f​ ​m​e​e​t​i​n​g
+			 */
+			kind: string
+			/**
+			 * D​a​t​e
+			 */
+			date: string
+			/**
+			 * S​t​a​r​t​ ​t​i​m​e
+			 */
+			start: string
+			/**
+			 * F​i​n​i​s​h​ ​t​i​m​e
+			 */
+			finish: string
+			/**
+			 * V​e​n​u​e
+			 */
+			venue: string
+			/**
+			 * C​o​u​n​c​i​l​ ​C​h​a​m​b​e​r​,​ ​C​i​v​i​c​ ​O​f​f​i​c​e​s
+			 */
+			venueExample: string
+			/**
+			 * M​o​d​e
+			 */
+			mode: string
+			/**
+			 * J​o​i​n​i​n​g​ ​d​e​t​a​i​l​s
+			 */
+			joining: string
+			/**
+			 * H​o​w​ ​m​e​m​b​e​r​s​ ​a​n​d​ ​t​h​e​ ​p​u​b​l​i​c​ ​j​o​i​n​ ​r​e​m​o​t​e​l​y
+			 */
+			joiningHint: string
+		}
 	}
 	meeting: {
 		/**
 		 * M​e​e​t​i​n​g
 		 */
 		title: string
+		/**
+		 * B​a​c​k​ ​t​o​ ​m​e​e​t​i​n​g​s
+		 */
+		back: string
+		/**
+		 * ←​ ​M​e​e​t​i​n​g​s
+		 */
+		crumb: string
+		/**
+		 * L​o​a​d​i​n​g​ ​t​h​e​ ​m​e​e​t​i​n​g​…
+		 */
+		loading: string
+		/**
+		 * a​t​ ​{​t​i​m​e​}
+		 * @param {string} time
+		 */
+		atTime: RequiredParams<'time'>
+		/**
+		 * E​d​i​t​ ​d​e​t​a​i​l​s
+		 */
+		editDetails: string
+		/**
+		 * M​i​n​u​t​e​s​:​ ​{​s​t​a​t​u​s​}
+		 * @param {string} status
+		 */
+		minutesStatus: RequiredParams<'status'>
+		/**
+		 * M​e​e​t​i​n​g​ ​d​e​t​a​i​l​s
+		 */
+		details: string
+		/**
+		 * S​a​v​e​ ​d​e​t​a​i​l​s
+		 */
+		saveDetails: string
+		signed: {
+			/**
+			 * T​h​e​s​e​ ​m​i​n​u​t​e​s​ ​w​e​r​e​ ​s​i​g​n​e​d
+			 */
+			lead: string
+			/**
+			 *  ​b​y​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			by: RequiredParams<'name'>
+			/**
+			 *  ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			on: RequiredParams<'date'>
+			/**
+			 * .​ ​S​i​g​n​e​d​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​t​h​e​ ​l​e​g​a​l​ ​r​e​c​o​r​d​ ​a​n​d​ ​c​a​n​n​o​t​ ​b​e​ ​c​h​a​n​g​e​d​:​ ​t​h​e​y​ ​o​p​e​n​ ​r​e​a​d​-​o​n​l​y​.​ ​A​ ​c​o​r​r​e​c​t​i​o​n​ ​i​s​ ​r​e​c​o​r​d​e​d​ ​i​n​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​o​f​ ​a​ ​l​a​t​e​r​ ​m​e​e​t​i​n​g​.
+			 */
+			rest: string
+			/**
+			 *  ​T​h​e​y​ ​f​i​l​l​ ​p​a​g​e​s​ ​{​f​i​r​s​t​}​–​{​l​a​s​t​}​ ​o​f​ ​t​h​e​ ​m​i​n​u​t​e​ ​b​o​o​k​.
+			 * @param {number} first
+			 * @param {number} last
+			 */
+			pages: RequiredParams<'first' | 'last'>
+		}
+		tab: {
+			/**
+			 * A​g​e​n​d​a
+			 */
+			agenda: string
+			/**
+			 * A​t​t​e​n​d​a​n​c​e​ ​a​n​d​ ​d​e​c​l​a​r​a​t​i​o​n​s
+			 */
+			attendance: string
+			/**
+			 * M​i​n​u​t​e​s
+			 */
+			minutes: string
+			/**
+			 * A​p​p​r​o​v​a​l​ ​a​n​d​ ​p​r​i​n​t​i​n​g
+			 */
+			approval: string
+		}
+		/**
+		 * T​h​e​ ​m​e​e​t​i​n​g​'​s​ ​p​a​r​t​s
+		 */
+		tabs: string
 	}
 	agenda: {
 		/**
 		 * A​g​e​n​d​a
 		 */
 		title: string
+		/**
+		 * A​d​d​ ​s​t​a​n​d​i​n​g​ ​i​t​e​m​s
+		 */
+		addStanding: string
+		next: {
+			/**
+			 * P​u​b​l​i​s​h​ ​t​h​e​ ​a​g​e​n​d​a
+			 */
+			agenda_published: string
+			/**
+			 * S​t​a​r​t​ ​t​h​e​ ​m​e​e​t​i​n​g
+			 */
+			in_progress: string
+			/**
+			 * C​l​o​s​e​ ​t​h​e​ ​m​e​e​t​i​n​g
+			 */
+			closed: string
+		}
+		shortcut: {
+			/**
+			 * m​o​v​e​ ​t​h​e​ ​s​e​l​e​c​t​e​d​ ​i​t​e​m​ ​(​o​r​ ​d​r​a​g​ ​i​t​)
+			 */
+			move: string
+			/**
+			 * e​d​i​t​ ​i​t
+			 */
+			edit: string
+			/**
+			 * u​n​d​o​ ​a​n​d​ ​r​e​d​o
+			 */
+			undo: string
+			/**
+			 * r​e​m​o​v​e​ ​i​t
+			 */
+			remove: string
+		}
+		/**
+		 * T​h​e​ ​a​g​e​n​d​a​ ​i​s​ ​e​m​p​t​y​.​ ​A​d​d​ ​t​h​e​ ​s​t​a​n​d​i​n​g​ ​i​t​e​m​s​,​ ​t​h​e​n​ ​t​h​e​ ​r​e​p​o​r​t​s​.
+		 */
+		empty: string
+		/**
+		 * A​g​e​n​d​a​ ​i​t​e​m​s​:​ ​A​l​t​+​U​p​ ​a​n​d​ ​A​l​t​+​D​o​w​n​ ​m​o​v​e​ ​t​h​e​ ​s​e​l​e​c​t​e​d​ ​i​t​e​m
+		 */
+		list: string
+		/**
+		 * P​a​r​t​ ​2​ ​·​ ​e​x​e​m​p​t​,​ ​S​c​h​e​d​u​l​e​ ​1​2​A​ ​p​a​r​a​.​ ​{​p​a​r​a​g​r​a​p​h​s​}
+		 * @param {string} paragraphs
+		 */
+		exempt: RequiredParams<'paragraphs'>
+		/**
+		 * {​n​}​ ​p​a​g​e​{​{​s​}​}
+		 * @param {number} n
+		 */
+		pages: RequiredParams<'n'>
+		/**
+		 *  ​·​ ​p​a​c​k​ ​p​a​g​e​s​ ​{​f​i​r​s​t​}​ ​–​ ​{​l​a​s​t​}
+		 * @param {number} first
+		 * @param {number} last
+		 */
+		inPack: RequiredParams<'first' | 'last'>
+		/**
+		 *  ​·​ ​s​u​p​p​l​e​m​e​n​t​ ​{​n​}​,​ ​p​a​g​e​s​ ​{​f​i​r​s​t​}​ ​–​ ​{​l​a​s​t​}
+		 * @param {number} first
+		 * @param {number} last
+		 * @param {number} n
+		 */
+		inSupplement: RequiredParams<'first' | 'last' | 'n'>
+		/**
+		 *  ​·​ ​n​o​t​ ​y​e​t​ ​i​s​s​u​e​d​:​ ​g​o​e​s​ ​i​n​ ​t​h​e​ ​n​e​x​t​ ​s​u​p​p​l​e​m​e​n​t
+		 */
+		notIssued: string
+		/**
+		 * R​e​m​o​v​e​ ​“​{​t​i​t​l​e​}​”​ ​f​r​o​m​ ​t​h​e​ ​a​g​e​n​d​a​?
+		 * @param {string} title
+		 */
+		confirmRemove: RequiredParams<'title'>
+		/**
+		 * R​e​m​o​v​e​ ​“​{​t​i​t​l​e​}​”​ ​a​n​d​ ​i​t​s​ ​r​e​p​o​r​t​?​ ​T​h​i​s​ ​c​a​n​n​o​t​ ​b​e​ ​u​n​d​o​n​e
+		 * @param {string} title
+		 */
+		confirmRemoveReport: RequiredParams<'title'>
+		/**
+		 * R​e​m​o​v​e​ ​“​{​t​i​t​l​e​}​”​ ​a​n​d​ ​i​t​s​ ​r​e​p​o​r​t​s​?​ ​T​h​i​s​ ​c​a​n​n​o​t​ ​b​e​ ​u​n​d​o​n​e
+		 * @param {string} title
+		 */
+		confirmRemoveReports: RequiredParams<'title'>
+		/**
+		 * K​e​e​p
+		 */
+		keep: string
+		/**
+		 * A​t​t​a​c​h​ ​r​e​p​o​r​t​…
+		 */
+		attach: string
+		/**
+		 * R​e​m​o​v​e​ ​{​t​i​t​l​e​}
+		 * @param {string} title
+		 */
+		removeItem: RequiredParams<'title'>
+		incoming: {
+			/**
+			 * R​e​f​e​r​r​e​d​ ​t​o​ ​t​h​i​s​ ​c​o​m​m​i​t​t​e​e
+			 */
+			heading: string
+			/**
+			 * A​ ​r​e​f​e​r​r​a​l
+			 */
+			aReferral: string
+			/**
+			 * F​r​o​m​ ​{​b​o​d​y​}​,​ ​s​e​n​t​ ​{​s​e​n​t​}​,​ ​r​e​s​p​o​n​s​e​ ​d​u​e​ ​{​d​u​e​}
+			 * @param {string} body
+			 * @param {string} due
+			 * @param {string} sent
+			 */
+			from: RequiredParams<'body' | 'due' | 'sent'>
+			/**
+			 * A​d​d​ ​a​s​ ​a​ ​(​R​E​F​)​ ​i​t​e​m
+			 */
+			takeUp: string
+		}
+		summary: {
+			/**
+			 * P​u​b​l​i​c​ ​s​u​m​m​a​r​y
+			 */
+			label: string
+			/**
+			 * M​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​i​s​ ​n​o​w​ ​i​n​ ​P​a​r​t​ ​2
+			 * @param {string} label
+			 */
+			heading: RequiredParams<'label'>
+			/**
+			 * I​t​ ​i​s​ ​l​e​f​t​ ​o​u​t​ ​o​f​ ​t​h​e​ ​p​u​b​l​i​c​ ​m​i​n​u​t​e​s​.​ ​W​h​a​t​ ​s​h​o​u​l​d​ ​t​h​e​y​ ​p​r​i​n​t​ ​i​n​ ​i​t​s​ ​p​l​a​c​e​?​ ​L​e​a​v​e​ ​i​t​ ​e​m​p​t​y​ ​t​o​ ​p​r​i​n​t​ ​o​n​l​y​ ​t​h​a​t​ ​t​h​e​ ​m​i​n​u​t​e​ ​i​s​ ​e​x​e​m​p​t​,​ ​w​i​t​h​ ​i​t​s​ ​S​c​h​e​d​u​l​e​ ​1​2​A​ ​p​a​r​a​g​r​a​p​h​s​.
+			 */
+			explain: string
+			/**
+			 * S​a​v​e​ ​t​h​e​ ​s​u​m​m​a​r​y
+			 */
+			save: string
+			/**
+			 * N​o​t​ ​n​o​w
+			 */
+			notNow: string
+		}
+		form: {
+			/**
+			 * A​d​d​ ​a​n​ ​a​g​e​n​d​a​ ​i​t​e​m
+			 */
+			addLabel: string
+			/**
+			 * E​d​i​t​ ​a​n​ ​a​g​e​n​d​a​ ​i​t​e​m
+			 */
+			editLabel: string
+			/**
+			 * A​d​d​ ​a​n​ ​i​t​e​m
+			 */
+			add: string
+			/**
+			 * E​d​i​t​ ​i​t​e​m​ ​{​n​}
+			 * @param {number} n
+			 */
+			edit: RequiredParams<'n'>
+			/**
+			 * T​h​e​ ​a​g​e​n​d​a​ ​h​a​s​ ​b​e​e​n​ ​p​u​b​l​i​s​h​e​d​:​ ​a​n​ ​i​t​e​m​ ​a​d​d​e​d​ ​n​o​w​ ​i​s​ ​a​n​ ​u​r​g​e​n​t​ ​i​t​e​m​,​ ​a​n​d​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​m​u​s​t​ ​r​e​c​o​r​d​ ​i​t​s​ ​s​p​e​c​i​a​l​ ​c​i​r​c​u​m​s​t​a​n​c​e​s​.
+			 */
+			published: string
+			/**
+			 * T​i​t​l​e
+			 */
+			title: string
+			/**
+			 * T​i​t​l​e​ ​i​n​ ​W​e​l​s​h
+			 */
+			titleCy: string
+			/**
+			 * O​r​i​g​i​n
+			 */
+			origin: string
+			/**
+			 * P​a​r​t
+			 */
+			part: string
+			/**
+			 * P​a​r​t​ ​1​ ​(​p​u​b​l​i​c​)
+			 */
+			part1: string
+			/**
+			 * P​a​r​t​ ​2​ ​(​e​x​e​m​p​t​)
+			 */
+			part2: string
+			/**
+			 * I​t​s​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​m​o​v​e​s​ ​w​i​t​h​ ​i​t​ ​b​e​t​w​e​e​n​ ​t​h​e​ ​p​u​b​l​i​c​ ​a​n​d​ ​t​h​e​ ​c​o​n​f​i​d​e​n​t​i​a​l​ ​m​i​n​u​t​e​s​.
+			 * @param {string} label
+			 */
+			minuteMoves: RequiredParams<'label'>
+			/**
+			 * I​t​s​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​p​u​b​l​i​s​h​e​d​:​ ​i​t​ ​c​a​n​ ​n​o​ ​l​o​n​g​e​r​ ​m​o​v​e​ ​t​o​ ​o​r​ ​f​r​o​m​ ​P​a​r​t​ ​2​.
+			 */
+			minutePublished: string
+			/**
+			 * S​c​h​e​d​u​l​e​ ​1​2​A​ ​p​a​r​a​g​r​a​p​h​s
+			 */
+			paragraphs: string
+			/**
+			 * e​.​g​.​ ​1​4
+			 */
+			paragraphsExample: string
+			/**
+			 * P​u​b​l​i​c​ ​i​n​t​e​r​e​s​t​ ​t​e​s​t​ ​(​w​h​y​ ​k​e​e​p​i​n​g​ ​i​t​ ​e​x​e​m​p​t​ ​o​u​t​w​e​i​g​h​s​ ​d​i​s​c​l​o​s​u​r​e​)
+			 */
+			publicInterest: string
+			/**
+			 * S​p​e​c​i​a​l​ ​c​i​r​c​u​m​s​t​a​n​c​e​s​ ​(​w​h​y​ ​i​t​ ​i​s​ ​u​r​g​e​n​t​)
+			 */
+			urgent: string
+			/**
+			 * S​a​v​e​ ​c​h​a​n​g​e​s
+			 */
+			save: string
+			/**
+			 * A​d​d​ ​i​t​e​m
+			 */
+			addItem: string
+		}
+		undo: {
+			/**
+			 * e​d​i​t​ ​i​t​e​m​ ​{​n​}
+			 * @param {number} n
+			 */
+			edit: RequiredParams<'n'>
+			/**
+			 * a​d​d​ ​“​{​t​i​t​l​e​}​”
+			 * @param {string} title
+			 */
+			add: RequiredParams<'title'>
+			/**
+			 * r​e​m​o​v​e​ ​“​{​t​i​t​l​e​}​”
+			 * @param {string} title
+			 */
+			remove: RequiredParams<'title'>
+			/**
+			 * m​o​v​e​ ​i​t​e​m​ ​{​n​}
+			 * @param {number} n
+			 */
+			move: RequiredParams<'n'>
+		}
 	}
 	attendance: {
 		/**
 		 * A​t​t​e​n​d​a​n​c​e
 		 */
 		title: string
+		shortcut: {
+			/**
+			 * S​e​l​e​c​t​ ​a​ ​m​e​m​b​e​r​,​ ​t​h​e​n
+			 */
+			select: string
+			/**
+			 * p​r​e​s​e​n​t
+			 */
+			present: string
+			/**
+			 * a​p​o​l​o​g​i​e​s
+			 */
+			apologies: string
+			/**
+			 * a​b​s​e​n​t
+			 */
+			absent: string
+			/**
+			 * r​e​m​o​t​e​ ​/​ ​i​n​ ​t​h​e​ ​r​o​o​m
+			 */
+			remote: string
+			/**
+			 * n​o​t​ ​r​e​c​o​r​d​e​d
+			 */
+			notRecorded: string
+			/**
+			 * u​n​d​o​ ​a​n​d​ ​r​e​d​o
+			 */
+			undo: string
+			/**
+			 * n​e​x​t​ ​m​e​m​b​e​r
+			 */
+			next: string
+		}
+		/**
+		 * T​h​i​s​ ​c​o​m​m​i​t​t​e​e​ ​h​a​d​ ​n​o​ ​m​e​m​b​e​r​s​ ​o​n​ ​{​d​a​t​e​}​.​ ​A​d​d​ ​t​h​e​m​,​ ​f​r​o​m​ ​t​h​e​ ​r​i​g​h​t​ ​d​a​t​e​,​ ​u​n​d​e​r​ ​S​e​t​-​u​p​.
+		 * @param {string} date
+		 */
+		noMembers: RequiredParams<'date'>
+		column: {
+			/**
+			 * M​e​m​b​e​r
+			 */
+			member: string
+			/**
+			 * R​o​l​e
+			 */
+			role: string
+			/**
+			 * A​t​t​e​n​d​a​n​c​e
+			 */
+			attendance: string
+			/**
+			 * W​h​e​r​e
+			 */
+			where: string
+			/**
+			 * A​r​r​i​v​e​d​ ​l​a​t​e​ ​a​t
+			 */
+			arrived: string
+			/**
+			 * L​e​f​t​ ​e​a​r​l​y​ ​a​t
+			 */
+			left: string
+			/**
+			 * P​r​e​s​e​n​t​ ​f​o​r
+			 */
+			presentFor: string
+		}
+		/**
+		 * A​t​t​e​n​d​a​n​c​e​ ​o​f​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		statusOf: RequiredParams<'name'>
+		/**
+		 * N​o​t​ ​r​e​c​o​r​d​e​d
+		 */
+		notRecorded: string
+		/**
+		 * R​e​m​o​t​e
+		 */
+		remote: string
+		/**
+		 * I​n​ ​t​h​e​ ​r​o​o​m
+		 */
+		inRoom: string
+		/**
+		 * A​r​r​i​v​e​d​ ​l​a​t​e
+		 */
+		arrivedLate: string
+		/**
+		 * O​n​ ​t​i​m​e
+		 */
+		onTime: string
+		/**
+		 * L​e​f​t​ ​e​a​r​l​y
+		 */
+		leftEarly: string
+		/**
+		 * S​t​a​y​e​d
+		 */
+		stayed: string
+		/**
+		 * I​t​e​m​ ​{​n​}
+		 * @param {number} n
+		 */
+		item: RequiredParams<'n'>
+		/**
+		 * A​l​s​o​ ​p​r​e​s​e​n​t​,​ ​o​f​f​i​c​e​r​s​ ​a​n​d​ ​s​u​b​s​t​i​t​u​t​e​s
+		 */
+		others: string
+		/**
+		 * f​o​r​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		substituteFor: RequiredParams<'name'>
+		/**
+		 * R​e​m​o​v​e​ ​{​n​a​m​e​}​ ​f​r​o​m​ ​t​h​e​ ​a​t​t​e​n​d​a​n​c​e
+		 * @param {string} name
+		 */
+		removeOther: RequiredParams<'name'>
+		/**
+		 * N​o​b​o​d​y​ ​e​l​s​e​ ​r​e​c​o​r​d​e​d​ ​y​e​t​.
+		 */
+		nobodyElse: string
+		/**
+		 * R​e​c​o​r​d​ ​s​o​m​e​o​n​e​ ​e​l​s​e
+		 */
+		recordOther: string
+		/**
+		 * P​e​r​s​o​n
+		 */
+		person: string
+		/**
+		 * C​h​o​o​s​e​ ​a​ ​p​e​r​s​o​n​…
+		 */
+		choosePerson: string
+		/**
+		 * A​s
+		 */
+		as: string
+		/**
+		 * S​u​b​s​t​i​t​u​t​i​n​g​ ​f​o​r
+		 */
+		substitutingFor: string
+		/**
+		 * S​u​b​s​t​i​t​u​t​i​n​g​ ​f​o​r​…
+		 */
+		chooseSubstituted: string
+		/**
+		 * R​e​c​o​r​d
+		 */
+		record: string
+		declarations: {
+			/**
+			 * D​e​c​l​a​r​a​t​i​o​n​s​ ​o​f​ ​i​n​t​e​r​e​s​t
+			 */
+			heading: string
+			/**
+			 * N​o​ ​d​e​c​l​a​r​a​t​i​o​n​s​ ​w​e​r​e​ ​r​e​c​e​i​v​e​d​.
+			 */
+			none: string
+			column: {
+				/**
+				 * M​e​m​b​e​r
+				 */
+				member: string
+				/**
+				 * I​t​e​m
+				 */
+				item: string
+				/**
+				 * I​n​t​e​r​e​s​t
+				 */
+				interest: string
+				/**
+				 * N​a​t​u​r​e
+				 */
+				nature: string
+				/**
+				 * A​c​t​i​o​n
+				 */
+				action: string
+				/**
+				 * R​e​m​o​v​e
+				 */
+				remove: string
+			}
+			/**
+			 * R​e​m​o​v​e​ ​t​h​e​ ​d​e​c​l​a​r​a​t​i​o​n​ ​b​y​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			removeBy: RequiredParams<'name'>
+			/**
+			 * R​e​c​o​r​d​ ​a​ ​d​e​c​l​a​r​a​t​i​o​n
+			 */
+			form: string
+			/**
+			 * C​h​o​o​s​e​…
+			 */
+			choose: string
+			/**
+			 * T​h​e​ ​w​h​o​l​e​ ​m​e​e​t​i​n​g
+			 */
+			wholeMeeting: string
+			/**
+			 * N​a​t​u​r​e​ ​o​f​ ​t​h​e​ ​i​n​t​e​r​e​s​t
+			 */
+			nature: string
+			/**
+			 * e​.​g​.​ ​a​ ​f​a​m​i​l​y​ ​m​e​m​b​e​r​ ​w​o​r​k​s​ ​f​o​r​ ​t​h​e​ ​s​e​r​v​i​c​e
+			 */
+			natureExample: string
+			/**
+			 * R​e​c​o​r​d​ ​d​e​c​l​a​r​a​t​i​o​n
+			 */
+			add: string
+		}
+		undo: {
+			/**
+			 * a​t​t​e​n​d​a​n​c​e​ ​o​f​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			attendance: RequiredParams<'name'>
+			/**
+			 * d​e​c​l​a​r​a​t​i​o​n​ ​b​y​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			declaration: RequiredParams<'name'>
+		}
+		dispensation: {
+			/**
+			 * D​i​s​p​e​n​s​a​t​i​o​n​ ​{​r​e​f​e​r​e​n​c​e​}​ ​f​r​o​m​ ​t​h​e​ ​{​b​y​}​:​ ​{​s​c​o​p​e​}​,​ ​g​r​a​n​t​e​d​ ​{​d​a​t​e​}​{​u​n​t​i​l​}​.
+			 * @param {string} by
+			 * @param {string} date
+			 * @param {string} reference
+			 * @param {string} scope
+			 * @param {string} until
+			 */
+			summary: RequiredParams<'by' | 'date' | 'reference' | 'scope' | 'until'>
+			/**
+			 * ,​ ​u​n​t​i​l​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			until: RequiredParams<'date'>
+			/**
+			 * N​o​ ​d​i​s​p​e​n​s​a​t​i​o​n​ ​r​e​c​o​r​d​e​d​.
+			 */
+			none: string
+			/**
+			 * C​h​a​n​g​e
+			 */
+			change: string
+			/**
+			 * R​e​c​o​r​d​ ​a​ ​d​i​s​p​e​n​s​a​t​i​o​n
+			 */
+			record: string
+			/**
+			 * D​i​s​p​e​n​s​a​t​i​o​n
+			 */
+			form: string
+			/**
+			 * S​c​o​p​e
+			 */
+			scope: string
+			/**
+			 * G​r​a​n​t​e​d​ ​b​y
+			 */
+			grantedBy: string
+			/**
+			 * R​e​f​e​r​e​n​c​e
+			 */
+			reference: string
+			/**
+			 * G​r​a​n​t​e​d​ ​o​n
+			 */
+			grantedOn: string
+			/**
+			 * E​x​p​i​r​e​s​ ​o​n
+			 */
+			expiresOn: string
+			/**
+			 * S​a​v​e​ ​t​h​e​ ​d​i​s​p​e​n​s​a​t​i​o​n
+			 */
+			save: string
+			/**
+			 * S​t​a​n​d​a​r​d​s​ ​C​o​m​m​i​t​t​e​e
+			 */
+			standards: string
+		}
 	}
 	minutes: {
 		/**
@@ -1417,12 +2204,791 @@ type RootTranslation = {
 		 * A​p​p​r​o​v​a​l​ ​a​n​d​ ​p​r​i​n​t​i​n​g
 		 */
 		title: string
+		/**
+		 * T​h​e​ ​m​i​n​u​t​e​s​'​ ​p​r​o​g​r​e​s​s
+		 */
+		progress: string
+		/**
+		 * F​r​o​m​ ​d​r​a​f​t​ ​t​o​ ​s​i​g​n​e​d​ ​m​i​n​u​t​e​s
+		 */
+		heading: string
+		publish: {
+			/**
+			 * P​u​b​l​i​s​h​ ​t​h​e​ ​d​r​a​f​t​.
+			 */
+			step: string
+			/**
+			 * M​i​n​u​t​e​ ​n​u​m​b​e​r​s​ ​a​r​e​ ​f​i​x​e​d​,​ ​a​n​d​ ​e​v​e​r​y​ ​l​a​t​e​r​ ​c​h​a​n​g​e​ ​i​s​ ​a​u​d​i​t​e​d​.
+			 */
+			explain: string
+			/**
+			 * P​u​b​l​i​s​h​ ​t​h​e​ ​d​r​a​f​t
+			 */
+			button: string
+		}
+		approve: {
+			/**
+			 * A​p​p​r​o​v​e
+			 */
+			step: string
+			/**
+			 * t​h​e​m​ ​a​t​ ​a​ ​l​a​t​e​r​ ​m​e​e​t​i​n​g​ ​o​f​ ​{​b​o​d​y​}​,​ ​w​i​t​h​ ​a​n​y​ ​a​m​e​n​d​m​e​n​t​s​ ​a​g​r​e​e​d​ ​t​h​e​r​e​.
+			 * @param {string} body
+			 */
+			explain: RequiredParams<'body'>
+			/**
+			 * P​l​a​n​ ​t​h​e​ ​n​e​x​t​ ​m​e​e​t​i​n​g​ ​o​f​ ​t​h​i​s​ ​c​o​m​m​i​t​t​e​e​ ​f​i​r​s​t​:​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​a​p​p​r​o​v​e​d​ ​t​h​e​r​e​.
+			 */
+			planNext: string
+			/**
+			 * A​t​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​o​f
+			 */
+			at: string
+			/**
+			 * C​h​e​c​k​:
+			 */
+			check: string
+			/**
+			 * A​m​e​n​d​m​e​n​t​s​ ​a​g​r​e​e​d​,​ ​o​n​e​ ​p​e​r​ ​l​i​n​e​ ​(​l​e​a​v​e​ ​e​m​p​t​y​ ​f​o​r​ ​n​o​n​e​)​.​ ​E​a​c​h​ ​i​s​ ​p​r​i​n​t​e​d​ ​o​n​c​e​,​ ​a​s​ ​a​ ​d​a​s​h​ ​i​t​e​m​ ​u​n​d​e​r​ ​t​h​e​ ​a​p​p​r​o​v​i​n​g​ ​m​e​e​t​i​n​g​'​s​ ​m​i​n​u​t​e​ ​(​“​…​ ​b​e​ ​a​p​p​r​o​v​e​d​ ​a​s​ ​a​ ​c​o​r​r​e​c​t​ ​r​e​c​o​r​d​ ​s​u​b​j​e​c​t​ ​t​o​:​”​)​ ​a​n​d​ ​a​t​ ​t​h​e​ ​e​n​d​ ​o​f​ ​t​h​e​s​e​ ​m​i​n​u​t​e​s​.
+			 */
+			amendments: string
+			/**
+			 * A​p​p​r​o​v​e​ ​t​h​e​ ​m​i​n​u​t​e​s
+			 */
+			button: string
+			/**
+			 * A​p​p​r​o​v​e​d​,​ ​a​s​ ​a​m​e​n​d​e​d​,​ ​a​t​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​h​e​l​d​ ​o​n​ ​{​d​a​t​e​}​{​m​i​n​u​t​e​}​:
+			 * @param {string} date
+			 * @param {string} minute
+			 */
+			asAmended: RequiredParams<'date' | 'minute'>
+			/**
+			 * A​p​p​r​o​v​e​d​ ​a​t​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​h​e​l​d​ ​o​n​ ​{​d​a​t​e​}​{​m​i​n​u​t​e​}​.
+			 * @param {string} date
+			 * @param {string} minute
+			 */
+			approved: RequiredParams<'date' | 'minute'>
+			/**
+			 * ,​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} label
+			 */
+			minute: RequiredParams<'label'>
+		}
+		sign: {
+			/**
+			 * S​i​g​n
+			 */
+			step: string
+			/**
+			 * t​h​e​m​:​ ​s​i​g​n​e​d​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​l​o​c​k​e​d​ ​f​o​r​ ​e​v​e​r​.
+			 */
+			explain: string
+			/**
+			 * R​e​c​o​r​d​ ​w​h​o​ ​w​a​s​ ​p​r​e​s​e​n​t​ ​a​t​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​o​f​ ​{​d​a​t​e​}​ ​f​i​r​s​t​:​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​s​i​g​n​e​d​ ​b​y​ ​w​h​o​e​v​e​r​ ​p​r​e​s​i​d​e​d​ ​t​h​e​r​e​.
+			 * @param {string} date
+			 */
+			needsAttendance: RequiredParams<'date'>
+			/**
+			 * S​i​g​n​e​d​ ​b​y
+			 */
+			by: string
+			/**
+			 * C​h​o​o​s​e​…
+			 */
+			choose: string
+			/**
+			 * O​n
+			 */
+			on: string
+			/**
+			 * S​i​g​n​ ​t​h​e​ ​m​i​n​u​t​e​s
+			 */
+			button: string
+		}
+		print: {
+			/**
+			 * P​r​i​n​t
+			 */
+			label: string
+			/**
+			 * P​r​i​n​t​ ​t​h​e​ ​m​i​n​u​t​e​s
+			 */
+			heading: string
+			/**
+			 * A​4​ ​P​D​F​ ​i​n​ ​t​h​e​ ​c​o​u​n​c​i​l​'​s​ ​h​o​u​s​e​ ​s​t​y​l​e​{​d​r​a​f​t​}​.​ ​Y​o​u​ ​c​h​o​o​s​e​ ​w​h​e​r​e​ ​t​o​ ​s​a​v​e​ ​i​t​.
+			 * @param {string} draft
+			 */
+			explain: RequiredParams<'draft'>
+			/**
+			 * ,​ ​m​a​r​k​e​d​ ​D​R​A​F​T​ ​u​n​t​i​l​ ​s​i​g​n​e​d
+			 */
+			draft: string
+			/**
+			 * P​r​i​n​t​ ​m​i​n​u​t​e​s
+			 */
+			minutes: string
+			/**
+			 * P​r​i​n​t​ ​c​o​n​f​i​d​e​n​t​i​a​l​ ​v​e​r​s​i​o​n
+			 */
+			confidential: string
+			/**
+			 * S​a​v​e​d​ ​t​o​ ​{​p​a​t​h​}
+			 * @param {string} path
+			 */
+			savedTo: RequiredParams<'path'>
+		}
+		notice: {
+			/**
+			 * N​o​t​i​c​e​ ​o​f​ ​d​e​c​i​s​i​o​n​s
+			 */
+			heading: string
+			/**
+			 * W​h​o​ ​a​t​t​e​n​d​e​d​,​ ​a​p​o​l​o​g​i​e​s​,​ ​d​e​c​l​a​r​a​t​i​o​n​s​ ​o​f​ ​i​n​t​e​r​e​s​t​ ​a​n​d​ ​e​a​c​h​ ​d​e​c​i​s​i​o​n​ ​w​i​t​h​ ​t​h​e​ ​o​u​t​c​o​m​e​ ​o​f​ ​a​n​y​ ​v​o​t​e​;​ ​n​o​t​h​i​n​g​ ​e​x​e​m​p​t​.​ ​P​u​b​l​i​s​h​e​d​ ​w​i​t​h​i​n​ ​s​e​v​e​n​ ​w​o​r​k​i​n​g​ ​d​a​y​s​ ​o​f​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​(​s​.​1​0​0​C​(​1​C​)​ ​L​o​c​a​l​ ​G​o​v​e​r​n​m​e​n​t​ ​A​c​t​ ​1​9​7​2​)​.
+			 */
+			explain: string
+			/**
+			 * P​u​b​l​i​s​h​e​d​ ​o​n​ ​{​d​a​t​e​}​.
+			 * @param {string} date
+			 */
+			publishedOn: RequiredParams<'date'>
+			/**
+			 * P​r​i​n​t​ ​d​e​c​i​s​i​o​n​s​ ​n​o​t​i​c​e
+			 */
+			print: string
+			/**
+			 * S​a​v​e​ ​a​s​ ​t​e​x​t
+			 */
+			text: string
+			/**
+			 * P​u​b​l​i​s​h​e​d​ ​o​n
+			 */
+			publishedField: string
+			/**
+			 * M​a​r​k​ ​n​o​t​i​c​e​ ​p​u​b​l​i​s​h​e​d
+			 */
+			markPublished: string
+		}
+		pack: {
+			/**
+			 * A​g​e​n​d​a​ ​p​a​c​k
+			 */
+			heading: string
+			/**
+			 * F​r​o​n​t​ ​s​h​e​e​t​,​ ​a​g​e​n​d​a​ ​w​i​t​h​ ​p​a​g​e​ ​r​a​n​g​e​s​,​ ​t​h​e​n​ ​e​v​e​r​y​ ​r​e​p​o​r​t​ ​m​e​r​g​e​d​ ​i​n​ ​a​g​e​n​d​a​ ​o​r​d​e​r​,​ ​e​a​c​h​ ​p​a​g​e​ ​s​t​a​m​p​e​d​ ​w​i​t​h​ ​i​t​s​ ​p​a​c​k​ ​n​u​m​b​e​r​.​ ​I​t​ ​o​p​e​n​s​ ​i​n​ ​y​o​u​r​ ​P​D​F​ ​v​i​e​w​e​r​ ​o​n​c​e​ ​s​a​v​e​d​.
+			 */
+			explain: string
+			/**
+			 * I​s​s​u​e​d​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 */
+			issuedOn: RequiredParams<'date'>
+			/**
+			 * :​ ​p​a​g​e​s​ ​{​f​i​r​s​t​}​ ​–​ ​{​l​a​s​t​}​.
+			 * @param {number} first
+			 * @param {number} last
+			 */
+			pages: RequiredParams<'first' | 'last'>
+			/**
+			 * “​P​r​i​n​t​ ​a​g​e​n​d​a​ ​p​a​c​k​”​ ​p​r​i​n​t​s​ ​a​ ​c​o​p​y​ ​a​s​ ​i​s​s​u​e​d​,​ ​p​a​g​e​ ​f​o​r​ ​p​a​g​e​.
+			 */
+			reprint: string
+			/**
+			 * S​u​p​p​l​e​m​e​n​t​ ​{​n​}​,​ ​i​s​s​u​e​d​ ​o​n​ ​{​d​a​t​e​}
+			 * @param {string} date
+			 * @param {number} n
+			 */
+			supplementOn: RequiredParams<'date' | 'n'>
+			/**
+			 * :​ ​p​a​g​e​s​ ​{​f​i​r​s​t​}​ ​–​ ​{​l​a​s​t​}​ ​(​{​t​i​t​l​e​s​}​)​.
+			 * @param {number} first
+			 * @param {number} last
+			 * @param {string} titles
+			 */
+			supplementPages: RequiredParams<'first' | 'last' | 'titles'>
+			/**
+			 * a​ ​r​e​m​o​v​e​d​ ​r​e​p​o​r​t
+			 */
+			removedReport: string
+			/**
+			 * N​o​t​ ​i​s​s​u​e​d​ ​y​e​t​.​ ​“​I​s​s​u​e​ ​a​g​e​n​d​a​ ​p​a​c​k​”​ ​p​r​i​n​t​s​ ​i​t​ ​a​n​d​ ​r​e​c​o​r​d​s​ ​t​o​d​a​y​ ​a​s​ ​i​t​s​ ​d​a​t​e​ ​o​f​ ​i​s​s​u​e​.
+			 */
+			notIssued: string
+			/**
+			 * I​s​s​u​e​ ​a​g​e​n​d​a​ ​p​a​c​k
+			 */
+			issue: string
+			/**
+			 * P​r​i​n​t​ ​a​g​e​n​d​a​ ​p​a​c​k
+			 */
+			print: string
+			/**
+			 * P​r​i​n​t​ ​a​ ​c​o​p​y
+			 */
+			copy: string
+			/**
+			 * C​o​n​f​i​d​e​n​t​i​a​l​ ​p​a​c​k​ ​(​w​i​t​h​ ​p​a​r​t​ ​2​ ​r​e​p​o​r​t​s​)
+			 */
+			confidential: string
+			/**
+			 * 1​ ​r​e​p​o​r​t​ ​h​a​s​ ​b​e​e​n​ ​a​t​t​a​c​h​e​d​ ​s​i​n​c​e​ ​t​h​e​ ​p​a​c​k​ ​w​a​s​ ​i​s​s​u​e​d​:​ ​{​t​i​t​l​e​s​}​.​ ​T​h​e​y​ ​g​o​ ​o​u​t​ ​i​n​ ​a​ ​s​u​p​p​l​e​m​e​n​t​,​ ​n​u​m​b​e​r​e​d​ ​o​n​ ​f​r​o​m​ ​p​a​g​e​ ​{​p​a​g​e​}​.
+			 * @param {number} page
+			 * @param {string} titles
+			 */
+			lateOne: RequiredParams<'page' | 'titles'>
+			/**
+			 * {​n​}​ ​r​e​p​o​r​t​s​ ​h​a​v​e​ ​b​e​e​n​ ​a​t​t​a​c​h​e​d​ ​s​i​n​c​e​ ​t​h​e​ ​p​a​c​k​ ​w​a​s​ ​i​s​s​u​e​d​:​ ​{​t​i​t​l​e​s​}​.​ ​T​h​e​y​ ​g​o​ ​o​u​t​ ​i​n​ ​a​ ​s​u​p​p​l​e​m​e​n​t​,​ ​n​u​m​b​e​r​e​d​ ​o​n​ ​f​r​o​m​ ​p​a​g​e​ ​{​p​a​g​e​}​.
+			 * @param {number} n
+			 * @param {number} page
+			 * @param {string} titles
+			 */
+			lateMany: RequiredParams<'n' | 'page' | 'titles'>
+			/**
+			 * I​s​s​u​e​ ​s​u​p​p​l​e​m​e​n​t​ ​{​n​}
+			 * @param {number} n
+			 */
+			issueSupplement: RequiredParams<'n'>
+			/**
+			 * R​e​p​o​r​t​s​ ​m​e​r​g​e​d
+			 */
+			merged: string
+			/**
+			 * M​e​r​g​e​d​ ​{​d​o​n​e​}​ ​o​f​ ​{​t​o​t​a​l​}​ ​r​e​p​o​r​t​s
+			 * @param {number} done
+			 * @param {number} total
+			 */
+			mergedOf: RequiredParams<'done' | 'total'>
+			/**
+			 * L​a​y​i​n​g​ ​o​u​t​ ​t​h​e​ ​f​r​o​n​t​ ​s​h​e​e​t​ ​a​n​d​ ​a​g​e​n​d​a​…
+			 */
+			layingOut: string
+			/**
+			 * C​a​n​c​e​l​l​i​n​g​…
+			 */
+			cancelling: string
+			/**
+			 * P​r​i​n​t​i​n​g​ ​t​h​e​ ​a​g​e​n​d​a​ ​p​a​c​k​ ​w​a​s​ ​c​a​n​c​e​l​l​e​d​;​ ​n​o​t​h​i​n​g​ ​w​a​s​ ​s​a​v​e​d​.
+			 */
+			cancelled: string
+		}
+		audit: {
+			/**
+			 * A​u​d​i​t​ ​l​o​g
+			 */
+			heading: string
+			/**
+			 * C​h​a​n​g​e​s​ ​a​r​e​ ​a​u​d​i​t​e​d​ ​o​n​c​e​ ​t​h​e​ ​d​r​a​f​t​ ​i​s​ ​p​u​b​l​i​s​h​e​d​.​ ​N​o​n​e​ ​y​e​t​.
+			 */
+			none: string
+			/**
+			 * W​h​e​n
+			 */
+			when: string
+			/**
+			 * W​h​o
+			 */
+			who: string
+			/**
+			 * W​h​a​t
+			 */
+			what: string
+			/**
+			 * a​d​d​e​d​ ​a
+			 */
+			insert: string
+			/**
+			 * r​e​m​o​v​e​d​ ​a
+			 */
+			'delete': string
+			/**
+			 * c​h​a​n​g​e​d​ ​a
+			 */
+			update: string
+		}
 	}
 	setup: {
 		/**
 		 * S​e​t​-​u​p
 		 */
 		title: string
+		/**
+		 * T​h​e​ ​c​o​u​n​c​i​l​,​ ​i​t​s​ ​c​o​m​m​i​t​t​e​e​s​,​ ​t​h​e​ ​p​e​o​p​l​e​ ​w​h​o​ ​s​i​t​ ​o​n​ ​t​h​e​m​ ​a​n​d​ ​w​h​o​ ​a​t​t​e​n​d​.
+		 */
+		lead: string
+		/**
+		 * N​a​m​e
+		 */
+		name: string
+		/**
+		 * N​a​m​e​ ​i​n​ ​W​e​l​s​h
+		 */
+		nameCy: string
+		/**
+		 * K​i​n​d
+		 */
+		kind: string
+		/**
+		 * Q​u​o​r​u​m
+		 */
+		quorum: string
+		/**
+		 * C​h​a​i​r​ ​s​t​y​l​e​d
+		 */
+		chairStyled: string
+		/**
+		 * M​i​n​u​t​e​ ​n​u​m​b​e​r​s
+		 */
+		minuteNumbers: string
+		/**
+		 * S​a​v​e​ ​c​h​a​n​g​e​s
+		 */
+		saveChanges: string
+		authority: {
+			/**
+			 * T​h​e​ ​a​u​t​h​o​r​i​t​y
+			 */
+			heading: string
+			/**
+			 * T​h​e​ ​a​u​t​h​o​r​i​t​y​'​s​ ​d​e​t​a​i​l​s​ ​a​r​e​ ​s​a​v​e​d​.
+			 */
+			saved: string
+			/**
+			 * L​a​w​ ​o​n​ ​n​o​t​i​c​e
+			 */
+			law: string
+			/**
+			 * W​a​l​e​s​ ​(​3​ ​c​l​e​a​r​ ​d​a​y​s​)
+			 */
+			wales: string
+			/**
+			 * E​n​g​l​a​n​d​ ​(​5​ ​c​l​e​a​r​ ​d​a​y​s​)
+			 */
+			england: string
+			/**
+			 * L​a​n​g​u​a​g​e​s​ ​o​f​ ​t​h​e​ ​d​o​c​u​m​e​n​t​s
+			 */
+			languages: string
+			/**
+			 * E​n​g​l​i​s​h
+			 */
+			english: string
+			/**
+			 * W​e​l​s​h
+			 */
+			welsh: string
+			/**
+			 * B​i​l​i​n​g​u​a​l
+			 */
+			bilingual: string
+			/**
+			 * M​u​n​i​c​i​p​a​l​ ​y​e​a​r​ ​s​t​a​r​t​s​ ​(​m​o​n​t​h​)
+			 */
+			yearMonth: string
+			/**
+			 * …​ ​o​n​ ​d​a​y
+			 */
+			yearDay: string
+			/**
+			 * M​i​n​u​t​e​ ​b​o​o​k
+			 */
+			minuteBook: string
+			/**
+			 * B​o​u​n​d​ ​b​o​o​k​ ​(​n​o​ ​p​a​g​e​ ​n​u​m​b​e​r​s​)
+			 */
+			bound: string
+			/**
+			 * L​o​o​s​e​-​l​e​a​f​,​ ​p​a​g​e​s​ ​n​u​m​b​e​r​e​d​ ​f​r​o​m​ ​1​ ​e​a​c​h​ ​m​u​n​i​c​i​p​a​l​ ​y​e​a​r
+			 */
+			looseYear: string
+			/**
+			 * L​o​o​s​e​-​l​e​a​f​,​ ​p​a​g​e​s​ ​n​u​m​b​e​r​e​d​ ​c​o​n​t​i​n​u​o​u​s​l​y
+			 */
+			looseContinuous: string
+			/**
+			 * M​i​n​u​t​e​ ​n​u​m​b​e​r​s​ ​r​e​s​t​a​r​t​ ​e​a​c​h​ ​m​u​n​i​c​i​p​a​l​ ​y​e​a​r​,​ ​o​n​ ​t​h​e​ ​d​a​t​e​ ​o​f​ ​t​h​e​ ​A​n​n​u​a​l​ ​M​e​e​t​i​n​g​ ​w​h​e​r​e​ ​o​n​e​ ​i​s​ ​r​e​c​o​r​d​e​d​.​ ​I​n​ ​a​ ​l​o​o​s​e​-​l​e​a​f​ ​m​i​n​u​t​e​ ​b​o​o​k​,​ ​s​i​g​n​i​n​g​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​g​i​v​e​s​ ​t​h​e​m​ ​t​h​e​ ​n​e​x​t​ ​p​a​g​e​s​ ​o​f​ ​t​h​e​ ​b​o​o​k​,​ ​p​r​i​n​t​e​d​ ​o​n​ ​t​h​e​ ​s​i​g​n​e​d​ ​c​o​p​y​.
+			 */
+			yearExplain: string
+			/**
+			 * T​h​e​ ​s​e​n​t​e​n​c​e​ ​f​o​r​ ​s​o​m​e​o​n​e​ ​w​h​o​ ​p​r​e​s​e​n​t​e​d​ ​a​n​ ​i​t​e​m
+			 */
+			presenter: string
+			/**
+			 * I​n​ ​E​n​g​l​i​s​h
+			 */
+			inEnglish: string
+			/**
+			 * I​n​ ​W​e​l​s​h
+			 */
+			inWelsh: string
+			/**
+			 * W​r​i​t​e
+			 */
+			presenterWrite: string
+			/**
+			 * w​h​e​r​e​ ​t​h​e​ ​p​r​e​s​e​n​t​e​r​'​s​ ​n​a​m​e​ ​g​o​e​s​ ​a​n​d
+			 */
+			presenterName: string
+			/**
+			 * f​o​r​ ​t​h​e​i​r​ ​t​i​t​l​e​,​ ​e​.​g​.
+			 */
+			presenterTitle: string
+			/**
+			 * {​n​a​m​e​}​,​ ​{​t​i​t​l​e​}​,​ ​w​a​s​ ​p​r​e​s​e​n​t​ ​f​o​r​ ​t​h​i​s​ ​i​t​e​m​.
+			 * @param {string} name
+			 * @param {string} title
+			 */
+			presenterExample: RequiredParams<'name' | 'title'>
+			/**
+			 * W​i​t​h​o​u​t​ ​a​ ​t​i​t​l​e​,​ ​t​h​e​ ​t​i​t​l​e​ ​a​n​d​ ​t​h​e​ ​c​o​m​m​a​ ​b​e​f​o​r​e​ ​i​t​ ​a​r​e​ ​l​e​f​t​ ​o​u​t​.
+			 */
+			presenterWithout: string
+			/**
+			 * C​a​l​l​-​i​n​ ​o​f​ ​C​a​b​i​n​e​t​ ​d​e​c​i​s​i​o​n​s​ ​(​t​h​e​ ​c​o​n​s​t​i​t​u​t​i​o​n​)
+			 */
+			callIn: string
+			/**
+			 * C​a​l​l​-​i​n​ ​p​e​r​i​o​d​ ​(​w​o​r​k​i​n​g​ ​d​a​y​s​ ​a​f​t​e​r​ ​p​u​b​l​i​c​a​t​i​o​n​)
+			 */
+			callInDays: string
+			/**
+			 * M​e​m​b​e​r​s​ ​n​e​e​d​e​d​ ​t​o​ ​r​e​q​u​e​s​t​ ​a​ ​c​a​l​l​-​i​n
+			 */
+			callInMembers: string
+		}
+		committees: {
+			/**
+			 * C​o​m​m​i​t​t​e​e​s
+			 */
+			heading: string
+			/**
+			 * m​i​n​u​t​e​s​ ​n​u​m​b​e​r​e​d​ ​i​n​ ​“​{​s​e​q​u​e​n​c​e​}​”
+			 * @param {string} sequence
+			 */
+			numberedIn: RequiredParams<'sequence'>
+			/**
+			 * E​d​i​t​ ​a​ ​c​o​m​m​i​t​t​e​e
+			 */
+			edit: string
+			/**
+			 * E​d​i​t​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			editing: RequiredParams<'name'>
+			/**
+			 * D​e​c​i​s​i​o​n​s​ ​o​p​e​n​ ​w​i​t​h
+			 */
+			keyword: string
+			/**
+			 * R​e​a​s​o​n​s​ ​f​o​r​ ​d​e​c​i​s​i​o​n​s
+			 */
+			reasons: string
+			/**
+			 * W​h​i​p​p​i​n​g​ ​d​e​c​l​a​r​a​t​i​o​n​s​ ​a​s​k​e​d​ ​f​o​r
+			 */
+			whip: string
+			/**
+			 * T​h​e​ ​s​e​q​u​e​n​c​e​ ​c​a​n​ ​c​h​a​n​g​e​ ​o​n​l​y​ ​u​n​t​i​l​ ​t​h​e​ ​c​o​m​m​i​t​t​e​e​'​s​ ​f​i​r​s​t​ ​m​i​n​u​t​e​ ​i​s​ ​n​u​m​b​e​r​e​d​.
+			 */
+			sequenceFixed: string
+			/**
+			 * A​d​d​ ​a​ ​c​o​m​m​i​t​t​e​e
+			 */
+			add: string
+			/**
+			 * I​t​s​ ​o​w​n​ ​s​e​q​u​e​n​c​e
+			 */
+			ownSequence: string
+			/**
+			 * S​h​a​r​e​d​:​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			shared: RequiredParams<'name'>
+			/**
+			 * P​r​e​f​i​x​ ​(​e​.​g​.​ ​C​ ​f​o​r​ ​C​a​b​i​n​e​t​)
+			 */
+			prefix: string
+			/**
+			 * A​d​d​ ​c​o​m​m​i​t​t​e​e
+			 */
+			addButton: string
+			/**
+			 * {​n​a​m​e​}​ ​i​s​ ​a​d​d​e​d​.
+			 * @param {string} name
+			 */
+			added: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​ ​i​s​ ​u​p​d​a​t​e​d​.
+			 * @param {string} name
+			 */
+			updated: RequiredParams<'name'>
+		}
+		numbering: {
+			/**
+			 * N​e​x​t​ ​m​i​n​u​t​e​ ​n​u​m​b​e​r
+			 */
+			heading: string
+			/**
+			 * N​e​x​t​ ​m​i​n​u​t​e​ ​n​u​m​b​e​r​ ​(​m​u​n​i​c​i​p​a​l​ ​y​e​a​r​ ​s​t​a​r​t​i​n​g​ ​{​y​e​a​r​}​)
+			 * @param {string} year
+			 */
+			field: RequiredParams<'year'>
+			/**
+			 * W​h​e​n​ ​t​h​e​ ​c​o​u​n​c​i​l​ ​a​d​o​p​t​s​ ​C​o​f​n​o​d​ ​p​a​r​t​ ​w​a​y​ ​t​h​r​o​u​g​h​ ​a​ ​y​e​a​r​,​ ​e​n​t​e​r​ ​t​h​e​ ​n​u​m​b​e​r​ ​i​t​s​ ​r​u​n​n​i​n​g​ ​s​e​q​u​e​n​c​e​ ​h​a​s​ ​r​e​a​c​h​e​d​:​ ​t​h​e​ ​f​i​r​s​t​ ​m​i​n​u​t​e​ ​t​a​k​e​s​ ​i​t​ ​a​n​d​ ​t​h​e​ ​r​e​s​t​ ​f​o​l​l​o​w​.​ ​I​t​ ​c​a​n​ ​b​e​ ​s​e​t​ ​u​n​t​i​l​ ​t​h​e​ ​f​i​r​s​t​ ​m​i​n​u​t​e​ ​o​f​ ​t​h​e​ ​y​e​a​r​ ​i​s​ ​n​u​m​b​e​r​e​d​.
+			 */
+			explain: string
+			/**
+			 * S​e​t​ ​t​h​e​ ​n​e​x​t​ ​n​u​m​b​e​r
+			 */
+			set: string
+			/**
+			 * —​ ​f​i​x​e​d​:​ ​{​n​}​ ​m​i​n​u​t​e​{​{​s​}​}​ ​{​{​i​s​|​a​r​e​}​}​ ​a​l​r​e​a​d​y​ ​n​u​m​b​e​r​e​d​ ​i​n​ ​t​h​e​ ​m​u​n​i​c​i​p​a​l​ ​y​e​a​r​ ​s​t​a​r​t​i​n​g​ ​{​y​e​a​r​}​ ​(​f​r​o​m​ ​{​f​i​r​s​t​}​)​,​ ​a​n​d​ ​n​u​m​b​e​r​s​ ​r​u​n​ ​o​n​ ​w​i​t​h​o​u​t​ ​g​a​p​s​.
+			 * @param {number} first
+			 * @param {number} n
+			 * @param {string} year
+			 */
+			fixed: RequiredParams<'first' | 'n' | 'year'>
+			/**
+			 * T​h​e​ ​f​i​r​s​t​ ​m​i​n​u​t​e​ ​o​f​ ​t​h​e​ ​m​u​n​i​c​i​p​a​l​ ​y​e​a​r​ ​s​t​a​r​t​i​n​g​ ​{​y​e​a​r​}​ ​w​i​l​l​ ​b​e​ ​n​u​m​b​e​r​e​d​ ​{​n​}​.
+			 * @param {number} n
+			 * @param {string} year
+			 */
+			saved: RequiredParams<'n' | 'year'>
+		}
+		people: {
+			/**
+			 * P​e​o​p​l​e
+			 */
+			heading: string
+			/**
+			 * K​i​n​d
+			 */
+			kind: string
+			/**
+			 * R​e​t​i​r​e
+			 */
+			retire: string
+			/**
+			 * {​n​a​m​e​}​ ​i​s​ ​r​e​t​i​r​e​d​:​ ​k​e​p​t​ ​i​n​ ​p​a​s​t​ ​m​i​n​u​t​e​s​,​ ​g​o​n​e​ ​f​r​o​m​ ​t​h​e​ ​l​i​s​t​s​.
+			 * @param {string} name
+			 */
+			retired: RequiredParams<'name'>
+			/**
+			 * E​d​i​t​ ​a​ ​p​e​r​s​o​n
+			 */
+			edit: string
+			/**
+			 * A​d​d​ ​a​ ​p​e​r​s​o​n
+			 */
+			add: string
+			/**
+			 * H​o​n​o​r​i​f​i​c
+			 */
+			honorific: string
+			/**
+			 * N​a​m​e​ ​a​s​ ​p​r​i​n​t​e​d
+			 */
+			nameAsPrinted: string
+			/**
+			 * M​r​s​.​ ​A​.​J​.​ ​M​o​o​r​e
+			 */
+			nameExample: string
+			/**
+			 * T​i​t​l​e​ ​o​r​ ​c​a​p​a​c​i​t​y
+			 */
+			titleField: string
+			/**
+			 * D​i​r​e​c​t​o​r​ ​o​f​ ​S​o​c​i​a​l​ ​S​e​r​v​i​c​e​s
+			 */
+			titleExample: string
+			/**
+			 * A​d​d​ ​p​e​r​s​o​n
+			 */
+			addButton: string
+			/**
+			 * {​n​a​m​e​}​ ​i​s​ ​a​d​d​e​d​.
+			 * @param {string} name
+			 */
+			added: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​ ​i​s​ ​u​p​d​a​t​e​d​.
+			 * @param {string} name
+			 */
+			updated: RequiredParams<'name'>
+		}
+		memberships: {
+			/**
+			 * M​e​m​b​e​r​s​h​i​p​s
+			 */
+			heading: string
+			/**
+			 * C​o​m​m​i​t​t​e​e
+			 */
+			committee: string
+			/**
+			 * N​o​ ​m​e​m​b​e​r​s​ ​y​e​t​.
+			 */
+			none: string
+			/**
+			 * t​o​ ​d​a​t​e
+			 */
+			toDate: string
+			/**
+			 *  ​(​t​o​ ​c​o​m​e​)
+			 */
+			toCome: string
+			/**
+			 *  ​(​e​n​d​e​d​)
+			 */
+			ended: string
+			/**
+			 * C​o​r​r​e​c​t
+			 */
+			correct: string
+			/**
+			 * E​n​d​…
+			 */
+			end: string
+			/**
+			 * C​o​r​r​e​c​t​ ​a​ ​m​e​m​b​e​r​s​h​i​p
+			 */
+			correctLabel: string
+			/**
+			 * R​o​l​e
+			 */
+			role: string
+			/**
+			 * F​r​o​m
+			 */
+			from: string
+			/**
+			 * T​o​ ​(​b​l​a​n​k​:​ ​s​t​i​l​l​ ​a​ ​m​e​m​b​e​r​)
+			 */
+			to: string
+			/**
+			 * A​d​d​ ​a​ ​m​e​m​b​e​r
+			 */
+			addLabel: string
+			/**
+			 * P​e​r​s​o​n
+			 */
+			person: string
+			/**
+			 * C​h​o​o​s​e​ ​a​ ​p​e​r​s​o​n​…
+			 */
+			choosePerson: string
+			/**
+			 * A​d​d​ ​m​e​m​b​e​r
+			 */
+			add: string
+			/**
+			 * A​ ​p​a​s​t​ ​t​e​r​m​ ​c​a​n​ ​b​e​ ​e​n​t​e​r​e​d​ ​w​i​t​h​ ​i​t​s​ ​d​a​t​e​s​,​ ​s​o​ ​r​e​-​k​e​y​e​d​ ​m​i​n​u​t​e​s​ ​n​a​m​e​ ​t​h​e​ ​c​h​a​i​r​ ​o​f​ ​t​h​e​i​r​ ​d​a​y​.​ ​A​ ​c​o​m​m​i​t​t​e​e​ ​h​a​s​ ​o​n​e​ ​c​h​a​i​r​ ​a​t​ ​a​ ​t​i​m​e​.
+			 */
+			explain: string
+		}
+		workingDays: {
+			/**
+			 * W​o​r​k​i​n​g​ ​d​a​y​s
+			 */
+			heading: string
+			/**
+			 * P​r​e​v​i​o​u​s​ ​y​e​a​r
+			 */
+			previous: string
+			/**
+			 * N​e​x​t​ ​y​e​a​r
+			 */
+			next: string
+			/**
+			 * D​e​a​d​l​i​n​e​s​ ​i​n​ ​w​o​r​k​i​n​g​ ​d​a​y​s​ ​(​t​h​e​ ​n​o​t​i​c​e​ ​o​f​ ​d​e​c​i​s​i​o​n​s​,​ ​s​e​v​e​n​ ​w​o​r​k​i​n​g​ ​d​a​y​s​ ​f​r​o​m​ ​t​h​e​ ​m​e​e​t​i​n​g​)​ ​s​k​i​p​ ​w​e​e​k​e​n​d​s​,​ ​t​h​e​ ​b​a​n​k​ ​h​o​l​i​d​a​y​s​ ​o​f​ ​E​n​g​l​a​n​d​ ​a​n​d​ ​W​a​l​e​s​ ​a​n​d​ ​t​h​e​ ​d​a​y​s​ ​t​h​e​ ​c​o​u​n​c​i​l​ ​c​l​o​s​e​s​;​ ​a​ ​b​a​n​k​ ​h​o​l​i​d​a​y​ ​t​h​e​ ​c​o​u​n​c​i​l​ ​w​o​r​k​s​ ​c​o​u​n​t​s​.
+			 */
+			explain: string
+			/**
+			 * B​a​n​k​ ​h​o​l​i​d​a​y​s
+			 */
+			bankHolidays: string
+			/**
+			 *  ​(​t​h​e​ ​o​f​f​i​c​e​s​ ​a​r​e​ ​o​p​e​n​)
+			 */
+			worked: string
+			/**
+			 * T​h​e​ ​c​o​u​n​c​i​l​'​s​ ​o​w​n​ ​d​a​y​s
+			 */
+			own: string
+			/**
+			 * N​o​n​e​ ​i​n​ ​{​y​e​a​r​}​.
+			 * @param {number} year
+			 */
+			none: RequiredParams<'year'>
+			/**
+			 * c​l​o​s​e​d
+			 */
+			closed: string
+			/**
+			 * o​p​e​n
+			 */
+			open: string
+			/**
+			 * A​d​d​ ​o​n​e​ ​o​f​ ​t​h​e​ ​c​o​u​n​c​i​l​'​s​ ​o​w​n​ ​d​a​y​s
+			 */
+			addLabel: string
+			/**
+			 * D​a​y
+			 */
+			day: string
+			/**
+			 * C​l​o​s​e​d​ ​o​r​ ​o​p​e​n
+			 */
+			closedOrOpen: string
+			/**
+			 * O​f​f​i​c​e​s​ ​c​l​o​s​e​d
+			 */
+			officesClosed: string
+			/**
+			 * O​p​e​n​ ​o​n​ ​a​ ​b​a​n​k​ ​h​o​l​i​d​a​y
+			 */
+			openOnHoliday: string
+			/**
+			 * N​a​m​e​,​ ​e​.​g​.​ ​C​o​u​n​c​i​l​ ​c​l​o​s​u​r​e
+			 */
+			nameExample: string
+			/**
+			 * A​d​d​ ​d​a​y
+			 */
+			add: string
+			holiday: {
+				/**
+				 * N​e​w​ ​Y​e​a​r​'​s​ ​D​a​y
+				 */
+				newYear: string
+				/**
+				 * G​o​o​d​ ​F​r​i​d​a​y
+				 */
+				goodFriday: string
+				/**
+				 * E​a​s​t​e​r​ ​M​o​n​d​a​y
+				 */
+				easterMonday: string
+				/**
+				 * E​a​r​l​y​ ​M​a​y​ ​b​a​n​k​ ​h​o​l​i​d​a​y
+				 */
+				earlyMay: string
+				/**
+				 * S​p​r​i​n​g​ ​b​a​n​k​ ​h​o​l​i​d​a​y
+				 */
+				spring: string
+				/**
+				 * S​u​m​m​e​r​ ​b​a​n​k​ ​h​o​l​i​d​a​y
+				 */
+				summer: string
+				/**
+				 * C​h​r​i​s​t​m​a​s​ ​D​a​y
+				 */
+				christmas: string
+				/**
+				 * B​o​x​i​n​g​ ​D​a​y
+				 */
+				boxing: string
+			}
+		}
 	}
 	register: {
 		/**
@@ -2856,24 +4422,766 @@ export type TranslationFunctions = {
 		 * Meetings
 		 */
 		title: () => LocalizedString
+		/**
+		 * Every meeting of every committee, newest first.
+		 */
+		lead: () => LocalizedString
+		/**
+		 * Plan a meeting
+		 */
+		plan: () => LocalizedString
+		/**
+		 * Create meeting
+		 */
+		create: () => LocalizedString
+		/**
+		 * Loading…
+		 */
+		loading: () => LocalizedString
+		/**
+		 * No meetings yet. Plan the first one with
+		 */
+		empty: () => LocalizedString
+		column: {
+			/**
+			 * Date
+			 */
+			date: () => LocalizedString
+			/**
+			 * Committee
+			 */
+			committee: () => LocalizedString
+			/**
+			 * Venue
+			 */
+			venue: () => LocalizedString
+			/**
+			 * Items
+			 */
+			items: () => LocalizedString
+			/**
+			 * Meeting
+			 */
+			meeting: () => LocalizedString
+			/**
+			 * Minutes
+			 */
+			minutes: () => LocalizedString
+			/**
+			 * Decisions notice
+			 */
+			notice: () => LocalizedString
+		}
+		attention: {
+			/**
+			 * Notices of decisions due soon and overdue
+			 */
+			region: () => LocalizedString
+			/**
+			 * Notices of decisions to publish
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Due within seven working days of the meeting (s.100C(1C) Local Government Act 1972).
+			 */
+			due: () => LocalizedString
+		}
+		notice: {
+			/**
+			 * Decisions notice published {date}
+			 */
+			published: (arg: { date: string }) => LocalizedString
+			/**
+			 * Decisions notice published
+			 */
+			publishedUndated: () => LocalizedString
+			/**
+			 * Decisions notice overdue since {date}
+			 */
+			overdue: (arg: { date: string }) => LocalizedString
+			/**
+			 * Decisions notice due {date}
+			 */
+			due: (arg: { date: string }) => LocalizedString
+		}
+		exports: {
+			/**
+			 * Calendar and open data
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Committee
+			 */
+			committee: () => LocalizedString
+			/**
+			 * Every committee
+			 */
+			every: () => LocalizedString
+			/**
+			 * Save calendar (.ics)…
+			 */
+			ics: () => LocalizedString
+			/**
+			 * Choose a committee: a calendar is one committee's meetings
+			 */
+			icsHint: () => LocalizedString
+			/**
+			 * Published at
+			 */
+			publishedAt: () => LocalizedString
+			/**
+			 * Save as OParl JSON…
+			 */
+			oparl: () => LocalizedString
+			/**
+			 * The calendar holds the committee's meetings with their agendas, for Outlook or any calendar. The OParl file holds the meetings, agenda items, committees, members and resolutions in the OParl 1.1 open-data format, its addresses under the web address the council publishes it at.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Saved to {path}
+			 */
+			savedTo: (arg: { path: string }) => LocalizedString
+		}
+		form: {
+			/**
+			 * Add a committee under Set-up first.
+			 */
+			addCommitteeFirst: () => LocalizedString
+			/**
+			 * Committee
+			 */
+			committee: () => LocalizedString
+			/**
+			 * Kind of meeting
+			 */
+			kind: () => LocalizedString
+			/**
+			 * Date
+			 */
+			date: () => LocalizedString
+			/**
+			 * Start time
+			 */
+			start: () => LocalizedString
+			/**
+			 * Finish time
+			 */
+			finish: () => LocalizedString
+			/**
+			 * Venue
+			 */
+			venue: () => LocalizedString
+			/**
+			 * Council Chamber, Civic Offices
+			 */
+			venueExample: () => LocalizedString
+			/**
+			 * Mode
+			 */
+			mode: () => LocalizedString
+			/**
+			 * Joining details
+			 */
+			joining: () => LocalizedString
+			/**
+			 * How members and the public join remotely
+			 */
+			joiningHint: () => LocalizedString
+		}
 	}
 	meeting: {
 		/**
 		 * Meeting
 		 */
 		title: () => LocalizedString
+		/**
+		 * Back to meetings
+		 */
+		back: () => LocalizedString
+		/**
+		 * ← Meetings
+		 */
+		crumb: () => LocalizedString
+		/**
+		 * Loading the meeting…
+		 */
+		loading: () => LocalizedString
+		/**
+		 * at {time}
+		 */
+		atTime: (arg: { time: string }) => LocalizedString
+		/**
+		 * Edit details
+		 */
+		editDetails: () => LocalizedString
+		/**
+		 * Minutes: {status}
+		 */
+		minutesStatus: (arg: { status: string }) => LocalizedString
+		/**
+		 * Meeting details
+		 */
+		details: () => LocalizedString
+		/**
+		 * Save details
+		 */
+		saveDetails: () => LocalizedString
+		signed: {
+			/**
+			 * These minutes were signed
+			 */
+			lead: () => LocalizedString
+			/**
+			 *  by {name}
+			 */
+			by: (arg: { name: string }) => LocalizedString
+			/**
+			 *  on {date}
+			 */
+			on: (arg: { date: string }) => LocalizedString
+			/**
+			 * . Signed minutes are the legal record and cannot be changed: they open read-only. A correction is recorded in the minutes of a later meeting.
+			 */
+			rest: () => LocalizedString
+			/**
+			 *  They fill pages {first}–{last} of the minute book.
+			 */
+			pages: (arg: { first: number, last: number }) => LocalizedString
+		}
+		tab: {
+			/**
+			 * Agenda
+			 */
+			agenda: () => LocalizedString
+			/**
+			 * Attendance and declarations
+			 */
+			attendance: () => LocalizedString
+			/**
+			 * Minutes
+			 */
+			minutes: () => LocalizedString
+			/**
+			 * Approval and printing
+			 */
+			approval: () => LocalizedString
+		}
+		/**
+		 * The meeting's parts
+		 */
+		tabs: () => LocalizedString
 	}
 	agenda: {
 		/**
 		 * Agenda
 		 */
 		title: () => LocalizedString
+		/**
+		 * Add standing items
+		 */
+		addStanding: () => LocalizedString
+		next: {
+			/**
+			 * Publish the agenda
+			 */
+			agenda_published: () => LocalizedString
+			/**
+			 * Start the meeting
+			 */
+			in_progress: () => LocalizedString
+			/**
+			 * Close the meeting
+			 */
+			closed: () => LocalizedString
+		}
+		shortcut: {
+			/**
+			 * move the selected item (or drag it)
+			 */
+			move: () => LocalizedString
+			/**
+			 * edit it
+			 */
+			edit: () => LocalizedString
+			/**
+			 * undo and redo
+			 */
+			undo: () => LocalizedString
+			/**
+			 * remove it
+			 */
+			remove: () => LocalizedString
+		}
+		/**
+		 * The agenda is empty. Add the standing items, then the reports.
+		 */
+		empty: () => LocalizedString
+		/**
+		 * Agenda items: Alt+Up and Alt+Down move the selected item
+		 */
+		list: () => LocalizedString
+		/**
+		 * Part 2 · exempt, Schedule 12A para. {paragraphs}
+		 */
+		exempt: (arg: { paragraphs: string }) => LocalizedString
+		/**
+		 * {n} page{{s}}
+		 */
+		pages: (arg: { n: number }) => LocalizedString
+		/**
+		 *  · pack pages {first} – {last}
+		 */
+		inPack: (arg: { first: number, last: number }) => LocalizedString
+		/**
+		 *  · supplement {n}, pages {first} – {last}
+		 */
+		inSupplement: (arg: { first: number, last: number, n: number }) => LocalizedString
+		/**
+		 *  · not yet issued: goes in the next supplement
+		 */
+		notIssued: () => LocalizedString
+		/**
+		 * Remove “{title}” from the agenda?
+		 */
+		confirmRemove: (arg: { title: string }) => LocalizedString
+		/**
+		 * Remove “{title}” and its report? This cannot be undone
+		 */
+		confirmRemoveReport: (arg: { title: string }) => LocalizedString
+		/**
+		 * Remove “{title}” and its reports? This cannot be undone
+		 */
+		confirmRemoveReports: (arg: { title: string }) => LocalizedString
+		/**
+		 * Keep
+		 */
+		keep: () => LocalizedString
+		/**
+		 * Attach report…
+		 */
+		attach: () => LocalizedString
+		/**
+		 * Remove {title}
+		 */
+		removeItem: (arg: { title: string }) => LocalizedString
+		incoming: {
+			/**
+			 * Referred to this committee
+			 */
+			heading: () => LocalizedString
+			/**
+			 * A referral
+			 */
+			aReferral: () => LocalizedString
+			/**
+			 * From {body}, sent {sent}, response due {due}
+			 */
+			from: (arg: { body: string, due: string, sent: string }) => LocalizedString
+			/**
+			 * Add as a (REF) item
+			 */
+			takeUp: () => LocalizedString
+		}
+		summary: {
+			/**
+			 * Public summary
+			 */
+			label: () => LocalizedString
+			/**
+			 * Minute {label} is now in Part 2
+			 */
+			heading: (arg: { label: string }) => LocalizedString
+			/**
+			 * It is left out of the public minutes. What should they print in its place? Leave it empty to print only that the minute is exempt, with its Schedule 12A paragraphs.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Save the summary
+			 */
+			save: () => LocalizedString
+			/**
+			 * Not now
+			 */
+			notNow: () => LocalizedString
+		}
+		form: {
+			/**
+			 * Add an agenda item
+			 */
+			addLabel: () => LocalizedString
+			/**
+			 * Edit an agenda item
+			 */
+			editLabel: () => LocalizedString
+			/**
+			 * Add an item
+			 */
+			add: () => LocalizedString
+			/**
+			 * Edit item {n}
+			 */
+			edit: (arg: { n: number }) => LocalizedString
+			/**
+			 * The agenda has been published: an item added now is an urgent item, and the minutes must record its special circumstances.
+			 */
+			published: () => LocalizedString
+			/**
+			 * Title
+			 */
+			title: () => LocalizedString
+			/**
+			 * Title in Welsh
+			 */
+			titleCy: () => LocalizedString
+			/**
+			 * Origin
+			 */
+			origin: () => LocalizedString
+			/**
+			 * Part
+			 */
+			part: () => LocalizedString
+			/**
+			 * Part 1 (public)
+			 */
+			part1: () => LocalizedString
+			/**
+			 * Part 2 (exempt)
+			 */
+			part2: () => LocalizedString
+			/**
+			 * Its minute {label} moves with it between the public and the confidential minutes.
+			 */
+			minuteMoves: (arg: { label: string }) => LocalizedString
+			/**
+			 * Its minutes are published: it can no longer move to or from Part 2.
+			 */
+			minutePublished: () => LocalizedString
+			/**
+			 * Schedule 12A paragraphs
+			 */
+			paragraphs: () => LocalizedString
+			/**
+			 * e.g. 14
+			 */
+			paragraphsExample: () => LocalizedString
+			/**
+			 * Public interest test (why keeping it exempt outweighs disclosure)
+			 */
+			publicInterest: () => LocalizedString
+			/**
+			 * Special circumstances (why it is urgent)
+			 */
+			urgent: () => LocalizedString
+			/**
+			 * Save changes
+			 */
+			save: () => LocalizedString
+			/**
+			 * Add item
+			 */
+			addItem: () => LocalizedString
+		}
+		undo: {
+			/**
+			 * edit item {n}
+			 */
+			edit: (arg: { n: number }) => LocalizedString
+			/**
+			 * add “{title}”
+			 */
+			add: (arg: { title: string }) => LocalizedString
+			/**
+			 * remove “{title}”
+			 */
+			remove: (arg: { title: string }) => LocalizedString
+			/**
+			 * move item {n}
+			 */
+			move: (arg: { n: number }) => LocalizedString
+		}
 	}
 	attendance: {
 		/**
 		 * Attendance
 		 */
 		title: () => LocalizedString
+		shortcut: {
+			/**
+			 * Select a member, then
+			 */
+			select: () => LocalizedString
+			/**
+			 * present
+			 */
+			present: () => LocalizedString
+			/**
+			 * apologies
+			 */
+			apologies: () => LocalizedString
+			/**
+			 * absent
+			 */
+			absent: () => LocalizedString
+			/**
+			 * remote / in the room
+			 */
+			remote: () => LocalizedString
+			/**
+			 * not recorded
+			 */
+			notRecorded: () => LocalizedString
+			/**
+			 * undo and redo
+			 */
+			undo: () => LocalizedString
+			/**
+			 * next member
+			 */
+			next: () => LocalizedString
+		}
+		/**
+		 * This committee had no members on {date}. Add them, from the right date, under Set-up.
+		 */
+		noMembers: (arg: { date: string }) => LocalizedString
+		column: {
+			/**
+			 * Member
+			 */
+			member: () => LocalizedString
+			/**
+			 * Role
+			 */
+			role: () => LocalizedString
+			/**
+			 * Attendance
+			 */
+			attendance: () => LocalizedString
+			/**
+			 * Where
+			 */
+			where: () => LocalizedString
+			/**
+			 * Arrived late at
+			 */
+			arrived: () => LocalizedString
+			/**
+			 * Left early at
+			 */
+			left: () => LocalizedString
+			/**
+			 * Present for
+			 */
+			presentFor: () => LocalizedString
+		}
+		/**
+		 * Attendance of {name}
+		 */
+		statusOf: (arg: { name: string }) => LocalizedString
+		/**
+		 * Not recorded
+		 */
+		notRecorded: () => LocalizedString
+		/**
+		 * Remote
+		 */
+		remote: () => LocalizedString
+		/**
+		 * In the room
+		 */
+		inRoom: () => LocalizedString
+		/**
+		 * Arrived late
+		 */
+		arrivedLate: () => LocalizedString
+		/**
+		 * On time
+		 */
+		onTime: () => LocalizedString
+		/**
+		 * Left early
+		 */
+		leftEarly: () => LocalizedString
+		/**
+		 * Stayed
+		 */
+		stayed: () => LocalizedString
+		/**
+		 * Item {n}
+		 */
+		item: (arg: { n: number }) => LocalizedString
+		/**
+		 * Also present, officers and substitutes
+		 */
+		others: () => LocalizedString
+		/**
+		 * for {name}
+		 */
+		substituteFor: (arg: { name: string }) => LocalizedString
+		/**
+		 * Remove {name} from the attendance
+		 */
+		removeOther: (arg: { name: string }) => LocalizedString
+		/**
+		 * Nobody else recorded yet.
+		 */
+		nobodyElse: () => LocalizedString
+		/**
+		 * Record someone else
+		 */
+		recordOther: () => LocalizedString
+		/**
+		 * Person
+		 */
+		person: () => LocalizedString
+		/**
+		 * Choose a person…
+		 */
+		choosePerson: () => LocalizedString
+		/**
+		 * As
+		 */
+		as: () => LocalizedString
+		/**
+		 * Substituting for
+		 */
+		substitutingFor: () => LocalizedString
+		/**
+		 * Substituting for…
+		 */
+		chooseSubstituted: () => LocalizedString
+		/**
+		 * Record
+		 */
+		record: () => LocalizedString
+		declarations: {
+			/**
+			 * Declarations of interest
+			 */
+			heading: () => LocalizedString
+			/**
+			 * No declarations were received.
+			 */
+			none: () => LocalizedString
+			column: {
+				/**
+				 * Member
+				 */
+				member: () => LocalizedString
+				/**
+				 * Item
+				 */
+				item: () => LocalizedString
+				/**
+				 * Interest
+				 */
+				interest: () => LocalizedString
+				/**
+				 * Nature
+				 */
+				nature: () => LocalizedString
+				/**
+				 * Action
+				 */
+				action: () => LocalizedString
+				/**
+				 * Remove
+				 */
+				remove: () => LocalizedString
+			}
+			/**
+			 * Remove the declaration by {name}
+			 */
+			removeBy: (arg: { name: string }) => LocalizedString
+			/**
+			 * Record a declaration
+			 */
+			form: () => LocalizedString
+			/**
+			 * Choose…
+			 */
+			choose: () => LocalizedString
+			/**
+			 * The whole meeting
+			 */
+			wholeMeeting: () => LocalizedString
+			/**
+			 * Nature of the interest
+			 */
+			nature: () => LocalizedString
+			/**
+			 * e.g. a family member works for the service
+			 */
+			natureExample: () => LocalizedString
+			/**
+			 * Record declaration
+			 */
+			add: () => LocalizedString
+		}
+		undo: {
+			/**
+			 * attendance of {name}
+			 */
+			attendance: (arg: { name: string }) => LocalizedString
+			/**
+			 * declaration by {name}
+			 */
+			declaration: (arg: { name: string }) => LocalizedString
+		}
+		dispensation: {
+			/**
+			 * Dispensation {reference} from the {by}: {scope}, granted {date}{until}.
+			 */
+			summary: (arg: { by: string, date: string, reference: string, scope: string, until: string }) => LocalizedString
+			/**
+			 * , until {date}
+			 */
+			until: (arg: { date: string }) => LocalizedString
+			/**
+			 * No dispensation recorded.
+			 */
+			none: () => LocalizedString
+			/**
+			 * Change
+			 */
+			change: () => LocalizedString
+			/**
+			 * Record a dispensation
+			 */
+			record: () => LocalizedString
+			/**
+			 * Dispensation
+			 */
+			form: () => LocalizedString
+			/**
+			 * Scope
+			 */
+			scope: () => LocalizedString
+			/**
+			 * Granted by
+			 */
+			grantedBy: () => LocalizedString
+			/**
+			 * Reference
+			 */
+			reference: () => LocalizedString
+			/**
+			 * Granted on
+			 */
+			grantedOn: () => LocalizedString
+			/**
+			 * Expires on
+			 */
+			expiresOn: () => LocalizedString
+			/**
+			 * Save the dispensation
+			 */
+			save: () => LocalizedString
+			/**
+			 * Standards Committee
+			 */
+			standards: () => LocalizedString
+		}
 	}
 	minutes: {
 		/**
@@ -3516,12 +5824,748 @@ export type TranslationFunctions = {
 		 * Approval and printing
 		 */
 		title: () => LocalizedString
+		/**
+		 * The minutes' progress
+		 */
+		progress: () => LocalizedString
+		/**
+		 * From draft to signed minutes
+		 */
+		heading: () => LocalizedString
+		publish: {
+			/**
+			 * Publish the draft.
+			 */
+			step: () => LocalizedString
+			/**
+			 * Minute numbers are fixed, and every later change is audited.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Publish the draft
+			 */
+			button: () => LocalizedString
+		}
+		approve: {
+			/**
+			 * Approve
+			 */
+			step: () => LocalizedString
+			/**
+			 * them at a later meeting of {body}, with any amendments agreed there.
+			 */
+			explain: (arg: { body: string }) => LocalizedString
+			/**
+			 * Plan the next meeting of this committee first: the minutes are approved there.
+			 */
+			planNext: () => LocalizedString
+			/**
+			 * At the meeting of
+			 */
+			at: () => LocalizedString
+			/**
+			 * Check:
+			 */
+			check: () => LocalizedString
+			/**
+			 * Amendments agreed, one per line (leave empty for none). Each is printed once, as a dash item under the approving meeting's minute (“… be approved as a correct record subject to:”) and at the end of these minutes.
+			 */
+			amendments: () => LocalizedString
+			/**
+			 * Approve the minutes
+			 */
+			button: () => LocalizedString
+			/**
+			 * Approved, as amended, at the meeting held on {date}{minute}:
+			 */
+			asAmended: (arg: { date: string, minute: string }) => LocalizedString
+			/**
+			 * Approved at the meeting held on {date}{minute}.
+			 */
+			approved: (arg: { date: string, minute: string }) => LocalizedString
+			/**
+			 * , minute {label}
+			 */
+			minute: (arg: { label: string }) => LocalizedString
+		}
+		sign: {
+			/**
+			 * Sign
+			 */
+			step: () => LocalizedString
+			/**
+			 * them: signed minutes are locked for ever.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Record who was present at the meeting of {date} first: the minutes are signed by whoever presided there.
+			 */
+			needsAttendance: (arg: { date: string }) => LocalizedString
+			/**
+			 * Signed by
+			 */
+			by: () => LocalizedString
+			/**
+			 * Choose…
+			 */
+			choose: () => LocalizedString
+			/**
+			 * On
+			 */
+			on: () => LocalizedString
+			/**
+			 * Sign the minutes
+			 */
+			button: () => LocalizedString
+		}
+		print: {
+			/**
+			 * Print
+			 */
+			label: () => LocalizedString
+			/**
+			 * Print the minutes
+			 */
+			heading: () => LocalizedString
+			/**
+			 * A4 PDF in the council's house style{draft}. You choose where to save it.
+			 */
+			explain: (arg: { draft: string }) => LocalizedString
+			/**
+			 * , marked DRAFT until signed
+			 */
+			draft: () => LocalizedString
+			/**
+			 * Print minutes
+			 */
+			minutes: () => LocalizedString
+			/**
+			 * Print confidential version
+			 */
+			confidential: () => LocalizedString
+			/**
+			 * Saved to {path}
+			 */
+			savedTo: (arg: { path: string }) => LocalizedString
+		}
+		notice: {
+			/**
+			 * Notice of decisions
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Who attended, apologies, declarations of interest and each decision with the outcome of any vote; nothing exempt. Published within seven working days of the meeting (s.100C(1C) Local Government Act 1972).
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Published on {date}.
+			 */
+			publishedOn: (arg: { date: string }) => LocalizedString
+			/**
+			 * Print decisions notice
+			 */
+			print: () => LocalizedString
+			/**
+			 * Save as text
+			 */
+			text: () => LocalizedString
+			/**
+			 * Published on
+			 */
+			publishedField: () => LocalizedString
+			/**
+			 * Mark notice published
+			 */
+			markPublished: () => LocalizedString
+		}
+		pack: {
+			/**
+			 * Agenda pack
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Front sheet, agenda with page ranges, then every report merged in agenda order, each page stamped with its pack number. It opens in your PDF viewer once saved.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Issued on {date}
+			 */
+			issuedOn: (arg: { date: string }) => LocalizedString
+			/**
+			 * : pages {first} – {last}.
+			 */
+			pages: (arg: { first: number, last: number }) => LocalizedString
+			/**
+			 * “Print agenda pack” prints a copy as issued, page for page.
+			 */
+			reprint: () => LocalizedString
+			/**
+			 * Supplement {n}, issued on {date}
+			 */
+			supplementOn: (arg: { date: string, n: number }) => LocalizedString
+			/**
+			 * : pages {first} – {last} ({titles}).
+			 */
+			supplementPages: (arg: { first: number, last: number, titles: string }) => LocalizedString
+			/**
+			 * a removed report
+			 */
+			removedReport: () => LocalizedString
+			/**
+			 * Not issued yet. “Issue agenda pack” prints it and records today as its date of issue.
+			 */
+			notIssued: () => LocalizedString
+			/**
+			 * Issue agenda pack
+			 */
+			issue: () => LocalizedString
+			/**
+			 * Print agenda pack
+			 */
+			print: () => LocalizedString
+			/**
+			 * Print a copy
+			 */
+			copy: () => LocalizedString
+			/**
+			 * Confidential pack (with part 2 reports)
+			 */
+			confidential: () => LocalizedString
+			/**
+			 * 1 report has been attached since the pack was issued: {titles}. They go out in a supplement, numbered on from page {page}.
+			 */
+			lateOne: (arg: { page: number, titles: string }) => LocalizedString
+			/**
+			 * {n} reports have been attached since the pack was issued: {titles}. They go out in a supplement, numbered on from page {page}.
+			 */
+			lateMany: (arg: { n: number, page: number, titles: string }) => LocalizedString
+			/**
+			 * Issue supplement {n}
+			 */
+			issueSupplement: (arg: { n: number }) => LocalizedString
+			/**
+			 * Reports merged
+			 */
+			merged: () => LocalizedString
+			/**
+			 * Merged {done} of {total} reports
+			 */
+			mergedOf: (arg: { done: number, total: number }) => LocalizedString
+			/**
+			 * Laying out the front sheet and agenda…
+			 */
+			layingOut: () => LocalizedString
+			/**
+			 * Cancelling…
+			 */
+			cancelling: () => LocalizedString
+			/**
+			 * Printing the agenda pack was cancelled; nothing was saved.
+			 */
+			cancelled: () => LocalizedString
+		}
+		audit: {
+			/**
+			 * Audit log
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Changes are audited once the draft is published. None yet.
+			 */
+			none: () => LocalizedString
+			/**
+			 * When
+			 */
+			when: () => LocalizedString
+			/**
+			 * Who
+			 */
+			who: () => LocalizedString
+			/**
+			 * What
+			 */
+			what: () => LocalizedString
+			/**
+			 * added a
+			 */
+			insert: () => LocalizedString
+			/**
+			 * removed a
+			 */
+			'delete': () => LocalizedString
+			/**
+			 * changed a
+			 */
+			update: () => LocalizedString
+		}
 	}
 	setup: {
 		/**
 		 * Set-up
 		 */
 		title: () => LocalizedString
+		/**
+		 * The council, its committees, the people who sit on them and who attend.
+		 */
+		lead: () => LocalizedString
+		/**
+		 * Name
+		 */
+		name: () => LocalizedString
+		/**
+		 * Name in Welsh
+		 */
+		nameCy: () => LocalizedString
+		/**
+		 * Kind
+		 */
+		kind: () => LocalizedString
+		/**
+		 * Quorum
+		 */
+		quorum: () => LocalizedString
+		/**
+		 * Chair styled
+		 */
+		chairStyled: () => LocalizedString
+		/**
+		 * Minute numbers
+		 */
+		minuteNumbers: () => LocalizedString
+		/**
+		 * Save changes
+		 */
+		saveChanges: () => LocalizedString
+		authority: {
+			/**
+			 * The authority
+			 */
+			heading: () => LocalizedString
+			/**
+			 * The authority's details are saved.
+			 */
+			saved: () => LocalizedString
+			/**
+			 * Law on notice
+			 */
+			law: () => LocalizedString
+			/**
+			 * Wales (3 clear days)
+			 */
+			wales: () => LocalizedString
+			/**
+			 * England (5 clear days)
+			 */
+			england: () => LocalizedString
+			/**
+			 * Languages of the documents
+			 */
+			languages: () => LocalizedString
+			/**
+			 * English
+			 */
+			english: () => LocalizedString
+			/**
+			 * Welsh
+			 */
+			welsh: () => LocalizedString
+			/**
+			 * Bilingual
+			 */
+			bilingual: () => LocalizedString
+			/**
+			 * Municipal year starts (month)
+			 */
+			yearMonth: () => LocalizedString
+			/**
+			 * … on day
+			 */
+			yearDay: () => LocalizedString
+			/**
+			 * Minute book
+			 */
+			minuteBook: () => LocalizedString
+			/**
+			 * Bound book (no page numbers)
+			 */
+			bound: () => LocalizedString
+			/**
+			 * Loose-leaf, pages numbered from 1 each municipal year
+			 */
+			looseYear: () => LocalizedString
+			/**
+			 * Loose-leaf, pages numbered continuously
+			 */
+			looseContinuous: () => LocalizedString
+			/**
+			 * Minute numbers restart each municipal year, on the date of the Annual Meeting where one is recorded. In a loose-leaf minute book, signing the minutes gives them the next pages of the book, printed on the signed copy.
+			 */
+			yearExplain: () => LocalizedString
+			/**
+			 * The sentence for someone who presented an item
+			 */
+			presenter: () => LocalizedString
+			/**
+			 * In English
+			 */
+			inEnglish: () => LocalizedString
+			/**
+			 * In Welsh
+			 */
+			inWelsh: () => LocalizedString
+			/**
+			 * Write
+			 */
+			presenterWrite: () => LocalizedString
+			/**
+			 * where the presenter's name goes and
+			 */
+			presenterName: () => LocalizedString
+			/**
+			 * for their title, e.g.
+			 */
+			presenterTitle: () => LocalizedString
+			/**
+			 * {name}, {title}, was present for this item.
+			 */
+			presenterExample: (arg: { name: string, title: string }) => LocalizedString
+			/**
+			 * Without a title, the title and the comma before it are left out.
+			 */
+			presenterWithout: () => LocalizedString
+			/**
+			 * Call-in of Cabinet decisions (the constitution)
+			 */
+			callIn: () => LocalizedString
+			/**
+			 * Call-in period (working days after publication)
+			 */
+			callInDays: () => LocalizedString
+			/**
+			 * Members needed to request a call-in
+			 */
+			callInMembers: () => LocalizedString
+		}
+		committees: {
+			/**
+			 * Committees
+			 */
+			heading: () => LocalizedString
+			/**
+			 * minutes numbered in “{sequence}”
+			 */
+			numberedIn: (arg: { sequence: string }) => LocalizedString
+			/**
+			 * Edit a committee
+			 */
+			edit: () => LocalizedString
+			/**
+			 * Edit {name}
+			 */
+			editing: (arg: { name: string }) => LocalizedString
+			/**
+			 * Decisions open with
+			 */
+			keyword: () => LocalizedString
+			/**
+			 * Reasons for decisions
+			 */
+			reasons: () => LocalizedString
+			/**
+			 * Whipping declarations asked for
+			 */
+			whip: () => LocalizedString
+			/**
+			 * The sequence can change only until the committee's first minute is numbered.
+			 */
+			sequenceFixed: () => LocalizedString
+			/**
+			 * Add a committee
+			 */
+			add: () => LocalizedString
+			/**
+			 * Its own sequence
+			 */
+			ownSequence: () => LocalizedString
+			/**
+			 * Shared: {name}
+			 */
+			shared: (arg: { name: string }) => LocalizedString
+			/**
+			 * Prefix (e.g. C for Cabinet)
+			 */
+			prefix: () => LocalizedString
+			/**
+			 * Add committee
+			 */
+			addButton: () => LocalizedString
+			/**
+			 * {name} is added.
+			 */
+			added: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name} is updated.
+			 */
+			updated: (arg: { name: string }) => LocalizedString
+		}
+		numbering: {
+			/**
+			 * Next minute number
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Next minute number (municipal year starting {year})
+			 */
+			field: (arg: { year: string }) => LocalizedString
+			/**
+			 * When the council adopts Cofnod part way through a year, enter the number its running sequence has reached: the first minute takes it and the rest follow. It can be set until the first minute of the year is numbered.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Set the next number
+			 */
+			set: () => LocalizedString
+			/**
+			 * — fixed: {n} minute{{s}} {{is|are}} already numbered in the municipal year starting {year} (from {first}), and numbers run on without gaps.
+			 */
+			fixed: (arg: { first: number, n: number, year: string }) => LocalizedString
+			/**
+			 * The first minute of the municipal year starting {year} will be numbered {n}.
+			 */
+			saved: (arg: { n: number, year: string }) => LocalizedString
+		}
+		people: {
+			/**
+			 * People
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Kind
+			 */
+			kind: () => LocalizedString
+			/**
+			 * Retire
+			 */
+			retire: () => LocalizedString
+			/**
+			 * {name} is retired: kept in past minutes, gone from the lists.
+			 */
+			retired: (arg: { name: string }) => LocalizedString
+			/**
+			 * Edit a person
+			 */
+			edit: () => LocalizedString
+			/**
+			 * Add a person
+			 */
+			add: () => LocalizedString
+			/**
+			 * Honorific
+			 */
+			honorific: () => LocalizedString
+			/**
+			 * Name as printed
+			 */
+			nameAsPrinted: () => LocalizedString
+			/**
+			 * Mrs. A.J. Moore
+			 */
+			nameExample: () => LocalizedString
+			/**
+			 * Title or capacity
+			 */
+			titleField: () => LocalizedString
+			/**
+			 * Director of Social Services
+			 */
+			titleExample: () => LocalizedString
+			/**
+			 * Add person
+			 */
+			addButton: () => LocalizedString
+			/**
+			 * {name} is added.
+			 */
+			added: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name} is updated.
+			 */
+			updated: (arg: { name: string }) => LocalizedString
+		}
+		memberships: {
+			/**
+			 * Memberships
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Committee
+			 */
+			committee: () => LocalizedString
+			/**
+			 * No members yet.
+			 */
+			none: () => LocalizedString
+			/**
+			 * to date
+			 */
+			toDate: () => LocalizedString
+			/**
+			 *  (to come)
+			 */
+			toCome: () => LocalizedString
+			/**
+			 *  (ended)
+			 */
+			ended: () => LocalizedString
+			/**
+			 * Correct
+			 */
+			correct: () => LocalizedString
+			/**
+			 * End…
+			 */
+			end: () => LocalizedString
+			/**
+			 * Correct a membership
+			 */
+			correctLabel: () => LocalizedString
+			/**
+			 * Role
+			 */
+			role: () => LocalizedString
+			/**
+			 * From
+			 */
+			from: () => LocalizedString
+			/**
+			 * To (blank: still a member)
+			 */
+			to: () => LocalizedString
+			/**
+			 * Add a member
+			 */
+			addLabel: () => LocalizedString
+			/**
+			 * Person
+			 */
+			person: () => LocalizedString
+			/**
+			 * Choose a person…
+			 */
+			choosePerson: () => LocalizedString
+			/**
+			 * Add member
+			 */
+			add: () => LocalizedString
+			/**
+			 * A past term can be entered with its dates, so re-keyed minutes name the chair of their day. A committee has one chair at a time.
+			 */
+			explain: () => LocalizedString
+		}
+		workingDays: {
+			/**
+			 * Working days
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Previous year
+			 */
+			previous: () => LocalizedString
+			/**
+			 * Next year
+			 */
+			next: () => LocalizedString
+			/**
+			 * Deadlines in working days (the notice of decisions, seven working days from the meeting) skip weekends, the bank holidays of England and Wales and the days the council closes; a bank holiday the council works counts.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Bank holidays
+			 */
+			bankHolidays: () => LocalizedString
+			/**
+			 *  (the offices are open)
+			 */
+			worked: () => LocalizedString
+			/**
+			 * The council's own days
+			 */
+			own: () => LocalizedString
+			/**
+			 * None in {year}.
+			 */
+			none: (arg: { year: number }) => LocalizedString
+			/**
+			 * closed
+			 */
+			closed: () => LocalizedString
+			/**
+			 * open
+			 */
+			open: () => LocalizedString
+			/**
+			 * Add one of the council's own days
+			 */
+			addLabel: () => LocalizedString
+			/**
+			 * Day
+			 */
+			day: () => LocalizedString
+			/**
+			 * Closed or open
+			 */
+			closedOrOpen: () => LocalizedString
+			/**
+			 * Offices closed
+			 */
+			officesClosed: () => LocalizedString
+			/**
+			 * Open on a bank holiday
+			 */
+			openOnHoliday: () => LocalizedString
+			/**
+			 * Name, e.g. Council closure
+			 */
+			nameExample: () => LocalizedString
+			/**
+			 * Add day
+			 */
+			add: () => LocalizedString
+			holiday: {
+				/**
+				 * New Year's Day
+				 */
+				newYear: () => LocalizedString
+				/**
+				 * Good Friday
+				 */
+				goodFriday: () => LocalizedString
+				/**
+				 * Easter Monday
+				 */
+				easterMonday: () => LocalizedString
+				/**
+				 * Early May bank holiday
+				 */
+				earlyMay: () => LocalizedString
+				/**
+				 * Spring bank holiday
+				 */
+				spring: () => LocalizedString
+				/**
+				 * Summer bank holiday
+				 */
+				summer: () => LocalizedString
+				/**
+				 * Christmas Day
+				 */
+				christmas: () => LocalizedString
+				/**
+				 * Boxing Day
+				 */
+				boxing: () => LocalizedString
+			}
+		}
 	}
 	register: {
 		/**

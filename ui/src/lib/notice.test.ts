@@ -26,6 +26,15 @@ describe("the notice of decisions on the Meetings screen", () => {
     expect(noticeText(notice({ state: "not_yet" }))).toBe("");
   });
 
+  it("says it in Welsh in the Welsh interface", () => {
+    expect(noticeText(notice({}), "cy")).toBe("Hysbysiad o benderfyniadau yn ddyledus ar 10 Mehefin 2026");
+    expect(noticeText(notice({ state: "overdue" }), "cy")).toBe("Hysbysiad o benderfyniadau yn hwyr ers 10 Mehefin 2026");
+    expect(noticeText(notice({ state: "published", published_on: "2026-06-04" }), "cy")).toBe(
+      "Hysbysiad o benderfyniadau wedi'i gyhoeddi ar 4 Mehefin 2026",
+    );
+    expect(noticeText(notice({ state: "published" }), "cy")).toBe("Hysbysiad o benderfyniadau wedi'i gyhoeddi");
+  });
+
   it("lists overdue and due-soon notices, earliest due first, and nothing else", () => {
     const list = [
       notice({ meeting_id: "a", state: "due", due: "2026-06-01" }),

@@ -1,6 +1,73 @@
 import type { Translation } from "../i18n-types";
 
-// The agenda screen's words in Welsh.
+// Geiriau sgrin yr agenda.
 export default {
   title: "Agenda",
+  addStanding: "Ychwanegu'r eitemau sefydlog",
+  next: {
+    agenda_published: "Cyhoeddi'r agenda",
+    in_progress: "Dechrau'r cyfarfod",
+    closed: "Cau'r cyfarfod",
+  },
+  shortcut: {
+    move: "symud yr eitem a ddewiswyd (neu ei llusgo)",
+    edit: "ei golygu",
+    undo: "dadwneud ac ailwneud",
+    remove: "ei dileu",
+  },
+  empty: "Mae'r agenda'n wag. Ychwanegwch yr eitemau sefydlog, yna'r adroddiadau.",
+  list: "Eitemau agenda: mae Alt+↑ ac Alt+↓ yn symud yr eitem a ddewiswyd",
+  exempt: "Rhan 2 · eithriedig, paragraff {paragraphs} o Atodlen 12A",
+  pages: "{n} tudalen",
+  inPack: " · pecyn, tudalennau {first} – {last}",
+  inSupplement: " · pecyn atodol {n}, tudalennau {first} – {last}",
+  notIssued: " · heb ei ddosbarthu eto: bydd yn y pecyn atodol nesaf",
+  confirmRemove: "Dileu “{title}” o'r agenda?",
+  confirmRemoveReport: "Dileu “{title}” a'i adroddiad? Ni ellir dadwneud hyn",
+  confirmRemoveReports: "Dileu “{title}” a'i adroddiadau? Ni ellir dadwneud hyn",
+  keep: "Ei chadw",
+  attach: "Atodi adroddiad…",
+  removeItem: "Dileu {title}",
+  incoming: {
+    heading: "Wedi'u cyfeirio at y pwyllgor hwn",
+    aReferral: "Cyfeiriad",
+    from: "Oddi wrth {body}, anfonwyd {sent}, ymateb erbyn {due}",
+    takeUp: "Ychwanegu fel eitem (REF)",
+  },
+  summary: {
+    label: "Crynodeb cyhoeddus",
+    heading: "Mae cofnod {label} bellach yn Rhan 2",
+    explain:
+      "Caiff ei adael allan o'r cofnodion cyhoeddus. Beth ddylai'r cofnodion cyhoeddus ei argraffu yn ei le? Gadewch hyn yn wag i argraffu dim ond bod y cofnod wedi'i eithrio, gyda'i baragraffau o Atodlen 12A.",
+    save: "Cadw'r crynodeb",
+    notNow: "Nid nawr",
+  },
+  form: {
+    addLabel: "Ychwanegu eitem agenda",
+    editLabel: "Golygu eitem agenda",
+    add: "Ychwanegu eitem",
+    edit: "Golygu eitem {n}",
+    published:
+      "Mae'r agenda wedi'i chyhoeddi: eitem frys yw unrhyw eitem a ychwanegir nawr, a rhaid i'r cofnodion gofnodi ei hamgylchiadau arbennig.",
+    title: "Teitl",
+    titleCy: "Teitl yn Gymraeg",
+    origin: "Tarddiad",
+    part: "Rhan",
+    part1: "Rhan 1 (cyhoeddus)",
+    part2: "Rhan 2 (eithriedig)",
+    minuteMoves: "Mae ei chofnod {label} yn symud gyda hi rhwng y cofnodion cyhoeddus a'r cofnodion cyfrinachol.",
+    minutePublished: "Mae ei chofnodion wedi'u cyhoeddi: ni all symud i Ran 2 nac oddi yno mwyach.",
+    paragraphs: "Paragraffau Atodlen 12A",
+    paragraphsExample: "e.e. 14",
+    publicInterest: "Prawf budd y cyhoedd (pam mae cadw'r eitem yn eithriedig yn drech na'i datgelu)",
+    urgent: "Amgylchiadau arbennig (pam mae'n fater brys)",
+    save: "Cadw'r newidiadau",
+    addItem: "Ychwanegu'r eitem",
+  },
+  undo: {
+    edit: "golygu eitem {n}",
+    add: "ychwanegu “{title}”",
+    remove: "dileu “{title}”",
+    move: "symud eitem {n}",
+  },
 } satisfies Translation["agenda"];

@@ -1,6 +1,89 @@
 import type { Translation } from "../i18n-types";
 
-// The approval screen's words in Welsh.
+// Geiriau sgrin cymeradwyo ac argraffu.
 export default {
   title: "Cymeradwyo ac argraffu",
+  progress: "Hynt y cofnodion",
+  heading: "O'r drafft i'r cofnodion wedi'u llofnodi",
+  publish: {
+    step: "Cyhoeddi'r drafft.",
+    explain: "Caiff rhifau'r cofnodion eu pennu, a chaiff pob newid wedyn ei archwilio.",
+    button: "Cyhoeddi'r drafft",
+  },
+  approve: {
+    step: "Cymeradwyo'r cofnodion",
+    explain: "mewn cyfarfod diweddarach o'r pwyllgor, sef {body}, gydag unrhyw ddiwygiadau a gytunir yno.",
+    planNext: "Cynlluniwch gyfarfod nesaf y pwyllgor hwn yn gyntaf: yno y caiff y cofnodion eu cymeradwyo.",
+    at: "Yn y cyfarfod ar",
+    check: "Gwiriwch:",
+    amendments:
+      "Diwygiadau a gytunwyd, un ar bob llinell (gadewch yn wag os nad oes rhai). Caiff pob un ei argraffu unwaith, fel eitem â llinell doriad o dan gofnod y cyfarfod sy'n eu cymeradwyo (“… eu cymeradwyo fel cofnod cywir yn amodol ar:”) ac ar ddiwedd y cofnodion hyn.",
+    button: "Cymeradwyo'r cofnodion",
+    asAmended: "Cymeradwywyd, fel y'u diwygiwyd, yn y cyfarfod a gynhaliwyd ar {date}{minute}:",
+    approved: "Cymeradwywyd yn y cyfarfod a gynhaliwyd ar {date}{minute}.",
+    minute: ", cofnod {label}",
+  },
+  sign: {
+    step: "Llofnodi'r cofnodion",
+    explain: "— mae cofnodion wedi'u llofnodi wedi'u cloi am byth.",
+    needsAttendance:
+      "Cofnodwch pwy oedd yn bresennol yn y cyfarfod ar {date} yn gyntaf: caiff y cofnodion eu llofnodi gan bwy bynnag a fu'n llywyddu yno.",
+    by: "Llofnodwyd gan",
+    choose: "Dewiswch…",
+    on: "Ar",
+    button: "Llofnodi'r cofnodion",
+  },
+  print: {
+    label: "Argraffu",
+    heading: "Argraffu'r cofnodion",
+    explain: "PDF A4 yn arddull y cyngor{draft}. Chi sy'n dewis ble i'w gadw.",
+    draft: ", wedi'i farcio'n DRAFFT nes ei lofnodi",
+    minutes: "Argraffu'r cofnodion (Saesneg)",
+    confidential: "Argraffu'r fersiwn gyfrinachol",
+    savedTo: "Cadwyd yn {path}",
+  },
+  notice: {
+    heading: "Hysbysiad o benderfyniadau",
+    explain:
+      "Pwy oedd yn bresennol, ymddiheuriadau, datganiadau o fuddiant a phob penderfyniad gyda chanlyniad unrhyw bleidlais; dim byd eithriedig. Fe'i cyhoeddir o fewn saith diwrnod gwaith i'r cyfarfod (a.100C(1C) Deddf Llywodraeth Leol 1972).",
+    publishedOn: "Cyhoeddwyd ar {date}.",
+    print: "Argraffu'r hysbysiad o benderfyniadau (Saesneg)",
+    text: "Cadw fel testun",
+    publishedField: "Cyhoeddwyd ar",
+    markPublished: "Nodi bod yr hysbysiad wedi'i gyhoeddi",
+  },
+  pack: {
+    heading: "Pecyn agenda",
+    explain:
+      "Dalen flaen, agenda gydag ystodau tudalennau, yna pob adroddiad wedi'i gyfuno yn nhrefn yr agenda, a rhif y pecyn ar bob tudalen. Mae'n agor yn eich darllenydd PDF ar ôl ei gadw.",
+    issuedOn: "Dosbarthwyd ar {date}",
+    pages: ": tudalennau {first} – {last}.",
+    reprint: "Mae “Argraffu'r pecyn agenda” yn argraffu copi fel y'i dosbarthwyd, tudalen am dudalen.",
+    supplementOn: "Pecyn atodol {n}, a ddosbarthwyd ar {date}",
+    supplementPages: ": tudalennau {first} – {last} ({titles}).",
+    removedReport: "adroddiad a ddilëwyd",
+    notIssued: "Heb ei ddosbarthu eto. Mae “Dosbarthu'r pecyn agenda” yn ei argraffu ac yn cofnodi heddiw fel dyddiad ei ddosbarthu.",
+    issue: "Dosbarthu'r pecyn agenda",
+    print: "Argraffu'r pecyn agenda",
+    copy: "Argraffu copi",
+    confidential: "Pecyn cyfrinachol (gydag adroddiadau Rhan 2)",
+    lateOne: "Atodwyd 1 adroddiad ers dosbarthu'r pecyn: {titles}. Bydd yn mynd allan mewn pecyn atodol, wedi'i rifo o dudalen {page} ymlaen.",
+    lateMany: "Atodwyd {n} adroddiad ers dosbarthu'r pecyn: {titles}. Byddant yn mynd allan mewn pecyn atodol, wedi'u rhifo o dudalen {page} ymlaen.",
+    issueSupplement: "Dosbarthu pecyn atodol {n}",
+    merged: "Adroddiadau wedi'u cyfuno",
+    mergedOf: "Cyfunwyd {done} o {total} adroddiad",
+    layingOut: "Wrthi'n gosod y ddalen flaen a'r agenda…",
+    cancelling: "Wrthi'n canslo…",
+    cancelled: "Canslwyd argraffu'r pecyn agenda; ni chadwyd dim.",
+  },
+  audit: {
+    heading: "Log archwilio",
+    none: "Caiff newidiadau eu harchwilio unwaith y cyhoeddir y drafft. Dim eto.",
+    when: "Pryd",
+    who: "Pwy",
+    what: "Beth",
+    insert: "ychwanegwyd rhes:",
+    delete: "dilëwyd rhes:",
+    update: "newidiwyd rhes:",
+  },
 } satisfies Translation["approval"];
