@@ -971,6 +971,10 @@ type RootTranslation = {
 			 */
 			minutes: string
 			/**
+			 * T​r​a​n​s​l​a​t​i​o​n
+			 */
+			translation: string
+			/**
 			 * A​p​p​r​o​v​a​l​ ​a​n​d​ ​p​r​i​n​t​i​n​g
 			 */
 			approval: string
@@ -3623,10 +3627,6 @@ type RootTranslation = {
 		/**
 		 * T​r​a​n​s​l​a​t​i​o​n
 		 */
-		tab: string
-		/**
-		 * T​r​a​n​s​l​a​t​i​o​n
-		 */
 		heading: string
 		/**
 		 * {​a​w​a​i​t​i​n​g​}​ ​t​o​ ​t​r​a​n​s​l​a​t​e​ ​·​ ​{​d​o​n​e​}​ ​t​r​a​n​s​l​a​t​e​d​ ​·​ ​{​n​o​t​N​e​e​d​e​d​}​ ​n​o​t​ ​n​e​e​d​e​d
@@ -4661,6 +4661,10 @@ export type TranslationFunctions = {
 			 * Minutes
 			 */
 			minutes: () => LocalizedString
+			/**
+			 * Translation
+			 */
+			translation: () => LocalizedString
 			/**
 			 * Approval and printing
 			 */
@@ -7134,10 +7138,6 @@ export type TranslationFunctions = {
 		pdf: () => LocalizedString
 	}
 	translation: {
-		/**
-		 * Translation
-		 */
-		tab: () => LocalizedString
 		/**
 		 * Translation
 		 */

@@ -2,7 +2,6 @@ import type { Translation } from "../i18n-types";
 
 // Geiriau'r olwg gyfieithu.
 export default {
-  tab: "Cyfieithu",
   heading: "Cyfieithu",
   counts: "{awaiting} i'w cyfieithu · {done} wedi'u cyfieithu · {notNeeded} heb angen cyfieithu",
   hint: "Teipiwch y cyfieithiad wrth ymyl pob testun; caiff ei gadw wrth i chi deipio. Mae Ctrl+Enter yn mynd i'r testun nesaf sydd i'w gyfieithu, Alt+↓ ac Alt+↑ i'r nesaf ac i'r blaenorol, ac Alt+N yn nodi nad oes angen cyfieithu testun.",

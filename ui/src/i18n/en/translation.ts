@@ -1,6 +1,5 @@
 // The translation view's words in English.
 export default {
-  tab: "Translation",
   heading: "Translation",
   counts: "{awaiting:number} to translate · {done:number} translated · {notNeeded:number} not needed",
   hint: "Type the translation beside each text; it saves as you type. Ctrl+Enter goes to the next text still to translate, Alt+↓ and Alt+↑ to the next and previous, Alt+N marks a text as not needing translation.",
