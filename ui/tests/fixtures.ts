@@ -89,6 +89,7 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
     implementations: [],
     call_ins: [],
     called_in: [],
+    translations: [],
   };
 }
 

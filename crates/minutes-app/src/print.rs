@@ -266,11 +266,16 @@ impl Council {
         } else {
             None
         };
+        let mut warnings = printed.plan.warnings.clone();
+        // The Welsh pack of an authority that prints in Welsh: the titles still in English.
+        if job.edition.language == Language::Cy {
+            warnings.extend(self.translation_warnings(job.meeting_id)?);
+        }
         Ok(Some(PackSaved {
             path,
             first_page: printed.plan.first_page,
             last_page: printed.plan.last_page,
-            warnings: printed.plan.warnings.clone(),
+            warnings,
             issued,
         }))
     }

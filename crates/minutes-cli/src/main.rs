@@ -13,6 +13,7 @@ mod exports;
 mod meetings;
 mod register;
 mod setup;
+mod translate;
 mod votes;
 
 use std::path::PathBuf;
@@ -103,6 +104,8 @@ enum Command {
     CallIn(callin::CallInArgs),
     /// Mark a Cabinet decision implemented; refused while its call-in period runs or a call-in is pending
     Implement(callin::ImplementArgs),
+    /// Translate a meeting's texts: list them with their status, set one, or take a CSV file
+    Translate(translate::TranslateArgs),
 }
 
 fn main() -> ExitCode {
@@ -186,5 +189,6 @@ fn run(cli: Cli) -> Result {
         Command::Executive(a) => callin::executive(c, a),
         Command::CallIn(a) => callin::call_in_command(c, a),
         Command::Implement(a) => callin::implement(c, a),
+        Command::Translate(a) => translate::translate(c, a),
     }
 }

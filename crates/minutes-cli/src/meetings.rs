@@ -44,7 +44,18 @@ pub struct MinutesArgs {
 
 pub fn minutes(council: &Council, a: MinutesArgs) -> Result {
     let id = a.meeting.find(council)?;
+    warn_translations(council, id, a.edition.edition())?;
     print(&council.minutes_text(id, a.edition.edition())?)
+}
+
+/// Before the Welsh minutes: the texts still awaiting translation, named (a warning only).
+fn warn_translations(council: &Council, id: uuid::Uuid, edition: minutes_app::Edition) -> Result {
+    if edition.language == minutes_app::core::Language::Cy {
+        for w in council.translation_warnings(id)? {
+            eprintln!("cofnod: warning: {w}");
+        }
+    }
+    Ok(())
 }
 
 /// Print a meeting's formal minutes to a PDF file
@@ -61,6 +72,7 @@ pub struct RenderArgs {
 
 pub fn render(council: &Council, a: RenderArgs) -> Result {
     let id = a.meeting.find(council)?;
+    warn_translations(council, id, a.edition.edition())?;
     wrote(council.print_minutes(id, a.edition.edition(), &mut save_to(Some(&a.out)))?)
 }
 

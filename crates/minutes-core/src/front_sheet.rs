@@ -57,6 +57,12 @@ pub fn front_sheet(
     today: NaiveDate,
     pages: &[PackedDocument],
 ) -> FrontSheet {
+    // Every text the clerk typed, in the document's language (the translation where done).
+    let translated = PackInput {
+        record: input.record.in_language(lang),
+        ..input.clone()
+    };
+    let input = &translated;
     let rec = &input.record;
     let docs: Vec<(&DocumentInfo, &PackedDocument)> = pages
         .iter()

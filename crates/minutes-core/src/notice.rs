@@ -190,6 +190,8 @@ pub fn decisions_notice(
     lang: Language,
     published_on: NaiveDate,
 ) -> MinutesDocument {
+    // Every text the clerk typed, in the document's language (the translation where done).
+    let rec = &rec.in_language(lang);
     let authority = lang
         .text(&rec.authority.name_en, &rec.authority.name_cy)
         .to_string();

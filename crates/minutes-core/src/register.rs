@@ -139,6 +139,9 @@ pub struct ResolutionLink {
     pub limb: u32,
     pub keyword: Keyword,
     pub text: String,
+    /// The limb in Welsh: its translation once done; empty otherwise.
+    #[serde(default)]
+    pub text_cy: String,
 }
 
 /// One referral with everything it links to, for the resolution page and the referrals view.

@@ -157,6 +157,8 @@ pub fn minutes_document(
     lang: Language,
     visibility: Visibility,
 ) -> MinutesDocument {
+    // Every text the clerk typed, in the document's language (the translation where done).
+    let rec = &rec.in_language(lang);
     let mut lines = Vec::new();
     let date = long_date(rec.meeting.date, lang);
     let body = body_name(&rec.body, lang);
@@ -413,6 +415,7 @@ fn generated_text(rec: &MeetingRecord, m: &MinuteRecord, lang: Language, lines: 
 /// reasons, and the limb approving earlier minutes with its amendments. The minuting screen
 /// shows these read-only. Empty for a minute the record does not hold.
 pub fn generated_minute_lines(rec: &MeetingRecord, minute_id: Uuid, lang: Language) -> Vec<Line> {
+    let rec = &rec.in_language(lang);
     let mut lines = Vec::new();
     let Some(i) = rec.minutes.iter().position(|m| m.minute.id == minute_id) else {
         return lines;

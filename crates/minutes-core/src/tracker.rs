@@ -267,7 +267,7 @@ fn entry_lines(
                 text: format!(
                     "{} \u{2013} {}",
                     labels::keyword(src.keyword, lang),
-                    limb_text(&src.text, None, lang)
+                    limb_text(&pick(lang, &src.text, &src.text_cy), None, lang)
                 ),
             });
             // The body is the report's own: its meeting's date is enough.

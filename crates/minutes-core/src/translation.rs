@@ -226,3 +226,75 @@ pub fn awaiting_warning(texts: &[TranslatableText]) -> Option<String> {
     };
     Some(format!("{head}: {}", names.join("; ")))
 }
+
+impl MeetingRecord {
+    /// The record as a document in `lang` prints it: every text a clerk typed replaced by
+    /// its words in `lang` ([`MeetingRecord::text_in`]): the translation where one is done,
+    /// the original otherwise. Names of people and bodies are not translated here (a body's
+    /// Welsh name is its own field). The printers start from this, so each place that prints
+    /// a clerk's text prints the document's language.
+    pub fn in_language(&self, lang: Language) -> MeetingRecord {
+        let mut out = self.clone();
+        for i in &mut out.agenda {
+            i.title_en = self
+                .text_in(
+                    lang,
+                    TextSource::AgendaTitle,
+                    &i.id.to_string(),
+                    &i.title_en,
+                )
+                .to_string();
+        }
+        for mr in &mut out.minutes {
+            let id = mr.minute.id.to_string();
+            mr.minute.heading = self
+                .text_in(lang, TextSource::MinuteHeading, &id, &mr.minute.heading)
+                .to_string();
+            mr.minute.public_summary = self
+                .text_in(
+                    lang,
+                    TextSource::PublicSummary,
+                    &id,
+                    &mr.minute.public_summary,
+                )
+                .to_string();
+            for b in &mut mr.blocks {
+                let id = b.id.to_string();
+                let pick = |source: TextSource, text: &mut String| {
+                    *text = self.text_in(lang, source, &id, text).to_string();
+                };
+                match &mut b.content {
+                    BlockContent::Narrative { text } => pick(TextSource::Narrative, text),
+                    BlockContent::Presentation { summary, .. } => {
+                        pick(TextSource::Presentation, summary)
+                    }
+                    BlockContent::Question {
+                        question, answer, ..
+                    } => {
+                        pick(TextSource::Question, question);
+                        pick(TextSource::Answer, answer);
+                    }
+                }
+            }
+            for r in &mut mr.resolutions {
+                let id = r.id.to_string();
+                r.text = self
+                    .text_in(lang, TextSource::Limb, &id, &r.text)
+                    .to_string();
+                r.reason = self
+                    .text_in(lang, TextSource::Reason, &id, &r.reason)
+                    .to_string();
+            }
+        }
+        let amendment = |a: &mut Amendment| {
+            a.text = self
+                .text_in(lang, TextSource::Amendment, &a.id.to_string(), &a.text)
+                .to_string();
+        };
+        out.amendments.iter_mut().for_each(amendment);
+        for a in &mut out.approvals {
+            a.amendments.iter_mut().for_each(amendment);
+        }
+        out
+    }
+}

@@ -632,7 +632,9 @@ pub(crate) fn minute_link(conn: &Connection, minute_id: Uuid) -> Result<Option<M
     Ok(conn
         .query_row(
             "SELECT mn.id, mn.meeting_id, b.name_en, m.date, mn.number, q.prefix, mn.heading,
-                    CASE WHEN mn.heading = ai.title_en THEN coalesce(ai.title_cy, '') ELSE '' END
+                    coalesce((SELECT t.text FROM text_translation t WHERE t.source = 'minute_heading'
+                              AND t.source_id = mn.id AND t.status = 'done' AND t.original = 'en'),
+                             CASE WHEN mn.heading = ai.title_en THEN coalesce(ai.title_cy, '') ELSE '' END)
              FROM minute mn JOIN minute_sequence q ON q.id = mn.sequence_id
              JOIN meeting m ON m.id = mn.meeting_id JOIN body b ON b.id = m.body_id
              LEFT JOIN agenda_item ai ON ai.id = mn.agenda_item_id
@@ -658,16 +660,19 @@ pub(crate) fn resolution_links(conn: &Connection, minute_id: Uuid) -> Result<Vec
     let Some(link) = minute_link(conn, minute_id)? else {
         return Ok(Vec::new());
     };
-    Ok(resolutions(conn, minute_id)?
+    resolutions(conn, minute_id)?
         .into_iter()
-        .map(|r| ResolutionLink {
-            resolution_id: r.id,
-            minute: link.clone(),
-            limb: r.limb,
-            keyword: r.keyword,
-            text: r.text,
+        .map(|r| {
+            Ok(ResolutionLink {
+                resolution_id: r.id,
+                minute: link.clone(),
+                limb: r.limb,
+                keyword: r.keyword,
+                text_cy: crate::translate::welsh_of(conn, TextSource::Limb, r.id)?,
+                text: r.text,
+            })
         })
-        .collect())
+        .collect()
 }
 /// A referral with everything it links to.
 pub(crate) fn chain(conn: &Connection, r: Referral, today: NaiveDate) -> Result<ReferralChain> {

@@ -142,6 +142,19 @@ pub(crate) fn insert_translation(
     Ok(())
 }
 
+/// The Welsh of a text written in English, once its translation is done; empty otherwise.
+pub(crate) fn welsh_of(conn: &Connection, source: TextSource, source_id: Uuid) -> Result<String> {
+    Ok(conn
+        .query_row(
+            "SELECT text FROM text_translation WHERE source = ?1 AND source_id = ?2
+             AND status = 'done' AND original = 'en'",
+            params![source.as_str(), s(source_id)],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or_default())
+}
+
 impl Store {
     /// Every text of the meeting that prints, in document order, with its translation and
     /// status ([`translation::meeting_texts`]).

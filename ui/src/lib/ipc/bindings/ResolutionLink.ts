@@ -5,4 +5,8 @@ import type { MinuteLink } from "./MinuteLink";
 /**
  * A resolution elsewhere in the record, as a link.
  */
-export type ResolutionLink = { resolution_id: string, minute: MinuteLink, limb: number, keyword: Keyword, text: string, };
+export type ResolutionLink = { resolution_id: string, minute: MinuteLink, limb: number, keyword: Keyword, text: string, 
+/**
+ * The limb in Welsh: its translation once done; empty otherwise.
+ */
+text_cy: string, };
