@@ -1351,7 +1351,7 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
       },
       from_body: "Scrutiny Committee (Social Care and Health)", to: "Cabinet", to_cy: "Cabinet", urgency: "due_soon", days_left: 1,
       source: {
-        resolution_id: "r1", limb: 1, keyword: "recommended", text: "the report be noted",
+        resolution_id: "r1", limb: 1, keyword: "recommended", text: "the report be noted", text_cy: "",
         minute: { minute_id: ids.minute, meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", label: "678", heading: "CSSIW", heading_cy: "" },
       },
       target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
@@ -1366,6 +1366,71 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
     await expect.poll(() => page.getByTestId("tracker-error").innerText()).toBe("Dewiswch y pwyllgor y mae ei argymhellion i'w tracio.");
     await page.getByTestId("referral-close").click();
     await noEnglish(page);
+    await page.close();
+  });
+});
+
+describe("the translation view", () => {
+  const text = (over: Partial<import("../src/lib/ipc").TranslatableText>): import("../src/lib/ipc").TranslatableText => ({
+    source: "limb",
+    source_id: "r1",
+    context: "Minute 8 – (1)",
+    original: "en",
+    original_text: "the report be noted.",
+    translation: "",
+    status: "awaiting",
+    outdated: false,
+    position: 0,
+    ...over,
+  });
+  const texts = [
+    text({ source: "minute_heading", source_id: "m1", context: "Minute 8 – heading", original_text: "National inspection", translation: "Arolygiad cenedlaethol", status: "done", position: 0 }),
+    text({ source: "narrative", source_id: "b1", context: "Minute 8 – paragraph 1", original_text: "The Lead Inspector explained the findings.", position: 1 }),
+    text({ source: "limb", source_id: "r1", context: "Minute 8 – (1)", original_text: "the report be noted.", translation: "y dylid nodi'r adroddiad.", status: "done", outdated: true, position: 2 }),
+    text({ source: "reason", source_id: "r1", context: "Minute 8 – (1) reason", original_text: "Cabinet", status: "not_needed", position: 3 }),
+  ];
+
+  it("lists what still needs translating first, saves a typed translation, and moves on with the keyboard", async () => {
+    const saved = text({ source: "narrative", source_id: "b1", context: "Minute 8 – paragraph 1", original_text: "The Lead Inspector explained the findings.", translation: "Esboniodd y Prif Arolygydd y canfyddiadau.", status: "done", position: 1 });
+    const { page } = await open({ meeting_texts: { ok: texts }, set_translation: { ok: saved } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-translation").click();
+    const rows = page.getByTestId("translation-row");
+    await expect.poll(() => rows.count()).toBe(4);
+    // Still to translate (awaiting, or translated from an original since changed) come first.
+    expect(await rows.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.status))).toEqual(["awaiting", "outdated", "done", "not_needed"]);
+    expect(await page.getByTestId("translation-counts").innerText()).toContain("2 to translate · 1 translated · 1 not needed");
+    expect(await page.getByTestId("translation-outdated").innerText()).toContain("The original has changed since this was translated");
+    // The original is marked with its language, the translation box with the other.
+    expect(await rows.first().getByTestId("translation-original").getAttribute("lang")).toBe("en");
+    expect(await rows.first().getByTestId("translation-text").getAttribute("lang")).toBe("cy");
+
+    await page.getByTestId("translation-first").click();
+    await page.keyboard.type("Esboniodd y Prif Arolygydd y canfyddiadau.");
+    await expect.poll(async () => (await calls(page, "set_translation")).length).toBeGreaterThan(0);
+    const last = (await calls(page, "set_translation")).at(-1) as { args: Record<string, unknown> };
+    expect(last.args).toMatchObject({ source: "narrative", sourceId: "b1", text: "Esboniodd y Prif Arolygydd y canfyddiadau.", status: "done" });
+    // Ctrl+Enter goes to the next text still to translate: the outdated limb.
+    await page.keyboard.press("Control+Enter");
+    expect(await page.evaluate(() => (document.activeElement?.closest("[data-row]") as HTMLElement | null)?.dataset.row)).toBe("limb/r1");
+    // Alt+N marks it as not needing translation.
+    await page.keyboard.press("Alt+n");
+    await expect.poll(async () => ((await calls(page, "set_translation")).at(-1) as { args: { status: string } }).args.status).toBe("not_needed");
+    await page.close();
+  });
+
+  it("is in Welsh in the Welsh interface, and read-only once the minutes are signed", async () => {
+    const signed = record();
+    signed.meeting.minutes_status = "signed";
+    const { page } = await open({ meeting_texts: { ok: texts }, meeting_record: { ok: signed } });
+    await page.getByTestId("language-switch").click();
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-translation").click();
+    await expect.poll(() => page.getByTestId("translation-row").count()).toBe(4);
+    expect(await page.getByTestId("translation-view").locator("h2").innerText()).toBe("Cyfieithu");
+    expect(await page.getByTestId("translation-counts").innerText()).toContain("2 i'w cyfieithu");
+    expect(await page.getByTestId("translation-text").first().getAttribute("readonly")).not.toBeNull();
+    expect(await englishLeft(page, { within: "[data-testid=translation-view]" })).toEqual([]);
     await page.close();
   });
 });

@@ -20,6 +20,9 @@ function flatten(tree: Tree, prefix = "", out = new Map<string, string>()): Map<
   return out;
 }
 
+/** Messages of the English catalogue that are written in Welsh on purpose (the switch to Welsh). */
+export const WELSH_IN_ENGLISH = ["common.language.switchTo", "common.language.switchHint"];
+
 /** The English messages to look for, of the given areas of the catalogue (all when none given). */
 export function englishLooks(areas?: string[]): Look[] {
   const english = flatten(en as unknown as Tree);
@@ -27,6 +30,7 @@ export function englishLooks(areas?: string[]): Look[] {
   const looks: Look[] = [];
   for (const [key, text] of english) {
     if (areas && !areas.includes(key.split(".")[0])) continue;
+    if (WELSH_IN_ENGLISH.includes(key)) continue;
     if (welsh.get(key) === text || !/[A-Za-z]{3}/.test(text.replace(/\{[^}]*\}/g, ""))) continue;
     if (!/\{/.test(text)) {
       looks.push({ key, whole: text.replace(/\s+/g, " ").trim() });

@@ -971,6 +971,10 @@ type RootTranslation = {
 			 */
 			minutes: string
 			/**
+			 * T​r​a​n​s​l​a​t​i​o​n
+			 */
+			translation: string
+			/**
 			 * A​p​p​r​o​v​a​l​ ​a​n​d​ ​p​r​i​n​t​i​n​g
 			 */
 			approval: string
@@ -3619,6 +3623,101 @@ type RootTranslation = {
 		 */
 		pdf: string
 	}
+	translation: {
+		/**
+		 * T​r​a​n​s​l​a​t​i​o​n
+		 */
+		heading: string
+		/**
+		 * {​a​w​a​i​t​i​n​g​}​ ​t​o​ ​t​r​a​n​s​l​a​t​e​ ​·​ ​{​d​o​n​e​}​ ​t​r​a​n​s​l​a​t​e​d​ ​·​ ​{​n​o​t​N​e​e​d​e​d​}​ ​n​o​t​ ​n​e​e​d​e​d
+		 * @param {number} awaiting
+		 * @param {number} done
+		 * @param {number} notNeeded
+		 */
+		counts: RequiredParams<'awaiting' | 'done' | 'notNeeded'>
+		/**
+		 * T​y​p​e​ ​t​h​e​ ​t​r​a​n​s​l​a​t​i​o​n​ ​b​e​s​i​d​e​ ​e​a​c​h​ ​t​e​x​t​;​ ​i​t​ ​s​a​v​e​s​ ​a​s​ ​y​o​u​ ​t​y​p​e​.​ ​C​t​r​l​+​E​n​t​e​r​ ​g​o​e​s​ ​t​o​ ​t​h​e​ ​n​e​x​t​ ​t​e​x​t​ ​s​t​i​l​l​ ​t​o​ ​t​r​a​n​s​l​a​t​e​,​ ​A​l​t​+​↓​ ​a​n​d​ ​A​l​t​+​↑​ ​t​o​ ​t​h​e​ ​n​e​x​t​ ​a​n​d​ ​p​r​e​v​i​o​u​s​,​ ​A​l​t​+​N​ ​m​a​r​k​s​ ​a​ ​t​e​x​t​ ​a​s​ ​n​o​t​ ​n​e​e​d​i​n​g​ ​t​r​a​n​s​l​a​t​i​o​n​.
+		 */
+		hint: string
+		/**
+		 * O​r​d​e​r
+		 */
+		order: string
+		/**
+		 * S​t​i​l​l​ ​t​o​ ​t​r​a​n​s​l​a​t​e​ ​f​i​r​s​t
+		 */
+		awaitingFirst: string
+		/**
+		 * A​s​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​p​r​i​n​t​ ​t​h​e​m
+		 */
+		documentOrder: string
+		/**
+		 * S​o​r​t​ ​a​g​a​i​n
+		 */
+		sortAgain: string
+		/**
+		 * G​o​ ​t​o​ ​t​h​e​ ​f​i​r​s​t​ ​t​e​x​t​ ​t​o​ ​t​r​a​n​s​l​a​t​e
+		 */
+		firstAwaiting: string
+		/**
+		 * T​h​e​s​e​ ​m​i​n​u​t​e​s​ ​a​r​e​ ​s​i​g​n​e​d​:​ ​t​h​e​i​r​ ​t​r​a​n​s​l​a​t​i​o​n​ ​i​s​ ​p​a​r​t​ ​o​f​ ​t​h​e​ ​s​i​g​n​e​d​ ​r​e​c​o​r​d​ ​a​n​d​ ​c​a​n​n​o​t​ ​c​h​a​n​g​e​.
+		 */
+		locked: string
+		/**
+		 * T​h​i​s​ ​m​e​e​t​i​n​g​ ​h​a​s​ ​n​o​ ​t​e​x​t​s​ ​t​o​ ​t​r​a​n​s​l​a​t​e​ ​y​e​t​.
+		 */
+		none: string
+		status: {
+			/**
+			 * T​o​ ​t​r​a​n​s​l​a​t​e
+			 */
+			awaiting: string
+			/**
+			 * T​r​a​n​s​l​a​t​e​d
+			 */
+			done: string
+			/**
+			 * N​o​t​ ​n​e​e​d​e​d
+			 */
+			not_needed: string
+			/**
+			 * O​r​i​g​i​n​a​l​ ​c​h​a​n​g​e​d
+			 */
+			outdated: string
+		}
+		/**
+		 * W​r​i​t​t​e​n​ ​i​n
+		 */
+		writtenIn: string
+		/**
+		 * E​n​g​l​i​s​h
+		 */
+		english: string
+		/**
+		 * W​e​l​s​h
+		 */
+		welsh: string
+		/**
+		 * I​n​ ​W​e​l​s​h
+		 */
+		intoWelsh: string
+		/**
+		 * I​n​ ​E​n​g​l​i​s​h
+		 */
+		intoEnglish: string
+		/**
+		 * T​h​e​ ​o​r​i​g​i​n​a​l​ ​h​a​s​ ​c​h​a​n​g​e​d​ ​s​i​n​c​e​ ​t​h​i​s​ ​w​a​s​ ​t​r​a​n​s​l​a​t​e​d​:​ ​c​h​e​c​k​ ​t​h​e​ ​t​r​a​n​s​l​a​t​i​o​n​ ​a​g​a​i​n​s​t​ ​i​t​.
+		 */
+		changedSince: string
+		/**
+		 * T​h​e​ ​t​r​a​n​s​l​a​t​i​o​n​ ​s​t​i​l​l​ ​s​t​a​n​d​s
+		 */
+		keep: string
+		/**
+		 * N​o​t​ ​n​e​e​d​e​d
+		 */
+		notNeeded: string
+	}
 }
 
 export type TranslationFunctions = {
@@ -4562,6 +4661,10 @@ export type TranslationFunctions = {
 			 * Minutes
 			 */
 			minutes: () => LocalizedString
+			/**
+			 * Translation
+			 */
+			translation: () => LocalizedString
 			/**
 			 * Approval and printing
 			 */
@@ -7033,6 +7136,98 @@ export type TranslationFunctions = {
 		 * Print tracker (PDF)
 		 */
 		pdf: () => LocalizedString
+	}
+	translation: {
+		/**
+		 * Translation
+		 */
+		heading: () => LocalizedString
+		/**
+		 * {awaiting} to translate · {done} translated · {notNeeded} not needed
+		 */
+		counts: (arg: { awaiting: number, done: number, notNeeded: number }) => LocalizedString
+		/**
+		 * Type the translation beside each text; it saves as you type. Ctrl+Enter goes to the next text still to translate, Alt+↓ and Alt+↑ to the next and previous, Alt+N marks a text as not needing translation.
+		 */
+		hint: () => LocalizedString
+		/**
+		 * Order
+		 */
+		order: () => LocalizedString
+		/**
+		 * Still to translate first
+		 */
+		awaitingFirst: () => LocalizedString
+		/**
+		 * As the minutes print them
+		 */
+		documentOrder: () => LocalizedString
+		/**
+		 * Sort again
+		 */
+		sortAgain: () => LocalizedString
+		/**
+		 * Go to the first text to translate
+		 */
+		firstAwaiting: () => LocalizedString
+		/**
+		 * These minutes are signed: their translation is part of the signed record and cannot change.
+		 */
+		locked: () => LocalizedString
+		/**
+		 * This meeting has no texts to translate yet.
+		 */
+		none: () => LocalizedString
+		status: {
+			/**
+			 * To translate
+			 */
+			awaiting: () => LocalizedString
+			/**
+			 * Translated
+			 */
+			done: () => LocalizedString
+			/**
+			 * Not needed
+			 */
+			not_needed: () => LocalizedString
+			/**
+			 * Original changed
+			 */
+			outdated: () => LocalizedString
+		}
+		/**
+		 * Written in
+		 */
+		writtenIn: () => LocalizedString
+		/**
+		 * English
+		 */
+		english: () => LocalizedString
+		/**
+		 * Welsh
+		 */
+		welsh: () => LocalizedString
+		/**
+		 * In Welsh
+		 */
+		intoWelsh: () => LocalizedString
+		/**
+		 * In English
+		 */
+		intoEnglish: () => LocalizedString
+		/**
+		 * The original has changed since this was translated: check the translation against it.
+		 */
+		changedSince: () => LocalizedString
+		/**
+		 * The translation still stands
+		 */
+		keep: () => LocalizedString
+		/**
+		 * Not needed
+		 */
+		notNeeded: () => LocalizedString
 	}
 }
 

@@ -10,7 +10,7 @@ export type Screen =
   | { name: "resolution"; id: string }
   | { name: "referrals" };
 
-export type MeetingTab = "agenda" | "attendance" | "minutes" | "approval";
+export type MeetingTab = "agenda" | "attendance" | "minutes" | "translation" | "approval";
 
 export const nav = $state<{ screen: Screen }>({ screen: { name: "meetings" } });
 

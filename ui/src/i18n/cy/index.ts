@@ -10,6 +10,7 @@ import approval from "./approval";
 import setup from "./setup";
 import register from "./register";
 import referrals from "./referrals";
+import translation from "./translation";
 
 // The Welsh catalogue (every key of the English one, checked by the types): one file per screen, so each screen's words are found in one place.
 const cy = {
@@ -24,6 +25,7 @@ const cy = {
   setup,
   register,
   referrals,
+  translation,
 } satisfies Translation;
 
 export default cy;

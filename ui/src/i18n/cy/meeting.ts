@@ -22,6 +22,7 @@ export default {
     agenda: "Agenda",
     attendance: "Presenoldeb a datganiadau",
     minutes: "Cofnodion",
+    translation: "Cyfieithu",
     approval: "Cymeradwyo ac argraffu",
   },
   tabs: "Rhannau'r cyfarfod",

@@ -10,6 +10,7 @@ import approval from "./approval";
 import setup from "./setup";
 import register from "./register";
 import referrals from "./referrals";
+import translation from "./translation";
 
 // The English catalogue: one file per screen, so each screen's words are found in one place.
 const en = {
@@ -24,6 +25,7 @@ const en = {
   setup,
   register,
   referrals,
+  translation,
 } satisfies BaseTranslation;
 
 export default en;

@@ -21,6 +21,7 @@ export default {
     agenda: "Agenda",
     attendance: "Attendance and declarations",
     minutes: "Minutes",
+    translation: "Translation",
     approval: "Approval and printing",
   },
   tabs: "The meeting's parts",

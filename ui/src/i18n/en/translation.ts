@@ -1,0 +1,27 @@
+// The translation view's words in English.
+export default {
+  heading: "Translation",
+  counts: "{awaiting:number} to translate · {done:number} translated · {notNeeded:number} not needed",
+  hint: "Type the translation beside each text; it saves as you type. Ctrl+Enter goes to the next text still to translate, Alt+↓ and Alt+↑ to the next and previous, Alt+N marks a text as not needing translation.",
+  order: "Order",
+  awaitingFirst: "Still to translate first",
+  documentOrder: "As the minutes print them",
+  sortAgain: "Sort again",
+  firstAwaiting: "Go to the first text to translate",
+  locked: "These minutes are signed: their translation is part of the signed record and cannot change.",
+  none: "This meeting has no texts to translate yet.",
+  status: {
+    awaiting: "To translate",
+    done: "Translated",
+    not_needed: "Not needed",
+    outdated: "Original changed",
+  },
+  writtenIn: "Written in",
+  english: "English",
+  welsh: "Welsh",
+  intoWelsh: "In Welsh",
+  intoEnglish: "In English",
+  changedSince: "The original has changed since this was translated: check the translation against it.",
+  keep: "The translation still stands",
+  notNeeded: "Not needed",
+};
