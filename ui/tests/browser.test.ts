@@ -57,6 +57,7 @@ const base: Fixture = {
   update_block: { ok: null },
   generated_minute_lines: { ok: [] },
   approval_warnings: { ok: [] },
+  translation_warnings: { ok: [] },
   meeting_quorum: { ok: { quorum: 4, attendance_recorded: false, items: [], first_inquorate: null } },
   notices_due: { ok: [] },
 };
@@ -1431,6 +1432,17 @@ describe("the translation view", () => {
     expect(await page.getByTestId("translation-counts").innerText()).toContain("2 i'w cyfieithu");
     expect(await page.getByTestId("translation-text").first().getAttribute("readonly")).not.toBeNull();
     expect(await englishLeft(page, { within: "[data-testid=translation-view]" })).toEqual([]);
+    await page.close();
+  });
+
+  it("warns before the Welsh minutes go out, naming what awaits translation, and leads to the view", async () => {
+    const warning = "2 texts await translation: Minute 8 – paragraph 1; Minute 8 – (1) resolution (changed since it was translated)";
+    const { page } = await open({ translation_warnings: { ok: [warning] }, meeting_texts: { ok: texts } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await expect.poll(() => page.getByTestId("translation-warning").innerText()).toContain(warning);
+    await page.getByTestId("open-translation").click();
+    await expect.poll(() => page.getByTestId("translation-row").count()).toBe(4);
     await page.close();
   });
 });

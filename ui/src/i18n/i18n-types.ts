@@ -2508,6 +2508,16 @@ type RootTranslation = {
 			 */
 			update: string
 		}
+		translation: {
+			/**
+			 * B​e​f​o​r​e​ ​t​h​e​ ​W​e​l​s​h​ ​m​i​n​u​t​e​s​ ​o​r​ ​p​a​c​k​ ​g​o​ ​o​u​t​:
+			 */
+			lead: string
+			/**
+			 * O​p​e​n​ ​t​h​e​ ​t​r​a​n​s​l​a​t​i​o​n​ ​v​i​e​w
+			 */
+			open: string
+		}
 	}
 	setup: {
 		/**
@@ -6101,6 +6111,16 @@ export type TranslationFunctions = {
 			 * changed a
 			 */
 			update: () => LocalizedString
+		}
+		translation: {
+			/**
+			 * Before the Welsh minutes or pack go out:
+			 */
+			lead: () => LocalizedString
+			/**
+			 * Open the translation view
+			 */
+			open: () => LocalizedString
 		}
 	}
 	setup: {

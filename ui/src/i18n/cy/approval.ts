@@ -86,4 +86,8 @@ export default {
     delete: "dilëwyd rhes:",
     update: "newidiwyd rhes:",
   },
+  translation: {
+    lead: "Cyn i'r cofnodion neu'r pecyn Cymraeg fynd allan:",
+    open: "Agor yr olwg gyfieithu",
+  },
 } satisfies Translation["approval"];

@@ -85,4 +85,8 @@ export default {
     delete: "removed a",
     update: "changed a",
   },
+  translation: {
+    lead: "Before the Welsh minutes or pack go out:",
+    open: "Open the translation view",
+  },
 };
