@@ -24,6 +24,7 @@ pub mod register;
 pub mod render;
 pub mod tracker;
 pub mod validate;
+pub mod welsh_search;
 pub mod working_days;
 
 pub use error::{ApiError, DomainError, ErrorCode};
