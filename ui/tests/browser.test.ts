@@ -688,7 +688,7 @@ describe("register", () => {
     expect(await page.getByTestId("hit-language").innerText()).toBe("Cymraeg");
     expect(await page.getByTestId("hit-text-cy").innerText()).toBe("nodi'r adroddiad");
     expect(await page.locator("[data-testid=hit-text-cy] mark").innerText()).toBe("adroddiad");
-    expect(await page.getByTestId("hit-heading-cy").innerText()).toBe("Gwerthusiad Perfformiad Blynyddol AGGCC");
+    expect(await page.getByTestId("hit-heading-cy").textContent()).toBe("Gwerthusiad Perfformiad Blynyddol AGGCC");
     expect(await page.getByTestId("hit-reason-cy").innerText()).toBe("Er gwybodaeth.");
     await page.close();
   });
