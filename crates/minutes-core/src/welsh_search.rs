@@ -96,9 +96,11 @@ pub fn mutations(radical: &str) -> Vec<String> {
         with(&["l"], 2)
     } else if w.starts_with("rh") {
         with(&["r"], 2)
-    } else if w.starts_with("ch") || w.starts_with("ph") || w.starts_with("th") {
-        Vec::new()
-    } else if w.starts_with("dd") || w.starts_with("ff") || w.starts_with("ng") {
+    } else if ["ch", "ph", "th", "dd", "ff", "ng"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        // Already mutated, or letters that do not mutate.
         Vec::new()
     } else if w.starts_with('p') {
         with(&["b", "mh", "ph"], 1)
