@@ -477,7 +477,7 @@ fn english_query(words: &[String]) -> Option<String> {
 /// one read of its Welsh.
 fn languages(
     conn: &Connection,
-    hits: &mut [(usize, i64, RegisterHit)],
+    hits: &mut [(usize, i64, bool, RegisterHit)],
     words: &[String],
 ) -> Result<()> {
     let Some(english) = english_query(words) else {
@@ -486,7 +486,12 @@ fn languages(
     let mut st = conn.prepare_cached(
         "SELECT count(*) FROM register_fts WHERE register_fts MATCH ?1 AND rowid = ?2",
     )?;
-    for (_, doc, h) in hits.iter_mut() {
+    for (_, doc, welsh_original, h) in hits.iter_mut() {
+        // Most hits show every word in their English text, reason or heading: English, with
+        // no index lookup (unless one of those was first written in Welsh).
+        if !*welsh_original && english_holds(h, words) {
+            continue;
+        }
         let in_english: i64 = st.query_row(params![english, *doc], |r| r.get(0))?;
         if in_english > 0 {
             continue;
@@ -498,6 +503,28 @@ fn languages(
         h.heading_cy = cy.heading;
     }
     Ok(())
+}
+
+/// Whether the hit's English text, reason and heading hold every typed word (the last also
+/// as the start of a word), as the marked words show.
+fn english_holds(h: &RegisterHit, words: &[String]) -> bool {
+    let Some((last, init)) = words.split_last() else {
+        return true;
+    };
+    let heading = mark_words(&h.heading, words);
+    let marked: Vec<String> = h
+        .text
+        .iter()
+        .chain(&h.reason)
+        .chain(&heading)
+        .filter(|s| s.marked)
+        .map(|s| folded(&s.text))
+        .collect();
+    let last = folded(last);
+    init.iter()
+        .map(|w| folded(w))
+        .all(|w| marked.iter().any(|m| *m == w))
+        && marked.iter().any(|m| m.starts_with(&last))
 }
 
 /// The register search with any limit (exports take every row).
@@ -627,8 +654,14 @@ fn details(
     docs: &[(i64, bool, usize)],
     words: &[String],
 ) -> Result<Vec<(usize, RegisterHit)>> {
+    // With each hit, whether its limb, reason or heading was first written in Welsh (then
+    // the register row's words are Welsh).
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {HIT_COLUMNS}, x.doc FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value"
+        "SELECT {HIT_COLUMNS}, x.doc,
+                EXISTS (SELECT 1 FROM text_translation t WHERE t.original = 'cy'
+                          AND ((t.source IN ('limb', 'reason') AND t.source_id = x.resolution_id)
+                               OR (t.source = 'minute_heading' AND t.source_id = x.minute_id)))
+         FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value"
     ))?;
     let mut out = Vec::with_capacity(docs.len());
     for batch in docs.chunks(100) {
@@ -640,20 +673,23 @@ fn details(
                 .collect::<Vec<_>>()
                 .join(",")
         );
-        let mut rows: std::collections::HashMap<i64, RegisterHit> = st
+        let mut rows: std::collections::HashMap<i64, (bool, RegisterHit)> = st
             .query_map([list], |r| {
-                Ok((r.get(HIT_COLUMN_COUNT)?, hit_row(r, words, false)?))
+                Ok((
+                    r.get(HIT_COLUMN_COUNT)?,
+                    (r.get(HIT_COLUMN_COUNT + 1)?, hit_row(r, words, false)?),
+                ))
             })?
             .collect::<rusqlite::Result<_>>()?;
         for (doc, exact, tier) in batch {
-            if let Some(mut h) = rows.remove(doc) {
+            if let Some((welsh_original, mut h)) = rows.remove(doc) {
                 h.exact = *exact;
-                out.push((*tier, *doc, h));
+                out.push((*tier, *doc, welsh_original, h));
             }
         }
     }
     languages(conn, &mut out, words)?;
-    Ok(out.into_iter().map(|(tier, _, h)| (tier, h)).collect())
+    Ok(out.into_iter().map(|(tier, _, _, h)| (tier, h)).collect())
 }
 
 /// Each hit's referrals with where they stand, read in one statement.

@@ -371,6 +371,8 @@ fn a_text_first_written_in_welsh_is_searched_as_welsh() {
     let h = hit(&store, "gefnogi", r);
     assert_eq!(h.language, Language::Cy);
     assert_eq!(plain(&h.text_cy), "cefnogi strategaeth Cymraeg 2050");
+    // The word as typed, in the register's own (Welsh) words: still Welsh.
+    assert_eq!(hit(&store, "cefnogi", r).language, Language::Cy);
     assert_eq!(hit(&store, "language strategy", r).language, Language::En);
 }
 
