@@ -523,7 +523,7 @@ fn english_holds(h: &RegisterHit, words: &[String]) -> bool {
     let last = folded(last);
     init.iter()
         .map(|w| folded(w))
-        .all(|w| marked.iter().any(|m| *m == w))
+        .all(|w| marked.contains(&w))
         && marked.iter().any(|m| m.starts_with(&last))
 }
 
