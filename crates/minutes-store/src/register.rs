@@ -521,9 +521,7 @@ fn english_holds(h: &RegisterHit, words: &[String]) -> bool {
         .map(|s| folded(&s.text))
         .collect();
     let last = folded(last);
-    init.iter()
-        .map(|w| folded(w))
-        .all(|w| marked.contains(&w))
+    init.iter().map(|w| folded(w)).all(|w| marked.contains(&w))
         && marked.iter().any(|m| m.starts_with(&last))
 }
 
