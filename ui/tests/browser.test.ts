@@ -857,7 +857,27 @@ describe("register", () => {
     text: [{ text: "the ", marked: false }, { text: "<b>report</b>", marked: true }, { text: " be noted", marked: false }],
     reason: [], exact: false,
     referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }],
+    language: "en", text_cy: [], reason_cy: [], heading_cy: "",
   };
+
+  it("shows the Welsh of a resolution found in Welsh, marked as Welsh", async () => {
+    const welsh: RegisterHit = {
+      ...hit, language: "cy", heading_cy: "Gwerthusiad Perfformiad Blynyddol AGGCC",
+      text_cy: [{ text: "nodi'r ", marked: false }, { text: "adroddiad", marked: true }],
+      reason_cy: [{ text: "Er gwybodaeth.", marked: false }],
+    };
+    const { page } = await open({ search_register: { ok: [welsh, { ...hit, resolution_id: "r2" }] } });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("adroddiad");
+    await expect.poll(() => page.getByTestId("hit-welsh").count()).toBe(1);
+    expect(await page.getByTestId("hit-welsh").getAttribute("lang")).toBe("cy");
+    expect(await page.getByTestId("hit-language").innerText()).toBe("Cymraeg");
+    expect(await page.getByTestId("hit-text-cy").innerText()).toBe("nodi'r adroddiad");
+    expect(await page.locator("[data-testid=hit-text-cy] mark").innerText()).toBe("adroddiad");
+    expect(await page.getByTestId("hit-heading-cy").textContent()).toBe("Gwerthusiad Perfformiad Blynyddol AGGCC");
+    expect(await page.getByTestId("hit-reason-cy").innerText()).toBe("Er gwybodaeth.");
+    await page.close();
+  });
 
   it("sends the typed words with the filters, and shows marked words as text", async () => {
     const { page } = await open({ search_register: { ok: [hit] } });
@@ -932,6 +952,7 @@ describe("call-in", () => {
     resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
     body_name: "Cabinet", date: "2015-01-05", minute_label: "C12", heading: "Library Strategy", limb: 1, keyword: "resolved",
     text: [{ text: "the Library Strategy be approved", marked: false }], reason: [], exact: false, referrals: [],
+    language: "en", text_cy: [], reason_cy: [], heading_cy: "",
   };
   const resolutionPage = (): ResolutionPage => ({
     resolution: decision,

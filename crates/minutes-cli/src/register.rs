@@ -30,10 +30,15 @@ pub fn search(council: &Council, a: SearchArgs) -> Result {
     let mut text = String::new();
     for h in hits {
         text.push_str(&format!(
-            "{} {} – {} – minute {} {}\n    {}\n",
+            "{} {} – {}{} – minute {} {}\n    {}\n",
             h.date,
             h.body_name,
             h.kind,
+            if h.language == core::Language::Cy {
+                " (Cymraeg)"
+            } else {
+                ""
+            },
             h.minute_label.unwrap_or_else(|| "–".into()),
             h.heading,
             h.snippet
@@ -133,6 +138,10 @@ pub fn register(council: &Council, a: RegisterArgs) -> Result {
             segments_text(&h.text),
             h.resolution_id
         ));
+        // Found in Welsh: the Welsh limb under the English, the search words marked.
+        if h.language == core::Language::Cy && !h.text_cy.is_empty() {
+            text.push_str(&format!("    Cymraeg: {}\n", segments_text(&h.text_cy)));
+        }
     }
     print(&text)
 }

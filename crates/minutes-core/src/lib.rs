@@ -26,6 +26,7 @@ pub mod tracker;
 pub mod translation;
 pub mod validate;
 pub mod welsh;
+pub mod welsh_search;
 pub mod working_days;
 
 pub use error::{ApiError, DomainError, ErrorCode};

@@ -59,6 +59,11 @@ word_enum! {
 }
 
 impl Language {
+    /// English: the language a value read from before Welsh was recorded is taken to be in.
+    pub fn english() -> Language {
+        Language::En
+    }
+
     /// The one place a printed text is chosen by language: `lang.pick("Page", "Tudalen")` is
     /// the English in an English document and the Welsh in a Welsh one. Works for any pair
     /// (words, formats, whole functions' results).
@@ -1161,6 +1166,10 @@ pub struct SearchHit {
     pub heading: String,
     /// The matched text with the search words between [ and ].
     pub snippet: String,
+    /// The language of the matched text: a translation's, or the original's (English unless
+    /// the text was first written in Welsh). An agenda item's titles count as English.
+    #[serde(default = "Language::english")]
+    pub language: Language,
 }
 
 /// What the app shows about itself: the version and where its database is.

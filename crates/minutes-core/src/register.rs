@@ -106,6 +106,21 @@ pub struct RegisterHit {
     /// The typed words appear in this resolution as a phrase, in order (ranked first).
     pub exact: bool,
     pub referrals: Vec<ReferralSummary>,
+    /// The language the search words were found in: English when the resolution's English
+    /// words (its text, reason and minute) hold them all, Welsh otherwise.
+    #[serde(default = "Language::english")]
+    pub language: Language,
+    /// Where the words were found in Welsh: the resolution's Welsh words, with the search
+    /// words (and their mutated forms) marked; empty otherwise.
+    #[serde(default)]
+    pub text_cy: Vec<Segment>,
+    /// Where the words were found in Welsh: the Welsh of the reason, marked; empty otherwise.
+    #[serde(default)]
+    pub reason_cy: Vec<Segment>,
+    /// Where the words were found in Welsh: the Welsh of the minute's heading (its own
+    /// translation, or the agenda item's Welsh title where the minute keeps the item's title).
+    #[serde(default)]
+    pub heading_cy: String,
 }
 
 impl RegisterHit {

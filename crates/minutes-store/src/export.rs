@@ -11,7 +11,7 @@ use crate::read::{
     agenda, authority, body, body_row, call_ins_where, implementation, meeting_ref, meeting_row,
     minute, minutes, person_row, referral_row, resolution, resolutions,
 };
-use crate::register::{chain, search_limited};
+use crate::register::{chain, search_limited, welsh};
 use crate::rows::s;
 use crate::{Result, Store, StoreError};
 use rusqlite::{Connection, OptionalExtension};
@@ -69,6 +69,13 @@ pub const REGISTER_CSV_HEADER: &[&str] = &[
     "call_in_status",
     "call_in_outcome",
     "implemented_on",
+    // The Welsh (migration 16): the resolution's, its reason's and its minute heading's
+    // Welsh, the agenda item's Welsh title and the body's Welsh name; empty where there is none.
+    "text_cy",
+    "reason_cy",
+    "minute_heading_cy",
+    "item_title_cy",
+    "body_cy",
 ];
 
 /// The words of the votes the exports give, reading each voting meeting's record once (the
@@ -216,6 +223,7 @@ impl Store {
                 .unwrap_or_default();
             let call_in = last_call_in(conn, h.resolution_id)?;
             let implemented = implementation(conn, h.resolution_id)?;
+            let cy = welsh(conn, h.resolution_id)?;
             rows.push(vec![
                 h.resolution_id.to_string(),
                 h.body_name.clone(),
@@ -250,6 +258,11 @@ impl Store {
                 implemented
                     .map(|i| i.implemented_on.to_string())
                     .unwrap_or_default(),
+                cy.text,
+                cy.reason,
+                cy.heading,
+                cy.item_title,
+                cy.body,
             ]);
         }
         csv_text(REGISTER_CSV_HEADER, rows)
@@ -425,6 +438,26 @@ impl Store {
                     .map(|r| format!("({}) THAT {}", r.limb, r.text))
                     .collect::<Vec<_>>()
                     .join(" ");
+                // The Welsh of each limb (migration 16's reading of the translations), and the
+                // resolution text in Welsh when every limb has its Welsh.
+                let res_cy = res
+                    .iter()
+                    .map(|r| welsh(conn, r.id))
+                    .collect::<Result<Vec<_>>>()?;
+                let text_cy =
+                    if !res_cy.is_empty() && res_cy.iter().all(|w| !w.text.trim().is_empty()) {
+                        res.iter()
+                            .zip(&res_cy)
+                            .map(|(r, w)| format!("({}) BOD {}", r.limb, w.text))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    } else {
+                        String::new()
+                    };
+                let heading_cy = res_cy
+                    .first()
+                    .map(|w| w.heading.clone())
+                    .unwrap_or_default();
                 // The result: each limb's vote (or its keyword), then what became of a call-in
                 // of its decision or taken up at this item. Nothing of an exempt item.
                 let mut result = [Vec::new(), Vec::new()];
@@ -504,7 +537,8 @@ impl Store {
                     "number": minute.map(|mn| mn.label.clone()), "order": i.position, "name": i.title_en,
                     "public": public, "resolutionText": text,
                     "cofnod:nameCy": i.title_cy, "cofnod:origin": i.origin.as_str(), "cofnod:tag": i.tag,
-                    "cofnod:resolutions": res.iter().map(|r| json!({"limb": r.limb, "keyword": r.keyword.as_str(), "text": r.text, "reason": r.reason})).collect::<Vec<_>>(),
+                    "cofnod:resolutionTextCy": text_cy, "cofnod:minuteHeadingCy": heading_cy,
+                    "cofnod:resolutions": res.iter().zip(&res_cy).map(|(r, w)| json!({"limb": r.limb, "keyword": r.keyword.as_str(), "text": r.text, "reason": r.reason, "textCy": w.text, "reasonCy": w.reason})).collect::<Vec<_>>(),
                 })));
             }
             let start = m.start_time.map(|tm| london(m.date, tm));

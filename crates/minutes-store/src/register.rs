@@ -31,6 +31,7 @@ use crate::search::{check_search_text, fts_words};
 use crate::{Result, Store};
 use chrono::Days;
 use minutes_core::call_in::{pending, CallInChain, ExecutiveView};
+use minutes_core::welsh_search;
 
 /// How many days before the due date an open referral counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 14;
@@ -207,7 +208,57 @@ fn hit_row(r: &Row, words: &[String], exact: bool) -> rusqlite::Result<RegisterH
         reason: mark_words(&reason, words),
         exact,
         referrals: Vec::new(),
+        language: Language::En,
+        text_cy: Vec::new(),
+        reason_cy: Vec::new(),
+        heading_cy: String::new(),
     })
+}
+
+/// The Welsh of a resolution and its minute (migration 15's translations, the agenda item's
+/// and the body's Welsh names): the texts the Welsh register shows and the CSV exports.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Welsh {
+    pub text: String,
+    pub reason: String,
+    /// The minute's heading in Welsh: its translation, or the item's Welsh title where the
+    /// minute keeps the item's title.
+    pub heading: String,
+    pub item_title: String,
+    pub body: String,
+}
+
+/// The Welsh of a resolution: a text first written in Welsh is its own Welsh; otherwise its
+/// translation, when it has one. Empty where there is none.
+pub(crate) fn welsh(conn: &Connection, resolution_id: Uuid) -> Result<Welsh> {
+    let mut st = conn.prepare_cached(
+        "SELECT CASE WHEN tl.original = 'cy' THEN r.text ELSE coalesce(tl.text, '') END,
+                CASE WHEN tr.original = 'cy' THEN r.reason ELSE coalesce(tr.text, '') END,
+                CASE WHEN th.original = 'cy' THEN mn.heading
+                     WHEN coalesce(th.text, '') <> '' THEN th.text
+                     WHEN mn.heading = ai.title_en THEN coalesce(ai.title_cy, '')
+                     ELSE '' END,
+                coalesce(ai.title_cy, ''), b.name_cy
+         FROM resolution r JOIN minute mn ON mn.id = r.minute_id
+         JOIN meeting m ON m.id = r.meeting_id JOIN body b ON b.id = m.body_id
+         LEFT JOIN agenda_item ai ON ai.id = mn.agenda_item_id
+         LEFT JOIN text_translation tl ON tl.source = 'limb' AND tl.source_id = r.id
+         LEFT JOIN text_translation tr ON tr.source = 'reason' AND tr.source_id = r.id
+         LEFT JOIN text_translation th ON th.source = 'minute_heading' AND th.source_id = mn.id
+         WHERE r.id = ?1",
+    )?;
+    Ok(st
+        .query_row([s(resolution_id)], |r| {
+            Ok(Welsh {
+                text: r.get(0)?,
+                reason: r.get(1)?,
+                heading: r.get(2)?,
+                item_title: r.get(3)?,
+                body: r.get(4)?,
+            })
+        })
+        .optional()?
+        .unwrap_or_default())
 }
 
 /// Folds a letter as the index does (unicode61, remove_diacritics 2): lower case, accents off.
@@ -237,16 +288,39 @@ fn folded(w: &str) -> String {
 /// The text as segments with the typed words marked: whole words, accents and case folded,
 /// the last typed word also as the start of a word (as the search matches it).
 pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
-    let wanted: Vec<String> = words.iter().map(|w| folded(w)).collect();
-    let Some((last, _)) = wanted.split_last() else {
+    let Some((last, _)) = words.split_last() else {
+        return mark(text, &[], &[]);
+    };
+    mark(text, words, std::slice::from_ref(last))
+}
+
+/// The text as segments with the words of the Welsh search marked: every form of each typed
+/// word ([`welsh_search::forms`]), those of the last word also as the start of a word.
+pub(crate) fn mark_welsh(text: &str, words: &[String]) -> Vec<Segment> {
+    let Some((last, _)) = words.split_last() else {
+        return mark(text, &[], &[]);
+    };
+    let whole: Vec<String> = words.iter().flat_map(|w| welsh_search::forms(w)).collect();
+    mark(text, &whole, &welsh_search::forms(last))
+}
+
+/// The text as segments, marking whole words in `whole` and words starting with one of
+/// `prefixes` (accents and case folded).
+fn mark(text: &str, whole: &[String], prefixes: &[String]) -> Vec<Segment> {
+    let prefixes: Vec<String> = prefixes.iter().map(|w| folded(w)).collect();
+    let wanted: Vec<String> = whole.iter().map(|w| folded(w)).collect();
+    if wanted.is_empty() && prefixes.is_empty() {
         return vec![Segment {
             text: text.to_string(),
             marked: false,
         }];
-    };
+    }
     // Most words of a text are not wanted: their first letter says so without folding them.
-    let firsts: std::collections::HashSet<char> =
-        wanted.iter().filter_map(|w| w.chars().next()).collect();
+    let firsts: std::collections::HashSet<char> = wanted
+        .iter()
+        .chain(&prefixes)
+        .filter_map(|w| w.chars().next())
+        .collect();
     let whole: std::collections::HashSet<&str> = wanted.iter().map(String::as_str).collect();
     let mut f = String::new();
     let mut is_wanted = |w: &str| {
@@ -255,7 +329,7 @@ pub(crate) fn mark_words(text: &str, words: &[String]) -> Vec<Segment> {
         }
         f.clear();
         f.extend(w.chars().map(fold));
-        f.starts_with(last.as_str()) || whole.contains(f.as_str())
+        prefixes.iter().any(|p| f.starts_with(p.as_str())) || whole.contains(f.as_str())
     };
     // The marked words as byte ranges, then the text cut at them: one string per segment.
     let mut out: Vec<Segment> = Vec::new();
@@ -315,20 +389,140 @@ fn tiers(words: &[String]) -> Vec<(String, bool)> {
     let Some((last, init)) = words.split_last() else {
         return Vec::new();
     };
-    const OWN: &str = "{text reason} : ";
-    let mut all: Vec<String> = init.iter().map(|w| format!("\"{w}\"")).collect();
-    all.push(format!("\"{last}\"*"));
+    const OWN: &str = "{text reason text_cy reason_cy} : ";
+    let mut all: Vec<String> = init.iter().map(|w| term(w, false)).collect();
+    all.push(term(last, true));
     let all = all.join(" AND ");
     if init.is_empty() {
         return vec![(format!("{OWN}{all}"), false), (all, false)];
     }
-    let phrase = format!("\"{}\"*", words.join(" "));
+    let phrase = phrase_term(words);
     vec![
         (format!("{OWN}{phrase}"), true),
         (phrase, true),
         (format!("{OWN}({all})"), false),
         (all, false),
     ]
+}
+
+/// The Welsh columns of `register_fts` (migration 16).
+const WELSH_COLUMNS: &str = "{text_cy reason_cy minute_cy}";
+
+/// The most phrases a typed phrase is searched as in Welsh (each word in each of its forms);
+/// beyond it, the phrase only as typed.
+const MAX_PHRASES: usize = 32;
+
+/// One typed word as an FTS5 query: the word as typed, anywhere; and where it has other
+/// forms (a Welsh word whose first letter may be mutated, see [`welsh_search::forms`]), any
+/// of them in the Welsh words. The last typed word is also the start of a word.
+fn term(word: &str, last: bool) -> String {
+    let star = if last { "*" } else { "" };
+    let forms = welsh_search::forms(word);
+    let exact = format!("\"{word}\"{star}");
+    if forms.len() == 1 {
+        return exact;
+    }
+    let others: Vec<String> = forms[1..]
+        .iter()
+        .map(|f| format!("\"{f}\"{star}"))
+        .collect();
+    format!("({exact} OR {WELSH_COLUMNS} : ({}))", others.join(" OR "))
+}
+
+/// The typed words as a phrase, in order, the last also the start of a word: as typed,
+/// anywhere; and with each word in any of its forms, in the Welsh words (while there are at
+/// most [`MAX_PHRASES`] such phrases).
+fn phrase_term(words: &[String]) -> String {
+    let exact = format!("\"{}\"*", words.join(" "));
+    let forms: Vec<Vec<String>> = words.iter().map(|w| welsh_search::forms(w)).collect();
+    let count = forms
+        .iter()
+        .try_fold(1usize, |n, f| n.checked_mul(f.len()))
+        .unwrap_or(usize::MAX);
+    if count <= 1 || count > MAX_PHRASES {
+        return exact;
+    }
+    let mut phrases: Vec<Vec<&str>> = vec![Vec::new()];
+    for f in &forms {
+        phrases = phrases
+            .into_iter()
+            .flat_map(|p| {
+                f.iter().map(move |w| {
+                    let mut p = p.clone();
+                    p.push(w.as_str());
+                    p
+                })
+            })
+            .collect();
+    }
+    let others: Vec<String> = phrases
+        .iter()
+        .skip(1) // the first is every word as typed
+        .map(|p| format!("\"{}\"*", p.join(" ")))
+        .collect();
+    format!("({exact} OR {WELSH_COLUMNS} : ({}))", others.join(" OR "))
+}
+
+/// The FTS5 query that holds when the resolution's English words hold every typed word, as
+/// typed (the last also as the start of a word).
+fn english_query(words: &[String]) -> Option<String> {
+    let (last, init) = words.split_last()?;
+    let mut all: Vec<String> = init.iter().map(|w| format!("\"{w}\"")).collect();
+    all.push(format!("\"{last}\"*"));
+    Some(format!("{{text reason minute}} : ({})", all.join(" AND ")))
+}
+
+/// Says for each hit which language its words were found in, and gives the Welsh of those
+/// found in Welsh: one index lookup per hit (by its document number) and, for a Welsh hit,
+/// one read of its Welsh.
+fn languages(
+    conn: &Connection,
+    hits: &mut [(usize, i64, bool, RegisterHit)],
+    words: &[String],
+) -> Result<()> {
+    let Some(english) = english_query(words) else {
+        return Ok(());
+    };
+    let mut st = conn.prepare_cached(
+        "SELECT count(*) FROM register_fts WHERE register_fts MATCH ?1 AND rowid = ?2",
+    )?;
+    for (_, doc, welsh_original, h) in hits.iter_mut() {
+        // Most hits show every word in their English text, reason or heading: English, with
+        // no index lookup (unless one of those was first written in Welsh).
+        if !*welsh_original && english_holds(h, words) {
+            continue;
+        }
+        let in_english: i64 = st.query_row(params![english, *doc], |r| r.get(0))?;
+        if in_english > 0 {
+            continue;
+        }
+        let cy = welsh(conn, h.resolution_id)?;
+        h.language = Language::Cy;
+        h.text_cy = mark_welsh(&cy.text, words);
+        h.reason_cy = mark_welsh(&cy.reason, words);
+        h.heading_cy = cy.heading;
+    }
+    Ok(())
+}
+
+/// Whether the hit's English text, reason and heading hold every typed word (the last also
+/// as the start of a word), as the marked words show.
+fn english_holds(h: &RegisterHit, words: &[String]) -> bool {
+    let Some((last, init)) = words.split_last() else {
+        return true;
+    };
+    let heading = mark_words(&h.heading, words);
+    let marked: Vec<String> = h
+        .text
+        .iter()
+        .chain(&h.reason)
+        .chain(&heading)
+        .filter(|s| s.marked)
+        .map(|s| folded(&s.text))
+        .collect();
+    let last = folded(last);
+    init.iter().map(|w| folded(w)).all(|w| marked.contains(&w))
+        && marked.iter().any(|m| m.starts_with(&last))
 }
 
 /// The register search with any limit (exports take every row).
@@ -458,8 +652,14 @@ fn details(
     docs: &[(i64, bool, usize)],
     words: &[String],
 ) -> Result<Vec<(usize, RegisterHit)>> {
+    // With each hit, whether its limb, reason or heading was first written in Welsh (then
+    // the register row's words are Welsh).
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {HIT_COLUMNS}, x.doc FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value"
+        "SELECT {HIT_COLUMNS}, x.doc,
+                EXISTS (SELECT 1 FROM text_translation t WHERE t.original = 'cy'
+                          AND ((t.source IN ('limb', 'reason') AND t.source_id = x.resolution_id)
+                               OR (t.source = 'minute_heading' AND t.source_id = x.minute_id)))
+         FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value"
     ))?;
     let mut out = Vec::with_capacity(docs.len());
     for batch in docs.chunks(100) {
@@ -471,19 +671,23 @@ fn details(
                 .collect::<Vec<_>>()
                 .join(",")
         );
-        let mut rows: std::collections::HashMap<i64, RegisterHit> = st
+        let mut rows: std::collections::HashMap<i64, (bool, RegisterHit)> = st
             .query_map([list], |r| {
-                Ok((r.get(HIT_COLUMN_COUNT)?, hit_row(r, words, false)?))
+                Ok((
+                    r.get(HIT_COLUMN_COUNT)?,
+                    (r.get(HIT_COLUMN_COUNT + 1)?, hit_row(r, words, false)?),
+                ))
             })?
             .collect::<rusqlite::Result<_>>()?;
         for (doc, exact, tier) in batch {
-            if let Some(mut h) = rows.remove(doc) {
+            if let Some((welsh_original, mut h)) = rows.remove(doc) {
                 h.exact = *exact;
-                out.push((*tier, h));
+                out.push((*tier, *doc, welsh_original, h));
             }
         }
     }
-    Ok(out)
+    languages(conn, &mut out, words)?;
+    Ok(out.into_iter().map(|(tier, _, _, h)| (tier, h)).collect())
 }
 
 /// Each hit's referrals with where they stand, read in one statement.

@@ -69,20 +69,37 @@ impl Store {
         let Some(q) = fts_query(input) else {
             return Ok(Vec::new());
         };
-        let mut st = self.conn().prepare(
-            "SELECT d.kind, d.meeting_id, b.name_en AS body_name, m.date,
+        // A translation's document (migration 16) is of kind 'tr:' and its source: it is shown
+        // as the kind of text it translates, in the language it is written in.
+        let mut st = self.conn().prepare_cached(
+            "SELECT d.base AS kind, d.meeting_id, b.name_en AS body_name, m.date,
                     snippet(search_fts, 0, '[', ']', '\u{2026}', 20) AS snip,
-                    mn.number, q.prefix, coalesce(mn.heading, ai.title_en, '') AS heading
+                    mn.number, q.prefix, coalesce(mn.heading, ai.title_en, '') AS heading,
+                    CASE WHEN d.translated
+                         THEN (SELECT CASE t.original WHEN 'cy' THEN 'en' ELSE 'cy' END FROM text_translation t
+                               WHERE t.source = substr(d.kind, 4) AND t.source_id = d.ref_id)
+                         ELSE (SELECT t.original FROM text_translation t
+                               WHERE t.source_id = d.ref_id
+                                 AND t.source = CASE d.base WHEN 'heading' THEN 'minute_heading' WHEN 'resolution' THEN 'limb'
+                                                            WHEN 'reason' THEN 'reason' WHEN 'block' THEN bl.kind END)
+                    END AS language
              FROM search_fts
-             JOIN search_doc d ON d.rowid = search_fts.rowid
+             JOIN (SELECT rowid AS doc, kind, ref_id, meeting_id, kind GLOB 'tr:*' AS translated,
+                          CASE WHEN kind GLOB 'tr:*' THEN
+                              CASE substr(kind, 4) WHEN 'minute_heading' THEN 'heading' WHEN 'limb' THEN 'resolution'
+                                                   WHEN 'reason' THEN 'reason' WHEN 'public_summary' THEN 'public_summary'
+                                                   WHEN 'amendment' THEN 'amendment' ELSE 'block' END
+                          ELSE kind END AS base
+                   FROM search_doc) d ON d.doc = search_fts.rowid
              JOIN meeting m ON m.id = d.meeting_id
              JOIN body b ON b.id = m.body_id
-             LEFT JOIN minute_block bl ON d.kind = 'block' AND bl.id = d.ref_id
-             LEFT JOIN resolution r ON d.kind IN ('resolution', 'reason') AND r.id = d.ref_id
-             LEFT JOIN minute mn ON mn.id = CASE d.kind WHEN 'heading' THEN d.ref_id WHEN 'block' THEN bl.minute_id
+             LEFT JOIN minute_block bl ON d.base = 'block' AND bl.id = d.ref_id
+             LEFT JOIN resolution r ON d.base IN ('resolution', 'reason') AND r.id = d.ref_id
+             LEFT JOIN minute mn ON mn.id = CASE d.base WHEN 'heading' THEN d.ref_id WHEN 'public_summary' THEN d.ref_id
+                                                      WHEN 'block' THEN bl.minute_id
                                                       WHEN 'resolution' THEN r.minute_id WHEN 'reason' THEN r.minute_id END
              LEFT JOIN minute_sequence q ON q.id = mn.sequence_id
-             LEFT JOIN agenda_item ai ON d.kind = 'item' AND ai.id = d.ref_id
+             LEFT JOIN agenda_item ai ON d.base = 'item' AND ai.id = d.ref_id
              WHERE search_fts MATCH ?1
              ORDER BY rank
              LIMIT ?2",
@@ -90,6 +107,7 @@ impl Store {
         let rows = st.query_map(params![q, limit], |r| {
             let number: Option<u32> = r.get("number")?;
             let prefix: Option<String> = r.get("prefix")?;
+            let language: Option<String> = r.get("language")?;
             Ok(SearchHit {
                 kind: r.get("kind")?,
                 meeting_id: id(r, "meeting_id")?,
@@ -98,6 +116,11 @@ impl Store {
                 minute_label: number.map(|n| numbering::label(prefix.as_deref().unwrap_or(""), n)),
                 heading: r.get("heading")?,
                 snippet: r.get("snip")?,
+                language: if language.as_deref() == Some("cy") {
+                    Language::Cy
+                } else {
+                    Language::En
+                },
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -121,8 +121,98 @@ pub const UNDO_MIGRATION_12: &str = "
     DROP VIEW meeting_presiding;
 ";
 
-/// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
-/// that rewind a database to an earlier schema version: run before undoing the earlier ones.
+/// Undoes migration 16 (the register in both languages), for the tests that rewind a
+/// database to an earlier schema version: run first, before undoing 15. Puts back the
+/// register index, its view and its triggers as migrations 02, 05 and 06 left them.
+pub const UNDO_MIGRATION_16: &str = "
+    DROP TRIGGER search_translation_insert;
+    DROP TRIGGER search_translation_update;
+    DROP TRIGGER search_translation_delete;
+    DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_doc WHERE kind GLOB 'tr:*');
+    DELETE FROM search_doc WHERE kind GLOB 'tr:*';
+    DROP TRIGGER register_translation_insert;
+    DROP TRIGGER register_translation_update;
+    DROP TRIGGER register_translation_delete;
+    DROP VIEW register_translation_docs;
+    DROP TRIGGER register_body_name_cy_update;
+    DROP TRIGGER register_resolution_insert;
+    DROP TRIGGER register_resolution_update;
+    DROP TRIGGER register_heading_update;
+    DROP TRIGGER register_item_update;
+    DROP TRIGGER register_block_insert;
+    DROP TRIGGER register_block_update;
+    DROP TRIGGER register_block_delete;
+    DROP VIEW register_minute_docs;
+    DROP VIEW register_doc_source;
+    DROP VIEW register_minute_words_cy;
+    DROP VIEW register_minute_words;
+    DROP VIEW register_block_words;
+    CREATE VIEW register_minute_words AS
+    SELECT mn.id AS minute_id,
+           mn.heading || ' ' || coalesce(ai.title_en, '') || ' ' || coalesce(ai.title_cy, '') || ' ' ||
+           coalesce((SELECT group_concat(b.person_label || ' ' || b.capacity || ' ' || b.text || ' ' || b.answer_by || ' ' || b.answer, ' ')
+                     FROM minute_block b WHERE b.minute_id = mn.id), '') AS words
+    FROM minute mn LEFT JOIN agenda_item ai ON ai.id = mn.agenda_item_id;
+    DROP TABLE register_fts;
+    CREATE VIRTUAL TABLE register_fts USING fts5(text, reason, minute, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6 7 8 9 10 11 12');
+    INSERT INTO register_fts (rowid, text, reason, minute)
+    SELECT d.rowid, r.text, r.reason, coalesce(w.words, '')
+    FROM register_doc d JOIN resolution r ON r.id = d.resolution_id
+    LEFT JOIN register_minute_words w ON w.minute_id = r.minute_id;
+    CREATE TRIGGER register_resolution_insert AFTER INSERT ON resolution
+    BEGIN
+        INSERT INTO register_doc (resolution_id) VALUES (NEW.id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        VALUES (last_insert_rowid(), NEW.text, NEW.reason,
+                coalesce((SELECT words FROM register_minute_words WHERE minute_id = NEW.minute_id), ''));
+        INSERT INTO register_row
+        SELECT * FROM register_row_source
+        WHERE doc = (SELECT rowid FROM register_doc WHERE resolution_id = NEW.id);
+    END;
+    CREATE TRIGGER register_resolution_update AFTER UPDATE OF text, reason, minute_id ON resolution
+    BEGIN
+        DELETE FROM register_fts WHERE rowid = (SELECT rowid FROM register_doc WHERE resolution_id = OLD.id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        VALUES ((SELECT rowid FROM register_doc WHERE resolution_id = NEW.id), NEW.text, NEW.reason,
+                coalesce((SELECT words FROM register_minute_words WHERE minute_id = NEW.minute_id), ''));
+    END;
+    CREATE TRIGGER register_heading_update AFTER UPDATE OF heading ON minute
+    BEGIN
+        DELETE FROM register_fts WHERE rowid IN (SELECT d.rowid FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = NEW.id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        SELECT d.rowid, r.text, r.reason, coalesce((SELECT words FROM register_minute_words WHERE minute_id = NEW.id), '')
+        FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = NEW.id;
+    END;
+    CREATE TRIGGER register_item_update AFTER UPDATE OF title_en, title_cy ON agenda_item
+    BEGIN
+        DELETE FROM register_fts WHERE rowid IN (SELECT d.rowid FROM register_doc d JOIN resolution r ON r.id = d.resolution_id JOIN minute mn ON mn.id = r.minute_id WHERE mn.agenda_item_id = NEW.id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        SELECT d.rowid, r.text, r.reason, coalesce((SELECT words FROM register_minute_words WHERE minute_id = r.minute_id), '')
+        FROM register_doc d JOIN resolution r ON r.id = d.resolution_id JOIN minute mn ON mn.id = r.minute_id WHERE mn.agenda_item_id = NEW.id;
+    END;
+    CREATE TRIGGER register_block_insert AFTER INSERT ON minute_block
+    BEGIN
+        DELETE FROM register_fts WHERE rowid IN (SELECT d.rowid FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = NEW.minute_id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        SELECT d.rowid, r.text, r.reason, coalesce((SELECT words FROM register_minute_words WHERE minute_id = NEW.minute_id), '')
+        FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = NEW.minute_id;
+    END;
+    CREATE TRIGGER register_block_update AFTER UPDATE OF person_label, capacity, text, answer_by, answer ON minute_block
+    BEGIN
+        DELETE FROM register_fts WHERE rowid IN (SELECT d.rowid FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = NEW.minute_id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        SELECT d.rowid, r.text, r.reason, coalesce((SELECT words FROM register_minute_words WHERE minute_id = NEW.minute_id), '')
+        FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = NEW.minute_id;
+    END;
+    CREATE TRIGGER register_block_delete AFTER DELETE ON minute_block
+    BEGIN
+        DELETE FROM register_fts WHERE rowid IN (SELECT d.rowid FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = OLD.minute_id);
+        INSERT INTO register_fts (rowid, text, reason, minute)
+        SELECT d.rowid, r.text, r.reason, coalesce((SELECT words FROM register_minute_words WHERE minute_id = OLD.minute_id), '')
+        FROM register_doc d JOIN resolution r ON r.id = d.resolution_id WHERE r.minute_id = OLD.minute_id;
+    END;
+";
+
 /// Undoes migration 15 (the bilingual record), for the tests that rewind a database to an
 /// earlier schema version: run before undoing the earlier migrations.
 pub const UNDO_MIGRATION_15: &str = "
@@ -135,6 +225,8 @@ pub const UNDO_MIGRATION_15: &str = "
     DROP TRIGGER amendment_translation_delete;
 ";
 
+/// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
+/// that rewind a database to an earlier schema version: run before undoing the earlier ones.
 pub const UNDO_MIGRATION_14: &str = "
     DROP TABLE decisions_notice;
     DROP TABLE authority_day;
