@@ -48,6 +48,7 @@ const base: Fixture = {
   app_info: { ok: { version: "0.1.0", database_path: "/tmp/cofnod.sqlite3" } },
   record_check: { ok: { done: true, problems: [], audit_entries: 12, signed_minutes: 1, error: null } },
   authority: { ok: record().authority },
+  document_languages: { ok: record().authority.documents },
   list_meetings: { ok: [summary()] },
   bodies: { ok: [record().body, ...record().bodies] },
   meeting_record: { ok: record() },
@@ -962,6 +963,52 @@ describe("working days", () => {
     await page.getByTestId("authority-day-date").fill("2026-06-06");
     await page.getByTestId("authority-day-add").click();
     await expect.poll(() => page.getByTestId("working-days-error").innerText()).toContain("Saturday or Sunday");
+    await page.close();
+  });
+});
+
+describe("documents in Welsh and English", () => {
+  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, setup_audit_log: { ok: [] }, calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } } };
+
+  it("sets the legal-record language, the notices and the layout, and shows a refusal naming the field", async () => {
+    const documents = record().authority.documents;
+    const { page } = await open({
+      ...setup,
+      set_document_languages: { ok: { ...documents, legal_language: "cy", layout: "welsh_first_sections" } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("notice-cy").inputValue()).toBe(documents.translation_notice_cy);
+    await page.getByTestId("legal-language").selectOption("cy");
+    await page.getByTestId("bilingual-layout").selectOption("welsh_first_sections");
+    await page.getByTestId("document-languages-save").click();
+    await expect.poll(async () => (await calls(page, "set_document_languages")).length).toBe(1);
+    expect((await calls(page, "set_document_languages"))[0].args).toEqual({
+      documents: { ...documents, legal_language: "cy", layout: "welsh_first_sections" },
+    });
+    await expect.poll(() => page.getByTestId("document-languages-saved").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("shows why a layout was refused", async () => {
+    const { page } = await open({
+      ...setup,
+      set_document_languages: { err: { code: "invalid", message: "Bilingual layout: side by side (two columns) is not available yet" } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("bilingual-layout").selectOption("side_by_side");
+    await page.getByTestId("document-languages-save").click();
+    await expect.poll(() => page.getByTestId("document-languages-error").innerText()).toContain("Bilingual layout");
+    await page.close();
+  });
+
+  it("prints the minutes in both languages from the Approval screen", async () => {
+    const { page } = await open({ print_bilingual_minutes: { ok: "/tmp/minutes (Cymraeg a Saesneg).pdf" } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await page.getByTestId("print-bilingual").click();
+    await expect.poll(async () => (await calls(page, "print_bilingual_minutes")).length).toBe(1);
+    expect((await calls(page, "print_bilingual_minutes"))[0].args).toEqual({ meetingId: ids.meeting, confidential: false });
+    await expect.poll(() => page.getByTestId("printed").innerText()).toContain("Cymraeg a Saesneg");
     await page.close();
   });
 });

@@ -2154,4 +2154,86 @@ mod tests {
         assert_eq!(list_marker("b) two"), Some(("b)".into(), "two")));
         assert_eq!(list_marker("(Chair) said"), None);
     }
+
+    // Documents in both languages (issue 17): the translation notice and the bilingual minutes.
+
+    #[test]
+    fn the_translation_carries_the_notice_under_its_title_and_the_legal_record_does_not() {
+        let mut rec = record(&["Hopkins"], Vec::new());
+        // English is the legal record: the Welsh minutes say they are a translation.
+        let cy = lines(&rec, CY);
+        assert_eq!(
+            cy[3],
+            Line::Notice(
+                "Cyfieithiad yw'r ddogfen hon. Y fersiwn Saesneg yw'r cofnod cyfreithiol.".into()
+            )
+        );
+        assert!(!lines(&rec, EN)
+            .iter()
+            .any(|l| matches!(l, Line::Notice(_))));
+        // Welsh is the legal record: the English carries the English notice, in the
+        // authority's own words.
+        rec.authority.documents.legal_language = CY;
+        rec.authority.documents.translation_notice_en =
+            "This is a translation of the minutes. The minutes in Welsh are the legal record."
+                .into();
+        let en = lines(&rec, EN);
+        assert!(matches!(&en[2], Line::Title(_)));
+        assert_eq!(
+            en[3],
+            Line::Notice(
+                "This is a translation of the minutes. The minutes in Welsh are the legal record."
+                    .into()
+            )
+        );
+        assert!(!lines(&rec, CY)
+            .iter()
+            .any(|l| matches!(l, Line::Notice(_))));
+    }
+
+    #[test]
+    fn the_bilingual_minutes_put_the_welsh_of_each_section_before_its_english() {
+        let rec = record(
+            &["Hopkins"],
+            vec![resolution(1, Keyword::Resolved, "the report be noted", "To note it.")],
+        );
+        let doc = bilingual_minutes_document(&rec, Visibility::Public);
+        assert!(doc.bilingual);
+        assert_eq!(doc.language, CY);
+        let at = |want: &Line| {
+            doc.lines
+                .iter()
+                .position(|l| l == want)
+                .unwrap_or_else(|| panic!("{want:?} is not printed"))
+        };
+        // The title: Welsh, then English.
+        assert_eq!(doc.lines[0], Line::Lang(CY));
+        assert!(
+            at(&Line::Title("Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.".into()))
+                < at(&Line::Title("Minutes of a meeting held on 5th January, 2015.".into()))
+        );
+        // Each minute: its Welsh heading and words before its English heading.
+        let headings: Vec<(usize, &str)> = doc
+            .lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| match l {
+                Line::MinuteHeading { heading, .. } => Some((i, heading.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(headings.len(), 2 * rec.minutes.len(), "{headings:?}");
+        for pair in headings.chunks(2) {
+            let (cy, en) = (pair[0], pair[1]);
+            assert!(cy.0 < en.0);
+            assert_eq!(doc.lines[..cy.0].iter().rev().find(|l| matches!(l, Line::Lang(_))), Some(&Line::Lang(CY)));
+            assert_eq!(doc.lines[..en.0].iter().rev().find(|l| matches!(l, Line::Lang(_))), Some(&Line::Lang(EN)));
+        }
+        // The Welsh keyword before the English one; no translation notice in it.
+        let text = to_text(&doc);
+        let (cy, en) = (text.find("PENDERFYNWYD"), text.find("RESOLVED"));
+        assert!(cy.is_some() && cy < en, "{text}");
+        assert!(!doc.lines.iter().any(|l| matches!(l, Line::Notice(_))));
+        assert_eq!(doc.marks(), vec!["DRAFFT / DRAFT".to_string()]);
+    }
 }
