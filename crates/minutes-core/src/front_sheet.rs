@@ -281,7 +281,10 @@ fn bilingual_lines(
     if input.supplement.is_none() {
         lines.push(Line::PageBreak);
         lines.push(Line::Lang(Language::Cy));
-        let (cy, en) = (label(Label::Agenda, Language::Cy), label(Label::Agenda, Language::En));
+        let (cy, en) = (
+            label(Label::Agenda, Language::Cy),
+            label(Label::Agenda, Language::En),
+        );
         lines.push(Line::Body(if cy == en {
             cy.to_string()
         } else {

@@ -298,9 +298,8 @@ pub fn bilingual_minutes_document(rec: &MeetingRecord, visibility: Visibility) -
     lines.push(Line::Lang(Language::Cy));
     signature_lines(rec, &[Language::Cy, Language::En], &mut lines);
     let signed = rec.meeting.minutes_status == MinutesStatus::Signed;
-    let both = |f: &dyn Fn(Language) -> String| {
-        format!("{} / {}", f(Language::Cy), f(Language::En))
-    };
+    let both =
+        |f: &dyn Fn(Language) -> String| format!("{} / {}", f(Language::Cy), f(Language::En));
     let date = both(&|l| long_date(rec.meeting.date, l));
     let body = both(&|l| body_name(&rec.body, l));
     MinutesDocument {
@@ -2168,9 +2167,7 @@ mod tests {
                 "Cyfieithiad yw'r ddogfen hon. Y fersiwn Saesneg yw'r cofnod cyfreithiol.".into()
             )
         );
-        assert!(!lines(&rec, EN)
-            .iter()
-            .any(|l| matches!(l, Line::Notice(_))));
+        assert!(!lines(&rec, EN).iter().any(|l| matches!(l, Line::Notice(_))));
         // Welsh is the legal record: the English carries the English notice, in the
         // authority's own words.
         rec.authority.documents.legal_language = CY;
@@ -2186,16 +2183,19 @@ mod tests {
                     .into()
             )
         );
-        assert!(!lines(&rec, CY)
-            .iter()
-            .any(|l| matches!(l, Line::Notice(_))));
+        assert!(!lines(&rec, CY).iter().any(|l| matches!(l, Line::Notice(_))));
     }
 
     #[test]
     fn the_bilingual_minutes_put_the_welsh_of_each_section_before_its_english() {
         let rec = record(
             &["Hopkins"],
-            vec![resolution(1, Keyword::Resolved, "the report be noted", "To note it.")],
+            vec![resolution(
+                1,
+                Keyword::Resolved,
+                "the report be noted",
+                "To note it.",
+            )],
         );
         let doc = bilingual_minutes_document(&rec, Visibility::Public);
         assert!(doc.bilingual);
@@ -2209,8 +2209,11 @@ mod tests {
         // The title: Welsh, then English.
         assert_eq!(doc.lines[0], Line::Lang(CY));
         assert!(
-            at(&Line::Title("Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.".into()))
-                < at(&Line::Title("Minutes of a meeting held on 5th January, 2015.".into()))
+            at(&Line::Title(
+                "Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.".into()
+            )) < at(&Line::Title(
+                "Minutes of a meeting held on 5th January, 2015.".into()
+            ))
         );
         // Each minute: its Welsh heading and words before its English heading.
         let headings: Vec<(usize, &str)> = doc
@@ -2226,8 +2229,20 @@ mod tests {
         for pair in headings.chunks(2) {
             let (cy, en) = (pair[0], pair[1]);
             assert!(cy.0 < en.0);
-            assert_eq!(doc.lines[..cy.0].iter().rev().find(|l| matches!(l, Line::Lang(_))), Some(&Line::Lang(CY)));
-            assert_eq!(doc.lines[..en.0].iter().rev().find(|l| matches!(l, Line::Lang(_))), Some(&Line::Lang(EN)));
+            assert_eq!(
+                doc.lines[..cy.0]
+                    .iter()
+                    .rev()
+                    .find(|l| matches!(l, Line::Lang(_))),
+                Some(&Line::Lang(CY))
+            );
+            assert_eq!(
+                doc.lines[..en.0]
+                    .iter()
+                    .rev()
+                    .find(|l| matches!(l, Line::Lang(_))),
+                Some(&Line::Lang(EN))
+            );
         }
         // The Welsh keyword before the English one; no translation notice in it.
         let text = to_text(&doc);

@@ -2,7 +2,8 @@
 
 use crate::error::DomainError;
 use crate::model::{
-    AgendaItem, BilingualLayout, DocumentLanguages, DeclarationAction, DeclarationKind, ItemOrigin, ItemPart, Jurisdiction,
+    AgendaItem, BilingualLayout, DeclarationAction, DeclarationKind, DocumentLanguages, ItemOrigin,
+    ItemPart, Jurisdiction,
 };
 
 /// Longest title or heading, in characters.
@@ -62,8 +63,16 @@ pub fn text(field: &str, value: &str, required: bool) -> Result<String, DomainEr
 /// The authority's documents in two languages, checked: each translation notice one line,
 /// not empty; the layout one that is built. Trimmed.
 pub fn document_languages(d: &DocumentLanguages) -> Result<DocumentLanguages, DomainError> {
-    let en = required_line("Translation notice (English)", &d.translation_notice_en, MAX_TITLE)?;
-    let cy = required_line("Translation notice (Welsh)", &d.translation_notice_cy, MAX_TITLE)?;
+    let en = required_line(
+        "Translation notice (English)",
+        &d.translation_notice_en,
+        MAX_TITLE,
+    )?;
+    let cy = required_line(
+        "Translation notice (Welsh)",
+        &d.translation_notice_cy,
+        MAX_TITLE,
+    )?;
     if d.layout == BilingualLayout::SideBySide {
         return Err(DomainError::invalid(
             "Bilingual layout",

@@ -56,7 +56,10 @@ impl Default for PdfOptions {
 impl PdfOptions {
     /// The page-number forms of a bilingual document: Welsh, then English.
     pub fn bilingual() -> Self {
-        let (cy, en) = (Self::for_language(Language::Cy), Self::for_language(Language::En));
+        let (cy, en) = (
+            Self::for_language(Language::Cy),
+            Self::for_language(Language::En),
+        );
         Self {
             page_number_form: format!("{} / {}", cy.page_number_form, en.page_number_form),
             minute_book_form: format!("{} / {}", cy.minute_book_form, en.minute_book_form),

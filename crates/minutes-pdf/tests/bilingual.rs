@@ -68,7 +68,10 @@ fn the_bilingual_minutes_put_each_welsh_heading_and_label_before_the_english() {
             .unwrap_or_else(|| panic!("{words:?} is not printed: {t}"))
     };
     // The title and the labels: Welsh, then English.
-    assert!(at("Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.") < at("Minutes of a meeting held on 5th January, 2015."));
+    assert!(
+        at("Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.")
+            < at("Minutes of a meeting held on 5th January, 2015.")
+    );
     assert!(at("Yn bresennol:") < at("Present:"));
     assert!(at("Wrth law:") < at("In attendance:"));
     // Each minute: its Welsh heading before its English heading, and before the next minute.

@@ -36,7 +36,9 @@ fn the_settings_are_saved_and_read_back_trimmed() {
     let mut store = store();
     let want = DocumentLanguages {
         legal_language: Language::Cy,
-        translation_notice_en: "  This is a translation of the minutes. The minutes in Welsh are the legal record. ".into(),
+        translation_notice_en:
+            "  This is a translation of the minutes. The minutes in Welsh are the legal record. "
+                .into(),
         translation_notice_cy: "Cyfieithiad yw hwn o'r cofnodion.".into(),
         layout: BilingualLayout::WelshFirstSections,
     };
@@ -87,9 +89,18 @@ fn an_empty_notice_or_a_layout_not_built_is_refused_naming_the_field() {
         let e = store.set_document_languages(&bad).unwrap_err().to_string();
         assert!(e.contains(field), "{e}");
     }
-    let e = validate::bilingual_layout("columns").unwrap_err().to_string();
-    assert!(e.contains("Bilingual layout") && e.contains("'columns'"), "{e}");
-    assert_eq!(store.authority().expect("authority").documents, good, "nothing saved");
+    let e = validate::bilingual_layout("columns")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("Bilingual layout") && e.contains("'columns'"),
+        "{e}"
+    );
+    assert_eq!(
+        store.authority().expect("authority").documents,
+        good,
+        "nothing saved"
+    );
 }
 
 #[test]
