@@ -78,6 +78,10 @@ commands! {
     // Set-up: the authority, sequences, bodies, people, memberships.
     fn authority() -> Authority => |c, app| c.write(|s| s.authority());
     fn set_authority(authority: Authority) -> () => |c, app| c.write(|s| s.set_authority(&authority));
+    /// The documents' languages: the legal record's, the translation notices, the bilingual layout.
+    fn document_languages() -> DocumentLanguages => |c, app| c.write(|s| s.authority()).map(|a| a.documents);
+    /// Sets them: an empty notice or a layout not built is refused, naming the field.
+    fn set_document_languages(documents: DocumentLanguages) -> DocumentLanguages => |c, app| c.write(|s| s.set_document_languages(&documents));
     fn sequences() -> Vec<MinuteSequence> => |c, app| c.write(|s| s.sequences());
     fn add_sequence(sequence: NewSequence) -> MinuteSequence => |c, app| c.write(|s| s.add_sequence(&sequence));
     fn bodies() -> Vec<Body> => |c, app| c.write(|s| s.bodies());
@@ -195,6 +199,10 @@ commands! {
     /// clerk chooses. The path written, or `None` when the clerk cancels.
     fn print_minutes(meeting_id: Uuid, welsh: bool, confidential: bool) -> Option<PathBuf> => |c, app|
         c.print_minutes(meeting_id, Edition::from_flags(welsh, confidential), &mut save_with_dialog(app));
+    /// Prints the minutes in both languages, Welsh first section by section, and saves them
+    /// where the clerk chooses. The path written, or `None` when the clerk cancels.
+    fn print_bilingual_minutes(meeting_id: Uuid, confidential: bool) -> Option<PathBuf> => |c, app|
+        c.print_minutes(meeting_id, Edition::bilingual(confidential), &mut save_with_dialog(app));
     /// Prints the agenda pack or its next supplement, telling `on_progress` of each report
     /// merged, saves it where the clerk chooses and opens it; an issued pack is recorded once
     /// saved. `None` when the clerk cancels the save (nothing is recorded).

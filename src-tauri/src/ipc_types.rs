@@ -54,6 +54,7 @@ bindings!(
     Attendance,
     AuditEntry,
     Authority,
+    DocumentLanguages,
     Block,
     BlockContent,
     CallIn,

@@ -49,6 +49,7 @@ const base: Fixture = {
   app_info: { ok: { version: "0.1.0", database_path: "/tmp/cofnod.sqlite3" } },
   record_check: { ok: { done: true, problems: [], audit_entries: 12, signed_minutes: 1, error: null } },
   authority: { ok: record().authority },
+  document_languages: { ok: record().authority.documents },
   list_meetings: { ok: [summary()] },
   bodies: { ok: [record().body, ...record().bodies] },
   meeting_record: { ok: record() },
@@ -1291,7 +1292,7 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
       body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", minute_label: "678",
       heading: "CSSIW Annual Performance Evaluation", limb: 1, keyword: "recommended",
       text: [{ text: "the report be noted", marked: false }], reason: [{ text: "To inform.", marked: false }], exact: false,
-      referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }],
+      referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }], language: "en", text_cy: [], reason_cy: [], heading_cy: "",
     };
     const { page } = await openInWelsh({ bodies: { ok: [welshBody, ...record().bodies] }, search_register: { ok: [hit] } });
     await page.getByTestId("nav-register").click();
@@ -1327,7 +1328,7 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
         ok: [{
           resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body, body_name: rec.body.name_en,
           date: "2015-01-05", minute_label: "678", heading: "CSSIW", limb: 1, keyword: "resolved",
-          text: [{ text: "the report be noted.", marked: false }], reason: [], exact: false, referrals: [],
+          text: [{ text: "the report be noted.", marked: false }], reason: [], exact: false, referrals: [], language: "en", text_cy: [], reason_cy: [], heading_cy: "",
         }],
       },
       resolution_page: {
@@ -1464,6 +1465,52 @@ describe("the translation view", () => {
     await expect.poll(() => page.getByTestId("translation-warning").innerText()).toContain(warning);
     await page.getByTestId("open-translation").click();
     await expect.poll(() => page.getByTestId("translation-row").count()).toBe(4);
+    await page.close();
+  });
+});
+
+describe("documents in Welsh and English", () => {
+  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, setup_audit_log: { ok: [] }, calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } } };
+
+  it("sets the legal-record language, the notices and the layout, and shows a refusal naming the field", async () => {
+    const documents = record().authority.documents;
+    const { page } = await open({
+      ...setup,
+      set_document_languages: { ok: { ...documents, legal_language: "cy", layout: "welsh_first_sections" } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("notice-cy").inputValue()).toBe(documents.translation_notice_cy);
+    await page.getByTestId("legal-language").selectOption("cy");
+    await page.getByTestId("bilingual-layout").selectOption("welsh_first_sections");
+    await page.getByTestId("document-languages-save").click();
+    await expect.poll(async () => (await calls(page, "set_document_languages")).length).toBe(1);
+    expect((await calls(page, "set_document_languages"))[0].args).toEqual({
+      documents: { ...documents, legal_language: "cy", layout: "welsh_first_sections" },
+    });
+    await expect.poll(() => page.getByTestId("document-languages-saved").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("shows why a layout was refused", async () => {
+    const { page } = await open({
+      ...setup,
+      set_document_languages: { err: { code: "invalid", message: "Bilingual layout: side by side (two columns) is not available yet" } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("bilingual-layout").selectOption("side_by_side");
+    await page.getByTestId("document-languages-save").click();
+    await expect.poll(() => page.getByTestId("document-languages-error").innerText()).toContain("Bilingual layout");
+    await page.close();
+  });
+
+  it("prints the minutes in both languages from the Approval screen", async () => {
+    const { page } = await open({ print_bilingual_minutes: { ok: "/tmp/minutes (Cymraeg a Saesneg).pdf" } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await page.getByTestId("print-bilingual").click();
+    await expect.poll(async () => (await calls(page, "print_bilingual_minutes")).length).toBe(1);
+    expect((await calls(page, "print_bilingual_minutes"))[0].args).toEqual({ meetingId: ids.meeting, confidential: false });
+    await expect.poll(() => page.getByTestId("printed").innerText()).toContain("Cymraeg a Saesneg");
     await page.close();
   });
 });

@@ -26,6 +26,12 @@ export function record(overrides: { heading?: string; text?: string; signed?: bo
       year_start_day: 1,
       presenter_form_en: "{name}, {title}, was present for this item.",
       presenter_form_cy: "Roedd {name}, {title}, yn bresennol ar gyfer yr eitem hon.",
+      documents: {
+        legal_language: "en",
+        translation_notice_en: "This document is a translation. The version in Welsh is the legal record.",
+        translation_notice_cy: "Cyfieithiad yw'r ddogfen hon. Y fersiwn Saesneg yw'r cofnod cyfreithiol.",
+        layout: "separate",
+      },
     },
     body: {
       id: body, name_en: "Scrutiny Committee (Social Care and Health)", name_cy: "", kind: "scrutiny",

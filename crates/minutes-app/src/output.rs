@@ -10,8 +10,11 @@ use crate::{AppError, Result};
 /// Which copy of a document: its language and whether part 2 (exempt) matter is in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Edition {
+    /// The language; Welsh in a bilingual edition, whose first language it is.
     pub language: Language,
     pub visibility: Visibility,
+    /// Both languages in one document, Welsh first section by section.
+    pub bilingual: bool,
 }
 
 impl Edition {
@@ -19,6 +22,7 @@ impl Edition {
     pub const PUBLIC: Edition = Edition {
         language: Language::En,
         visibility: Visibility::Public,
+        bilingual: false,
     };
 
     /// From the two switches the window and the command line offer ("Welsh", "Confidential").
@@ -30,6 +34,24 @@ impl Edition {
             } else {
                 Visibility::Public
             },
+            bilingual: false,
+        }
+    }
+
+    /// The bilingual copy (Welsh first), public or confidential.
+    pub fn bilingual(confidential: bool) -> Edition {
+        Edition {
+            bilingual: true,
+            ..Edition::from_flags(true, confidential)
+        }
+    }
+
+    /// From the three switches: "Bilingual" wins over "Welsh".
+    pub fn from_choice(welsh: bool, bilingual: bool, confidential: bool) -> Edition {
+        if bilingual {
+            Edition::bilingual(confidential)
+        } else {
+            Edition::from_flags(welsh, confidential)
         }
     }
 
@@ -37,7 +59,9 @@ impl Edition {
     pub fn name_suffix(&self) -> String {
         format!(
             "{}{}",
-            if self.language == Language::Cy {
+            if self.bilingual {
+                " (Cymraeg a Saesneg)"
+            } else if self.language == Language::Cy {
                 " (Cymraeg)"
             } else {
                 ""

@@ -37,7 +37,7 @@ impl PackJob {
     pub fn from_request(r: &PackRequest) -> PackJob {
         PackJob {
             meeting_id: r.meeting_id,
-            edition: Edition::from_flags(r.welsh, r.confidential),
+            edition: Edition::from_choice(r.welsh, r.bilingual.unwrap_or(false), r.confidential),
             supplement: r.action == PackAction::Supplement,
             issue: r.action != PackAction::Print,
             print_job: r.print_job,
@@ -96,7 +96,28 @@ fn meeting_file_name(rec: &MeetingRecord, what: &str, edition: Edition) -> Strin
 }
 
 fn pack_options(edition: Edition, today: NaiveDate) -> PackOptions {
-    PackOptions::new(edition.language, edition.visibility, today)
+    PackOptions {
+        bilingual: edition.bilingual,
+        ..PackOptions::new(edition.language, edition.visibility, today)
+    }
+}
+
+/// The minutes of `rec` in `edition`, printed now from the record.
+fn minutes_pdf_of(rec: &MeetingRecord, edition: Edition) -> Result<Vec<u8>> {
+    Ok(if edition.bilingual {
+        minutes_pdf::print_bilingual_meeting(rec, edition.visibility)?
+    } else {
+        minutes_pdf::print_meeting(rec, edition.language, edition.visibility)?
+    })
+}
+
+/// The minutes of `rec` as text in `edition`.
+pub fn minutes_document_of(rec: &MeetingRecord, edition: Edition) -> render::MinutesDocument {
+    if edition.bilingual {
+        render::bilingual_minutes_document(rec, edition.visibility)
+    } else {
+        render::minutes_document(rec, edition.language, edition.visibility)
+    }
 }
 
 impl Council {
@@ -108,10 +129,12 @@ impl Council {
         save: Save,
     ) -> Result<Option<PathBuf>> {
         let rec = self.read(|s| Ok(s.meeting_record(meeting_id)?))?;
-        let pdf = if rec.meeting.minutes_status == MinutesStatus::Signed {
+        // The signed print kept is of each language alone; the bilingual copy of signed
+        // minutes is printed from their frozen record.
+        let pdf = if rec.meeting.minutes_status == MinutesStatus::Signed && !edition.bilingual {
             self.signed_minutes_pdf(&rec, edition)?
         } else {
-            minutes_pdf::print_meeting(&rec, edition.language, edition.visibility)?
+            minutes_pdf_of(&rec, edition)?
         };
         save(&Output {
             bytes: pdf,
@@ -161,11 +184,7 @@ impl Council {
     /// A meeting's minutes as text in the house style.
     pub fn minutes_text(&self, meeting_id: Uuid, edition: Edition) -> Result<String> {
         let rec = self.read(|s| Ok(s.meeting_record(meeting_id)?))?;
-        Ok(render::to_text(&render::minutes_document(
-            &rec,
-            edition.language,
-            edition.visibility,
-        )))
+        Ok(render::to_text(&minutes_document_of(&rec, edition)))
     }
 
     /// Signs approved minutes on `on` by `signer` (who presided where they were approved).
@@ -379,7 +398,7 @@ pub fn print_pack(
         ))
         .into());
     }
-    let issue = issue_draft(&input, job.meeting_id, job.edition.language, today)?;
+    let issue = issue_draft(&input, job.meeting_id, job.edition, today)?;
     let (pdf, plan) = minutes_pdf::agenda_pack(
         &input,
         &pack_options(job.edition, today),
@@ -393,15 +412,15 @@ pub fn print_pack(
 fn issue_draft(
     input: &PackInput,
     meeting_id: Uuid,
-    language: Language,
+    edition: Edition,
     today: NaiveDate,
 ) -> Result<PackIssueDraft, PackError> {
     let full = minutes_pdf::plan_pack(
         input,
         &pack_options(
             Edition {
-                language,
                 visibility: Visibility::Confidential,
+                ..edition
             },
             today,
         ),
@@ -435,7 +454,7 @@ pub(crate) fn issue_demo_agenda(
         .agenda_published_on
         .unwrap_or(today);
     let input = store.pack_input(meeting_id, false)?;
-    let draft = issue_draft(&input, meeting_id, Language::En, on)?;
+    let draft = issue_draft(&input, meeting_id, Edition::PUBLIC, on)?;
     record_issue(store, &draft)?;
     Ok(())
 }

@@ -106,6 +106,7 @@ fn a_pack_issued_today_is_dated_by_the_councils_clock() {
     let request = PackRequest {
         meeting_id: ids.meeting,
         welsh: false,
+        bilingual: None,
         confidential: false,
         action: PackAction::Supplement,
         print_job: 7,

@@ -80,6 +80,7 @@ fn pages(pdf: &[u8]) -> Vec<String> {
 fn letter(words: &str) -> Vec<u8> {
     let doc = MinutesDocument {
         language: Language::En,
+        bilingual: false,
         visibility: Visibility::Public,
         draft: false,
         running_head: words.into(),

@@ -26,12 +26,15 @@ impl MeetingArgs {
     }
 }
 
-/// Which copy: `[--welsh] [--confidential]`.
+/// Which copy: `[--welsh | --bilingual] [--confidential]`.
 #[derive(Args, Debug)]
 pub struct EditionArgs {
     /// Welsh labels (Cofnodion, Yn bresennol, PENDERFYNWYD...)
     #[arg(long)]
     pub welsh: bool,
+    /// Both languages in one document, Welsh first: each section in Welsh, then in English
+    #[arg(long, conflicts_with = "welsh")]
+    pub bilingual: bool,
     /// Include exempt (part 2) matter: the confidential version
     #[arg(long)]
     pub confidential: bool,
@@ -39,7 +42,7 @@ pub struct EditionArgs {
 
 impl EditionArgs {
     pub fn edition(&self) -> Edition {
-        Edition::from_flags(self.welsh, self.confidential)
+        Edition::from_choice(self.welsh, self.bilingual, self.confidential)
     }
 }
 

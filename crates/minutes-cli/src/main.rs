@@ -56,6 +56,9 @@ enum Command {
     /// Show or set whether the council keeps a loose-leaf minute book, numbered afresh each
     /// municipal year ("year") or across the whole book ("continuous"); "none" for a bound book
     MinuteBook(setup::MinuteBookArgs),
+    /// Show or set the documents' languages: which is the legal record (en or cy), the
+    /// translation notice the other language's documents carry, and the bilingual layout
+    Documents(setup::DocumentsArgs),
     /// Show, or set before the year's first minute, the number a body's minute sequence starts
     /// the municipal year at (a council adopting Cofnod mid-year: --next 476)
     SequenceStart(setup::SequenceStartArgs),
@@ -165,6 +168,7 @@ fn run(cli: Cli) -> Result {
         Command::Init(a) => setup::init(c, a),
         Command::Demo => setup::demo(c),
         Command::MinuteBook(a) => setup::minute_book(c, a),
+        Command::Documents(a) => setup::documents(c, a),
         Command::SequenceStart(a) => setup::sequence_start(c, a),
         Command::Backup { dest } => setup::backup(c, dest),
         Command::Restore { src } => setup::restore(c, src),

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Args;
-use minutes_app::core::{MinuteBookNumbering, SequenceYear};
+use minutes_app::core::{
+    BilingualLayout, DomainError, Language, MinuteBookNumbering, SequenceYear,
+};
 use minutes_app::Council;
 
 use crate::args::print;
@@ -65,6 +67,59 @@ pub fn minute_book(council: &Council, a: MinuteBookArgs) -> Result {
         Some(MinuteBookNumbering::Year) => "Loose-leaf minute book, numbered from page 1 each municipal year: signing gives the minutes the next pages.\n",
         Some(MinuteBookNumbering::Continuous) => "Loose-leaf minute book, numbered continuously: signing gives the minutes the next pages.\n",
     })
+}
+
+#[derive(Args, Debug)]
+pub struct DocumentsArgs {
+    /// The language of the legal record: en or cy
+    #[arg(long, value_name = "LANG")]
+    legal: Option<String>,
+    /// The notice printed on English documents when the Welsh is the legal record
+    #[arg(long, value_name = "TEXT")]
+    notice_en: Option<String>,
+    /// The notice printed on Welsh documents when the English is the legal record
+    #[arg(long, value_name = "TEXT")]
+    notice_cy: Option<String>,
+    /// How a bilingual document is laid out: separate, welsh_first_sections or side_by_side
+    #[arg(long)]
+    layout: Option<String>,
+}
+
+pub fn documents(council: &Council, a: DocumentsArgs) -> Result {
+    let mut d = council.write(|s| s.authority())?.documents;
+    let changing =
+        a.legal.is_some() || a.notice_en.is_some() || a.notice_cy.is_some() || a.layout.is_some();
+    if let Some(l) = &a.legal {
+        d.legal_language = Language::parse(l.trim()).map_err(|_| {
+            DomainError::invalid(
+                "Legal-record language",
+                format!("'{}' is not a language: give en or cy", l.trim()),
+            )
+        })?;
+    }
+    if let Some(n) = a.notice_en {
+        d.translation_notice_en = n;
+    }
+    if let Some(n) = a.notice_cy {
+        d.translation_notice_cy = n;
+    }
+    if let Some(l) = &a.layout {
+        d.layout = minutes_app::core::validate::bilingual_layout(l)?;
+    }
+    if changing {
+        d = council.write(|s| s.set_document_languages(&d))?;
+    }
+    let layout = match d.layout {
+        BilingualLayout::Separate => "separate documents, one in each language",
+        BilingualLayout::WelshFirstSections => "one document, each section in Welsh then English",
+        BilingualLayout::SideBySide => "one document in two columns, Welsh on the left",
+    };
+    print(&format!(
+        "Legal record: {}\nNotice on English documents: {}\nNotice on Welsh documents: {}\nBilingual layout: {layout}\n",
+        d.legal_language.pick("English", "Welsh"),
+        d.notice(Language::En).unwrap_or("(none: English is the legal record)"),
+        d.notice(Language::Cy).unwrap_or("(none: Welsh is the legal record)"),
+    ))
 }
 
 #[derive(Args, Debug)]

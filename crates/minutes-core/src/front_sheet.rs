@@ -87,6 +87,7 @@ pub fn front_sheet(
     FrontSheet {
         document: MinutesDocument {
             language: lang,
+            bilingual: false,
             visibility,
             draft: false,
             running_head: head.clone(),
@@ -116,6 +117,48 @@ pub fn front_sheet(
             Visibility::Public => String::new(),
         },
     }
+}
+
+/// The front sheet and agenda of one pack in both languages, Welsh first (the authority's
+/// bilingual layout, Welsh Language Standards): the front sheet in Welsh then English, each
+/// agenda item's Welsh title above its English one. Its bookmarks are in Welsh and English.
+pub fn bilingual_front_sheet(
+    input: &PackInput,
+    visibility: Visibility,
+    today: NaiveDate,
+    pages: &[PackedDocument],
+) -> FrontSheet {
+    let mut sheet = front_sheet(input, Language::Cy, visibility, today, pages);
+    let en = front_sheet(input, Language::En, visibility, today, pages);
+    let rec = &input.record;
+    let docs: Vec<(&DocumentInfo, &PackedDocument)> = pages
+        .iter()
+        .filter_map(|p| {
+            rec.documents
+                .iter()
+                .find(|d| d.id == p.document_id)
+                .map(|d| (d, p))
+        })
+        .collect();
+    let both = |cy: &str, en: &str| {
+        if cy == en {
+            cy.to_string()
+        } else {
+            format!("{cy} / {en}")
+        }
+    };
+    sheet.document.bilingual = true;
+    sheet.document.lines = bilingual_lines(input, today, &docs);
+    sheet.document.running_head = both(&sheet.document.running_head, &en.document.running_head);
+    sheet.document.title = sheet.document.running_head.clone();
+    sheet.document.author = both(&sheet.document.author, &en.document.author);
+    sheet.first_mark = both(&sheet.first_mark, &en.first_mark);
+    sheet.page_form = both(&sheet.page_form, &en.page_form);
+    sheet.stamp_mark = both(&sheet.stamp_mark, &en.stamp_mark);
+    for (cy, en) in sheet.items.iter_mut().zip(&en.items) {
+        cy.title = both(&cy.title, &en.title);
+    }
+    sheet
 }
 
 /// The front sheet and agenda as plain text (see [`render::to_text`]).
@@ -228,6 +271,67 @@ fn lines(
     today: NaiveDate,
     docs: &[(&DocumentInfo, &PackedDocument)],
 ) -> Vec<Line> {
+    let mut lines = front_lines(input, lang, today, true);
+    if input.supplement.is_none() {
+        lines.push(Line::PageBreak);
+        lines.push(Line::Body(label(Label::Agenda, lang).to_string()));
+    }
+    for item in listed_items(input, docs) {
+        item_lines(input, item, lang, docs, &mut lines);
+    }
+    lines
+}
+
+/// The bilingual front sheet and agenda, Welsh first: the front sheet in Welsh then in
+/// English, and on the agenda each item's Welsh title above its English one.
+fn bilingual_lines(
+    input: &PackInput,
+    today: NaiveDate,
+    docs: &[(&DocumentInfo, &PackedDocument)],
+) -> Vec<Line> {
+    let mut lines = Vec::new();
+    // The front sheet in Welsh, then on a page of its own in English; no translation notice,
+    // both languages being in it.
+    render::welsh_first(&mut lines, &|l, out| {
+        if l == Language::En {
+            out.push(Line::PageBreak);
+        }
+        out.extend(front_lines(input, l, today, false));
+    });
+    if input.supplement.is_none() {
+        lines.push(Line::PageBreak);
+        lines.push(Line::Lang(Language::Cy));
+        let (cy, en) = (
+            label(Label::Agenda, Language::Cy),
+            label(Label::Agenda, Language::En),
+        );
+        lines.push(Line::Body(if cy == en {
+            cy.to_string()
+        } else {
+            format!("{cy} / {en}")
+        }));
+    }
+    for item in listed_items(input, docs) {
+        render::welsh_first(&mut lines, &|l, out| {
+            let mut part = Vec::new();
+            item_lines(input, item, l, docs, &mut part);
+            // The item's number once, beside its Welsh title.
+            if l == Language::En {
+                for line in &mut part {
+                    if let Line::MinuteHeading { number, .. } = line {
+                        number.clear();
+                    }
+                }
+            }
+            out.extend(part);
+        });
+    }
+    lines
+}
+
+/// The front sheet (or a supplement's addendum sheet) in `lang`, before the agenda, with the
+/// translation notice under the title when `notice` and `lang` is not the legal record's.
+fn front_lines(input: &PackInput, lang: Language, today: NaiveDate, notice: bool) -> Vec<Line> {
     let rec = &input.record;
     let settings = &input.settings;
     let body = lang.text(&rec.body.name_en, &rec.body.name_cy);
@@ -243,6 +347,9 @@ fn lines(
         ),
         Line::Body(body.to_string()),
     ];
+    if notice {
+        lines.extend(render::notice_line(&rec.authority, lang));
+    }
     let mut when = format!(
         "{} {}",
         label(Label::ToBeHeldOn, lang),
@@ -316,18 +423,34 @@ fn lines(
                 lines.push(Line::Paragraph(text.trim().to_string()));
             }
         }
-        lines.push(Line::PageBreak);
-        lines.push(Line::Body(label(Label::Agenda, lang).to_string()));
     }
+    lines
+}
 
-    let mut part2_started = false;
-    for item in listed_items(input, docs) {
+/// One item of the agenda in `lang`: before the first part 2 item, the exclusion notice;
+/// its number and title with its pages; "Not for publication"; each report when it has more
+/// than one.
+fn item_lines(
+    input: &PackInput,
+    item: &AgendaItem,
+    lang: Language,
+    docs: &[(&DocumentInfo, &PackedDocument)],
+    lines: &mut Vec<Line>,
+) {
+    let rec = &input.record;
+    {
         let item_docs: Vec<&(&DocumentInfo, &PackedDocument)> = docs
             .iter()
             .filter(|(d, _)| d.agenda_item_id == item.id)
             .collect();
-        if item.part == ItemPart::Exempt && !part2_started && input.supplement.is_none() {
-            part2_started = true;
+        let first_exempt = listed_items(input, docs)
+            .into_iter()
+            .find(|i| i.part == ItemPart::Exempt)
+            .map(|i| i.id);
+        if item.part == ItemPart::Exempt
+            && first_exempt == Some(item.id)
+            && input.supplement.is_none()
+        {
             let paras: Vec<String> = rec
                 .agenda
                 .iter()
@@ -380,7 +503,6 @@ fn lines(
             }
         }
     }
-    lines
 }
 
 /// "Chair:", "Vice-Chair:", "Members:", "Co-opted members:" from the memberships current on

@@ -381,6 +381,65 @@ pub struct Authority {
     #[serde(default = "default_call_in_members")]
     #[ts(optional)]
     pub call_in_members: Option<u32>,
+    /// Which language is the legal record, the notice a translation carries, and how a
+    /// bilingual document is laid out. Older exports lack it.
+    #[serde(default)]
+    pub documents: DocumentLanguages,
+}
+
+word_enum! {
+    /// How the authority publishes a document in both languages (Welsh Language Standards:
+    /// Welsh placed to be read first).
+    pub enum BilingualLayout {
+        /// Two documents, one in each language.
+        Separate => "separate",
+        /// One document, each section in Welsh then in English.
+        WelshFirstSections => "welsh_first_sections",
+        /// One document in two columns, Welsh on the left (not built yet: refused).
+        SideBySide => "side_by_side",
+    }
+}
+
+/// The translation notice in English when the Welsh is the legal record ([`DocumentLanguages`]).
+pub const TRANSLATION_NOTICE_EN: &str =
+    "This document is a translation. The version in Welsh is the legal record.";
+/// The translation notice in Welsh when the English is the legal record.
+pub const TRANSLATION_NOTICE_CY: &str =
+    "Cyfieithiad yw'r ddogfen hon. Y fersiwn Saesneg yw'r cofnod cyfreithiol.";
+
+/// The authority's documents in two languages: the one in its legal-record language is the
+/// record; every document printed in the other carries the translation notice, in its own
+/// language (Neath Port Talbot: "the minute in its original language is the legal record").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct DocumentLanguages {
+    pub legal_language: Language,
+    /// Printed on the English documents when the legal record is in Welsh.
+    pub translation_notice_en: String,
+    /// Printed on the Welsh documents when the legal record is in English.
+    pub translation_notice_cy: String,
+    pub layout: BilingualLayout,
+}
+
+impl Default for DocumentLanguages {
+    fn default() -> Self {
+        Self {
+            legal_language: Language::En,
+            translation_notice_en: TRANSLATION_NOTICE_EN.to_string(),
+            translation_notice_cy: TRANSLATION_NOTICE_CY.to_string(),
+            layout: BilingualLayout::Separate,
+        }
+    }
+}
+
+impl DocumentLanguages {
+    /// The notice a document in `lang` carries: none in the legal-record language.
+    pub fn notice(&self, lang: Language) -> Option<&str> {
+        (lang != self.legal_language).then(|| {
+            lang.pick(&self.translation_notice_en, &self.translation_notice_cy)
+                .trim()
+        })
+    }
 }
 
 /// The call-in period when the constitution says nothing else: three working days.

@@ -204,6 +204,7 @@ pub fn decisions_notice(
         Line::Body(title.to_string()),
         Line::Title(held_line(rec, lang)),
     ];
+    lines.extend(crate::render::notice_line(&rec.authority, lang));
 
     // Who attended, as the minutes print it.
     let before = lines.len();
@@ -319,6 +320,7 @@ pub fn decisions_notice(
 
     MinutesDocument {
         language: lang,
+        bilingual: false,
         visibility: Visibility::Public,
         draft: false,
         running_head: format!("{title} \u{2013} {body}, {date}"),

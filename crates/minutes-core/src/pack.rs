@@ -181,6 +181,11 @@ pub enum PackAction {
 pub struct PackRequest {
     pub meeting_id: Uuid,
     pub welsh: bool,
+    /// Both languages, Welsh first (the front sheet, then each agenda item's Welsh title
+    /// above its English one). Older windows do not send it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub bilingual: Option<bool>,
     /// The confidential pack, with the part 2 reports.
     pub confidential: bool,
     pub action: PackAction,

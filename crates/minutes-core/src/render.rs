@@ -77,6 +77,12 @@ pub enum Line {
     },
     /// What follows starts a new page (the agenda after the front sheet of an agenda pack).
     PageBreak,
+    /// Under the title of a translation: "This document is a translation. The version in
+    /// Welsh is the legal record." (the authority's words, [`notice_line`]).
+    Notice(String),
+    /// A bilingual document: the lines that follow are in this language, until the next.
+    /// Prints nothing; the PDF tags the passage with its language.
+    Lang(Language),
     /// One field of an entry in a list (the recommendation tracker): "Response due:" and its
     /// value, indented under the text of the heading above it, the label in bold in a column
     /// of its own. An empty label indents the text alone, on the full width left.
@@ -89,7 +95,11 @@ pub enum Line {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct MinutesDocument {
+    /// The document's language; a bilingual document's first (Welsh).
     pub language: Language,
+    /// Both languages, Welsh first: each passage opened by a [`Line::Lang`].
+    #[serde(default)]
+    pub bilingual: bool,
     pub visibility: Visibility,
     /// True until the minutes are signed: every page carries a DRAFT mark.
     pub draft: bool,
@@ -107,29 +117,41 @@ pub struct MinutesDocument {
 impl MinutesDocument {
     /// The marks every page's header carries: "DRAFT" until the minutes are signed, then
     /// "CONFIDENTIAL" on the confidential version.
-    pub fn marks(&self) -> Vec<&'static str> {
+    pub fn marks(&self) -> Vec<String> {
         let mut marks = Vec::new();
         if self.draft {
-            marks.push(label(Label::Draft, self.language));
+            marks.push(self.mark(Label::Draft));
         }
         if self.visibility == Visibility::Confidential {
-            marks.push(label(Label::Confidential, self.language));
+            marks.push(self.mark(Label::Confidential));
         }
         marks
     }
 
     /// The word set across every page of a draft.
-    pub fn watermark(&self) -> Option<&'static str> {
-        self.draft.then(|| label(Label::Draft, self.language))
+    pub fn watermark(&self) -> Option<String> {
+        self.draft.then(|| self.mark(Label::Draft))
+    }
+
+    /// A mark in the document's language; in a bilingual one, Welsh then English ("DRAFFT /
+    /// DRAFT").
+    fn mark(&self, l: Label) -> String {
+        if self.bilingual {
+            format!("{} / {}", label(l, Language::Cy), label(l, Language::En))
+        } else {
+            label(l, self.language).to_string()
+        }
     }
 }
 
-/// The language the minute book is kept in: Welsh where the authority works in Welsh only,
-/// otherwise English (a translation is not the legal record).
+/// The language the minute book is kept in: the authority's legal-record language (a
+/// translation is not the legal record). Set-up makes it Welsh for an authority that works in
+/// Welsh only.
 pub fn minute_book_language(a: &Authority) -> Language {
     match a.languages {
         LanguagePolicy::Welsh => Language::Cy,
-        LanguagePolicy::English | LanguagePolicy::Bilingual => Language::En,
+        LanguagePolicy::English => Language::En,
+        LanguagePolicy::Bilingual => a.documents.legal_language,
     }
 }
 
@@ -151,7 +173,8 @@ fn authority_name(a: &Authority, lang: Language) -> String {
     lang.text(&a.name_en, &a.name_cy).to_string()
 }
 
-/// Builds the formal minutes of one meeting.
+/// Builds the formal minutes of one meeting. In the language that is not the authority's
+/// legal record, the translation notice is printed under the title.
 pub fn minutes_document(
     rec: &MeetingRecord,
     lang: Language,
@@ -162,39 +185,15 @@ pub fn minutes_document(
     let mut lines = Vec::new();
     let date = long_date(rec.meeting.date, lang);
     let body = body_name(&rec.body, lang);
-    lines.push(Line::Authority(authority_name(&rec.authority, lang)));
-    lines.push(Line::Body(body.clone()));
-    lines.push(Line::Title(format!(
-        "{} {date}.",
-        label(Label::MinutesOfMeetingHeldOn, lang)
-    )));
+    title_lines(rec, lang, &mut lines);
+    lines.extend(notice_line(&rec.authority, lang));
     attendance_lines(rec, lang, &mut lines);
 
     for i in 0..rec.minutes.len() {
         minute_lines(rec, i, lang, visibility, &mut lines);
     }
     approved_as_amended_lines(rec, lang, &mut lines);
-
-    if rec.meeting.minutes_status == MinutesStatus::Signed {
-        let signer = rec
-            .meeting
-            .signed_by_person_id
-            .and_then(|id| rec.person(id))
-            .map(|p| person_name(&p.honorific, &p.name, lang))
-            .unwrap_or_default();
-        lines.push(Line::Signature {
-            label: labels::chair(rec.body.chair_title, false, lang).to_string(),
-            text: signer,
-        });
-        lines.push(Line::Signature {
-            label: label(Label::Date, lang).to_string(),
-            text: rec
-                .meeting
-                .signed_on
-                .map(|d| long_date(d, lang))
-                .unwrap_or_default(),
-        });
-    }
+    signature_lines(rec, &[lang], &mut lines);
 
     let signed = rec.meeting.minutes_status == MinutesStatus::Signed;
     // The book's pages belong to the copy in the book: its language, nothing left out.
@@ -207,6 +206,7 @@ pub fn minutes_document(
         .map(|p| p.first);
     MinutesDocument {
         language: lang,
+        bilingual: false,
         visibility,
         draft: !signed,
         minute_book_start,
@@ -216,6 +216,113 @@ pub fn minutes_document(
             label(Label::Minutes, lang)
         ),
         author: authority_name(&rec.authority, lang),
+        lines,
+    }
+}
+
+/// The notice a document in `lang` carries under its title: that it is a translation and
+/// which version is the legal record (the authority's own words). None in the legal-record
+/// language.
+pub fn notice_line(a: &Authority, lang: Language) -> Option<Line> {
+    a.documents
+        .notice(lang)
+        .filter(|n| !n.is_empty())
+        .map(|n| Line::Notice(n.to_string()))
+}
+
+/// The authority, the body and "Minutes of a meeting held on ...".
+fn title_lines(rec: &MeetingRecord, lang: Language, lines: &mut Vec<Line>) {
+    let date = long_date(rec.meeting.date, lang);
+    lines.push(Line::Authority(authority_name(&rec.authority, lang)));
+    lines.push(Line::Body(body_name(&rec.body, lang)));
+    lines.push(Line::Title(format!(
+        "{} {date}.",
+        label(Label::MinutesOfMeetingHeldOn, lang)
+    )));
+}
+
+/// The chair's signature and its date, once signed; each label in every language given
+/// ("Cadeirydd / Chair").
+fn signature_lines(rec: &MeetingRecord, langs: &[Language], lines: &mut Vec<Line>) {
+    if rec.meeting.minutes_status != MinutesStatus::Signed {
+        return;
+    }
+    let first = langs.first().copied().unwrap_or(Language::En);
+    let both = |f: &dyn Fn(Language) -> String| -> String {
+        langs.iter().map(|l| f(*l)).collect::<Vec<_>>().join(" / ")
+    };
+    let signer = rec
+        .meeting
+        .signed_by_person_id
+        .and_then(|id| rec.person(id))
+        .map(|p| person_name(&p.honorific, &p.name, first))
+        .unwrap_or_default();
+    lines.push(Line::Signature {
+        label: both(&|l| labels::chair(rec.body.chair_title, false, l).to_string()),
+        text: signer,
+    });
+    lines.push(Line::Signature {
+        label: both(&|l| label(Label::Date, l).to_string()),
+        text: rec
+            .meeting
+            .signed_on
+            .map(|d| long_date(d, first))
+            .unwrap_or_default(),
+    });
+}
+
+/// Each section of a bilingual document in Welsh, then in English, each part opened by the
+/// language it is in (the PDF tags each passage with its language).
+pub fn welsh_first(lines: &mut Vec<Line>, section: &dyn Fn(Language, &mut Vec<Line>)) {
+    for lang in [Language::Cy, Language::En] {
+        let mut part = Vec::new();
+        section(lang, &mut part);
+        if !part.is_empty() {
+            lines.push(Line::Lang(lang));
+            lines.extend(part);
+        }
+    }
+}
+
+/// The bilingual minutes, Welsh first (Welsh Language Standards): the title, the attendance
+/// and then each minute in Welsh followed by the same in English; the signature once, its
+/// labels in both languages. The clerk's own texts print as each language's edition prints
+/// them. No translation notice: both versions are in it.
+pub fn bilingual_minutes_document(rec: &MeetingRecord, visibility: Visibility) -> MinutesDocument {
+    let mut lines = Vec::new();
+    welsh_first(&mut lines, &|l, out| title_lines(rec, l, out));
+    welsh_first(&mut lines, &|l, out| attendance_lines(rec, l, out));
+    for i in 0..rec.minutes.len() {
+        welsh_first(&mut lines, &|l, out| {
+            minute_lines(rec, i, l, visibility, out)
+        });
+    }
+    welsh_first(&mut lines, &|l, out| approved_as_amended_lines(rec, l, out));
+    lines.push(Line::Lang(Language::Cy));
+    signature_lines(rec, &[Language::Cy, Language::En], &mut lines);
+    let signed = rec.meeting.minutes_status == MinutesStatus::Signed;
+    let both =
+        |f: &dyn Fn(Language) -> String| format!("{} / {}", f(Language::Cy), f(Language::En));
+    let date = both(&|l| long_date(rec.meeting.date, l));
+    let body = both(&|l| body_name(&rec.body, l));
+    MinutesDocument {
+        language: Language::Cy,
+        bilingual: true,
+        visibility,
+        draft: !signed,
+        minute_book_start: None,
+        running_head: format!(
+            "{}, {} / {}, {}",
+            body_name(&rec.body, Language::Cy),
+            long_date(rec.meeting.date, Language::Cy),
+            body_name(&rec.body, Language::En),
+            long_date(rec.meeting.date, Language::En)
+        ),
+        title: format!(
+            "{} \u{2013} {body} \u{2013} {date}",
+            both(&|l| label(Label::Minutes, l).to_string())
+        ),
+        author: both(&|l| authority_name(&rec.authority, l)),
         lines,
     }
 }
@@ -1367,6 +1474,8 @@ pub fn to_text(doc: &MinutesDocument) -> String {
             Line::SubHeading(t) => out.push_str(&format!("{t}\n\n")),
             Line::Signature { label, text } => out.push_str(&format!("{label}: {text}\n")),
             Line::PageBreak => out.push_str("\n\u{c}\n"),
+            Line::Notice(t) => out.push_str(&format!("{t}\n\n")),
+            Line::Lang(_) => {}
             Line::Field { label, text } => {
                 out.push_str(&format!("\t{}{text}\n", format!("{label} ").trim_start()))
             }
@@ -1533,6 +1642,7 @@ mod tests {
                 presenter_form_cy: PRESENTER_FORM_CY.into(),
                 call_in_days: None,
                 call_in_members: None,
+                documents: Default::default(),
             },
             meeting: Meeting {
                 id: meeting_id,
@@ -2155,5 +2265,103 @@ mod tests {
         assert_eq!(list_marker("(iv) four"), Some(("(iv)".into(), "four")));
         assert_eq!(list_marker("b) two"), Some(("b)".into(), "two")));
         assert_eq!(list_marker("(Chair) said"), None);
+    }
+
+    // Documents in both languages (issue 17): the translation notice and the bilingual minutes.
+
+    #[test]
+    fn the_translation_carries_the_notice_under_its_title_and_the_legal_record_does_not() {
+        let mut rec = record(&["Hopkins"], Vec::new());
+        // English is the legal record: the Welsh minutes say they are a translation.
+        let cy = lines(&rec, CY);
+        assert_eq!(
+            cy[3],
+            Line::Notice(
+                "Cyfieithiad yw'r ddogfen hon. Y fersiwn Saesneg yw'r cofnod cyfreithiol.".into()
+            )
+        );
+        assert!(!lines(&rec, EN).iter().any(|l| matches!(l, Line::Notice(_))));
+        // Welsh is the legal record: the English carries the English notice, in the
+        // authority's own words.
+        rec.authority.documents.legal_language = CY;
+        rec.authority.documents.translation_notice_en =
+            "This is a translation of the minutes. The minutes in Welsh are the legal record."
+                .into();
+        let en = lines(&rec, EN);
+        assert!(matches!(&en[2], Line::Title(_)));
+        assert_eq!(
+            en[3],
+            Line::Notice(
+                "This is a translation of the minutes. The minutes in Welsh are the legal record."
+                    .into()
+            )
+        );
+        assert!(!lines(&rec, CY).iter().any(|l| matches!(l, Line::Notice(_))));
+    }
+
+    #[test]
+    fn the_bilingual_minutes_put_the_welsh_of_each_section_before_its_english() {
+        let rec = record(
+            &["Hopkins"],
+            vec![resolution(
+                1,
+                Keyword::Resolved,
+                "the report be noted",
+                "To note it.",
+            )],
+        );
+        let doc = bilingual_minutes_document(&rec, Visibility::Public);
+        assert!(doc.bilingual);
+        assert_eq!(doc.language, CY);
+        let at = |want: &Line| {
+            doc.lines
+                .iter()
+                .position(|l| l == want)
+                .unwrap_or_else(|| panic!("{want:?} is not printed"))
+        };
+        // The title: Welsh, then English.
+        assert_eq!(doc.lines[0], Line::Lang(CY));
+        assert!(
+            at(&Line::Title(
+                "Cofnodion cyfarfod a gynhaliwyd ar 5 Ionawr 2015.".into()
+            )) < at(&Line::Title(
+                "Minutes of a meeting held on 5th January, 2015.".into()
+            ))
+        );
+        // Each minute: its Welsh heading and words before its English heading.
+        let headings: Vec<(usize, &str)> = doc
+            .lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| match l {
+                Line::MinuteHeading { heading, .. } => Some((i, heading.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(headings.len(), 2 * rec.minutes.len(), "{headings:?}");
+        for pair in headings.chunks(2) {
+            let (cy, en) = (pair[0], pair[1]);
+            assert!(cy.0 < en.0);
+            assert_eq!(
+                doc.lines[..cy.0]
+                    .iter()
+                    .rev()
+                    .find(|l| matches!(l, Line::Lang(_))),
+                Some(&Line::Lang(CY))
+            );
+            assert_eq!(
+                doc.lines[..en.0]
+                    .iter()
+                    .rev()
+                    .find(|l| matches!(l, Line::Lang(_))),
+                Some(&Line::Lang(EN))
+            );
+        }
+        // The Welsh keyword before the English one; no translation notice in it.
+        let text = to_text(&doc);
+        let (cy, en) = (text.find("PENDERFYNWYD"), text.find("RESOLVED"));
+        assert!(cy.is_some() && cy < en, "{text}");
+        assert!(!doc.lines.iter().any(|l| matches!(l, Line::Notice(_))));
+        assert_eq!(doc.marks(), vec!["DRAFFT / DRAFT".to_string()]);
     }
 }

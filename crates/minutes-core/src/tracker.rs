@@ -420,6 +420,7 @@ pub fn tracker_document(report: &TrackerReport, lang: Language) -> MinutesDocume
             text: long_date(report.produced, lang),
         },
     ];
+    lines.extend(crate::render::notice_line(&report.authority, lang));
     summary_lines(&tracker_summary(&report.entries), lang, &mut lines);
     if report.entries.is_empty() {
         lines.push(Line::Paragraph(
@@ -431,6 +432,7 @@ pub fn tracker_document(report: &TrackerReport, lang: Language) -> MinutesDocume
     }
     MinutesDocument {
         language: lang,
+        bilingual: false,
         visibility: Visibility::Public,
         draft: false,
         running_head: format!("{body} \u{2013} {period}"),

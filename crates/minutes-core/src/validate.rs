@@ -2,7 +2,8 @@
 
 use crate::error::DomainError;
 use crate::model::{
-    AgendaItem, DeclarationAction, DeclarationKind, ItemOrigin, ItemPart, Jurisdiction,
+    AgendaItem, BilingualLayout, DeclarationAction, DeclarationKind, DocumentLanguages, ItemOrigin,
+    ItemPart, Jurisdiction,
 };
 
 /// Longest title or heading, in characters.
@@ -57,6 +58,46 @@ pub fn text(field: &str, value: &str, required: bool) -> Result<String, DomainEr
         return Err(DomainError::invalid(field, "contains control characters"));
     }
     Ok(v.to_string())
+}
+
+/// The authority's documents in two languages, checked: each translation notice one line,
+/// not empty; the layout one that is built. Trimmed.
+pub fn document_languages(d: &DocumentLanguages) -> Result<DocumentLanguages, DomainError> {
+    let en = required_line(
+        "Translation notice (English)",
+        &d.translation_notice_en,
+        MAX_TITLE,
+    )?;
+    let cy = required_line(
+        "Translation notice (Welsh)",
+        &d.translation_notice_cy,
+        MAX_TITLE,
+    )?;
+    if d.layout == BilingualLayout::SideBySide {
+        return Err(DomainError::invalid(
+            "Bilingual layout",
+            "side by side (two columns) is not available yet; choose \"Welsh first, section by section\" or separate documents",
+        ));
+    }
+    Ok(DocumentLanguages {
+        legal_language: d.legal_language,
+        translation_notice_en: en,
+        translation_notice_cy: cy,
+        layout: d.layout,
+    })
+}
+
+/// A bilingual layout as typed ("separate", "welsh_first_sections", "side_by_side").
+pub fn bilingual_layout(word: &str) -> Result<BilingualLayout, DomainError> {
+    BilingualLayout::parse(word.trim()).map_err(|_| {
+        DomainError::invalid(
+            "Bilingual layout",
+            format!(
+                "'{}' is not a layout: give separate, welsh_first_sections or side_by_side",
+                word.trim()
+            ),
+        )
+    })
 }
 
 /// The placeholders a presenter's sentence may hold.

@@ -73,6 +73,8 @@ fn html(doc: &MinutesDocument) -> String {
                 format!("<p><b>{}:</b> {}</p>\n", esc(label), esc(text))
             }
             Line::PageBreak => "<div style=\"page-break-after: always\"></div>\n".to_string(),
+            Line::Notice(t) => format!("<p class=\"title\"><b>{}</b></p>\n", esc(t)),
+            Line::Lang(_) => String::new(),
         });
     }
     out.push_str("</body></html>\n");

@@ -42,6 +42,8 @@ struct Canvas<'a> {
     graphics: Vec<Op>,
     text: Vec<Op>,
     current: Option<(Weight, f32, f32)>,
+    /// The language of the marked passage open, in a bilingual document.
+    passage: Option<Language>,
 }
 
 impl<'a> Canvas<'a> {
@@ -53,6 +55,7 @@ impl<'a> Canvas<'a> {
             graphics: Vec::new(),
             text: Vec::new(),
             current: None,
+            passage: None,
         }
     }
 
@@ -164,7 +167,37 @@ impl<'a> Canvas<'a> {
         self.text.push(Op::EndMarkedContent);
     }
 
-    fn into_ops(self) -> Vec<Op> {
+    /// Opens a passage marked with its language (`/Span <</Lang (cy)>> BDC ... EMC`), closing
+    /// the one before, when the language changes: what lets a screen reader speak each
+    /// passage of a bilingual document in its own language.
+    fn passage(&mut self, lang: Option<Language>) {
+        if lang == self.passage {
+            return;
+        }
+        if self.passage.is_some() {
+            self.text.push(Op::EndMarkedContent);
+        }
+        if let Some(l) = lang {
+            let props = DictItem::Dict {
+                map: [(
+                    "Lang".to_string(),
+                    DictItem::String {
+                        data: l.tag().as_bytes().to_vec(),
+                        literal: true,
+                    },
+                )]
+                .into(),
+            };
+            self.text.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".to_string(),
+                properties: props,
+            });
+        }
+        self.passage = lang;
+    }
+
+    fn into_ops(mut self) -> Vec<Op> {
+        self.passage(None);
         let mut ops = self.graphics;
         ops.push(Op::StartTextSection);
         ops.extend(self.text);
@@ -213,7 +246,7 @@ pub fn write_pdf(
         let n = first + i;
         let mut c = Canvas::new(fonts, &regular, &bold);
         if let Some(mark) = doc.watermark() {
-            c.watermark(mark);
+            c.watermark(&mark);
         }
         c.text(
             MARGIN_LEFT,
@@ -225,8 +258,10 @@ pub fn write_pdf(
         c.right(HEADER_BASELINE, Weight::Bold, MARGIN_TEXT_SIZE, &marks);
         c.rule(MARGIN_LEFT, MARGIN_LEFT + TEXT_WIDTH, HEADER_RULE, 0.4, 0.5);
         for run in &page.runs {
+            c.passage(run.lang);
             c.text(run.x, run.y, run.weight, run.size, &run.text);
         }
+        c.passage(None);
         for rule in &page.rules {
             c.rule(rule.x1, rule.x2, rule.y, 0.6, 0.0);
         }

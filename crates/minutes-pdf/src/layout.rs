@@ -17,6 +17,7 @@
 use std::sync::OnceLock;
 
 use minutes_core::render::{Line, MinutesDocument};
+use minutes_core::Language;
 use printpdf::ParsedFont;
 
 use crate::PdfError;
@@ -175,6 +176,8 @@ pub struct Run {
     pub weight: Weight,
     pub size: f32,
     pub text: String,
+    /// In a bilingual document, the language of the passage the run is in (the PDF tags it).
+    pub lang: Option<Language>,
 }
 
 /// A horizontal rule (the line to sign on).
@@ -471,6 +474,7 @@ impl Builder<'_> {
             weight,
             size: style.size,
             text,
+            lang: None,
         };
         let line = |runs: Vec<Run>| TextLine {
             height: style.leading,
@@ -645,11 +649,26 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
             0.15 * TEXT_WIDTH,
         ),
     };
-    let mut out = Vec::new();
+    let mut out: Vec<Block> = Vec::new();
     // Which blocks are fields of an entry (for `keep_entries_together`).
     let mut fields: Vec<bool> = Vec::new();
     let mut signatures: Vec<(&str, &str)> = Vec::new();
+    // The language of the passage, in a bilingual document: each block's runs are tagged.
+    let mut lang: Option<Language> = None;
+    let mut tagged = 0;
     for line in &doc.lines {
+        for block in &mut out[tagged..] {
+            for l in &mut block.lines {
+                for r in &mut l.runs {
+                    r.lang = lang;
+                }
+            }
+        }
+        tagged = out.len();
+        if let Line::Lang(l) = line {
+            lang = Some(*l);
+            continue;
+        }
         fields.resize(out.len(), false);
         fields.push(matches!(line, Line::Field { .. }));
         if let Line::Signature { label, text } = line {
@@ -759,7 +778,20 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
                     b.field_col,
                 ),
             ),
-            Line::Signature { .. } => continue,
+            // The notice that a document is a translation, under its title: centred, in bold.
+            Line::Notice(t) => b.block(
+                8.0,
+                b.lines(
+                    t,
+                    Style {
+                        align: Align::Centre,
+                        ..BOLD
+                    },
+                    None,
+                    0.0,
+                ),
+            ),
+            Line::Signature { .. } | Line::Lang(_) => continue,
             Line::PageBreak => Block {
                 space_before: 0.0,
                 lines: Vec::new(),
@@ -771,6 +803,13 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
     }
     if !signatures.is_empty() {
         out.push(b.signature(&signatures));
+    }
+    for block in &mut out[tagged..] {
+        for l in &mut block.lines {
+            for r in &mut l.runs {
+                r.lang = lang;
+            }
+        }
     }
     fields.resize(out.len(), false);
     keep_entries_together(&mut out, &fields);
@@ -1074,6 +1113,7 @@ mod tests {
     fn doc(lines: Vec<Line>) -> MinutesDocument {
         MinutesDocument {
             language: minutes_core::Language::En,
+            bilingual: false,
             visibility: minutes_core::render::Visibility::Public,
             draft: true,
             running_head: String::new(),

@@ -54,6 +54,19 @@ impl Default for PdfOptions {
 }
 
 impl PdfOptions {
+    /// The page-number forms of a bilingual document: Welsh, then English.
+    pub fn bilingual() -> Self {
+        let (cy, en) = (
+            Self::for_language(Language::Cy),
+            Self::for_language(Language::En),
+        );
+        Self {
+            page_number_form: format!("{} / {}", cy.page_number_form, en.page_number_form),
+            minute_book_form: format!("{} / {}", cy.minute_book_form, en.minute_book_form),
+            ..cy
+        }
+    }
+
     /// The default page-number forms of a document in `lang`.
     pub fn for_language(lang: Language) -> Self {
         Self {
@@ -103,6 +116,17 @@ pub fn print_meeting(
         ..PdfOptions::for_language(lang)
     };
     minutes_pdf(&doc, &opts)
+}
+
+/// The minutes of a whole meeting record in both languages, Welsh first section by section
+/// (the authority's `welsh_first_sections` layout), each passage tagged with its language,
+/// pages numbered "Tudalen 1 o 4 / Page 1 of 4".
+pub fn print_bilingual_meeting(
+    rec: &minutes_core::MeetingRecord,
+    vis: minutes_core::render::Visibility,
+) -> Result<Vec<u8>, PdfError> {
+    let doc = minutes_core::render::bilingual_minutes_document(rec, vis);
+    minutes_pdf(&doc, &PdfOptions::bilingual())
 }
 
 /// Prints the recommendation tracker (`Store::tracker_report`) in `lang`: A4 portrait, one

@@ -20,7 +20,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use flate2::write::ZlibEncoder;
 use flate2::Compression;
 use lopdf::{dictionary, Bookmark, Dictionary, Document, Object, ObjectId, Stream};
-use minutes_core::front_sheet::{front_sheet, FrontSheet};
+use minutes_core::front_sheet::{bilingual_front_sheet, front_sheet, FrontSheet};
 use minutes_core::pack::{notice_warning, PackInput, PackedDocument};
 use minutes_core::render::Visibility;
 use minutes_core::{AgendaItem, DocumentInfo, ItemPart, Language};
@@ -34,6 +34,9 @@ use crate::{PdfError, PdfOptions};
 #[derive(Debug, Clone, PartialEq)]
 pub struct PackOptions {
     pub language: Language,
+    /// Both languages, Welsh first: the front sheet and agenda in Welsh then English (each
+    /// item's Welsh title above its English one); `language` is then Welsh.
+    pub bilingual: bool,
     /// `Public` leaves out part 2 reports; `Confidential` includes them and says so on every page.
     pub visibility: Visibility,
     /// The date of issue when the agenda has not been published yet (and a supplement's),
@@ -47,6 +50,7 @@ impl PackOptions {
     pub fn new(language: Language, visibility: Visibility, today: NaiveDate) -> Self {
         Self {
             language,
+            bilingual: false,
             visibility,
             today,
             created: None,
@@ -210,13 +214,17 @@ pub fn plan_pack(input: &PackInput, opts: &PackOptions) -> Result<PackPlan, Pack
             .collect()
     };
     let sheet_for = |docs: &[PlannedDocument]| {
-        front_sheet(
-            input,
-            opts.language,
-            opts.visibility,
-            opts.today,
-            &packed(docs),
-        )
+        if opts.bilingual {
+            bilingual_front_sheet(input, opts.visibility, opts.today, &packed(docs))
+        } else {
+            front_sheet(
+                input,
+                opts.language,
+                opts.visibility,
+                opts.today,
+                &packed(docs),
+            )
+        }
     };
     // The agenda's length can depend on the numbers it prints: lay it out until it is stable.
     let mut agenda_pages = 1u32;
@@ -363,7 +371,11 @@ pub fn agenda_pack(
         page_number_form: sheet.page_form.clone(),
         created: opts.created,
         first_page: plan.first_page,
-        ..PdfOptions::for_language(lang)
+        ..if opts.bilingual {
+            PdfOptions::bilingual()
+        } else {
+            PdfOptions::for_language(lang)
+        }
     };
     let agenda_bytes = crate::minutes_pdf(doc, &pdf_opts)?;
     let werr = |e: lopdf::Error| PackError::Writer(e.to_string());

@@ -295,6 +295,7 @@ fn hostile_input_stays_inside_the_margins() {
     let long_word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch".repeat(12);
     let doc = MinutesDocument {
         language: Language::Cy,
+        bilingual: false,
         visibility: Visibility::Confidential,
         draft: true,
         running_head: format!("{long_word} {long_word}"),
@@ -453,6 +454,7 @@ fn a_page_number_form_without_the_number_is_refused() {
 fn an_empty_document_still_prints_one_page() {
     let doc = MinutesDocument {
         language: Language::En,
+        bilingual: false,
         visibility: Visibility::Public,
         draft: false,
         running_head: String::new(),

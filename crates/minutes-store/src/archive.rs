@@ -428,6 +428,7 @@ pub fn generate_archive_with_progress(
             presenter_form_cy: PRESENTER_FORM_CY.into(),
         call_in_days: None,
         call_in_members: None,
+        documents: Default::default(),
         })?;
         let stats = store.write(|tx| generate(tx, spec, progress))?;
         // A bulk load leaves the search index in many segments, each read on every search:

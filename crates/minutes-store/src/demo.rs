@@ -121,6 +121,7 @@ fn load(store: &mut Store) -> Result<DemoIds> {
         presenter_form_cy: PRESENTER_FORM_CY.into(),
         call_in_days: None,
         call_in_members: None,
+        documents: Default::default(),
     })?;
     store.add_municipal_year(d(2014, 5, 21)?)?;
     let council_seq = store.add_sequence(&NewSequence {
@@ -477,6 +478,7 @@ fn report_document(
     }
     MinutesDocument {
         language: Language::En,
+        bilingual: false,
         visibility: Visibility::Public,
         draft: false,
         running_head: title.into(),

@@ -860,7 +860,12 @@ impl Store {
     fn import_authority(&mut self, rec: &MeetingRecord) -> Result<()> {
         let a = &rec.authority;
         match self.authority() {
-            Err(_) => self.set_authority(a).map_err(at("authority")),
+            Err(_) => {
+                self.set_authority(a).map_err(at("authority"))?;
+                self.set_document_languages(&a.documents)
+                    .map(|_| ())
+                    .map_err(at("authority.documents"))
+            }
             Ok(here) => {
                 let council = here.name_en.clone();
                 let differs = |field: &str, here: String, file: String| -> Result<()> {

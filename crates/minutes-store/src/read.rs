@@ -32,6 +32,12 @@ pub(crate) fn authority(conn: &Connection) -> Result<Authority> {
             presenter_form_cy: r.get("presenter_form_cy")?,
             call_in_days: Some(r.get("call_in_days")?),
             call_in_members: Some(r.get("call_in_members")?),
+            documents: DocumentLanguages {
+                legal_language: word(r, "legal_language", Language::parse)?,
+                translation_notice_en: r.get("translation_notice_en")?,
+                translation_notice_cy: r.get("translation_notice_cy")?,
+                layout: word(r, "bilingual_layout", BilingualLayout::parse)?,
+            },
         })
     })
     .optional()?

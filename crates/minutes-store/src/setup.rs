@@ -14,7 +14,8 @@ use crate::rows::{new_id, s};
 use crate::{Result, Store};
 
 impl Store {
-    /// Sets the authority's settings (there is one authority per database).
+    /// Sets the authority's settings (there is one authority per database), except its
+    /// documents' languages, which [`Store::set_document_languages`] sets.
     pub fn set_authority(&mut self, a: &Authority) -> Result<()> {
         let name_en = required_line("Authority name", &a.name_en, MAX_NAME)?;
         let name_cy = optional_line("Welsh authority name", &a.name_cy, MAX_NAME)?;
@@ -64,6 +65,34 @@ impl Store {
             )?;
             Ok(())
         })
+    }
+
+    /// Sets which language is the legal record, the translation notice in each language and
+    /// the bilingual layout. An empty notice is refused, naming its language; the side-by-side
+    /// layout is not built yet and is refused with the layout that is.
+    pub fn set_document_languages(&mut self, d: &DocumentLanguages) -> Result<DocumentLanguages> {
+        let d = minutes_core::validate::document_languages(d)?;
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE authority SET legal_language = ?1, translation_notice_en = ?2,
+                   translation_notice_cy = ?3, bilingual_layout = ?4 WHERE singleton = 1",
+                params![
+                    d.legal_language.as_str(),
+                    d.translation_notice_en,
+                    d.translation_notice_cy,
+                    d.layout.as_str()
+                ],
+            )?;
+            if n == 0 {
+                return Err(DomainError::not_found(
+                    "Authority",
+                    "(not set up: set up the council first)",
+                )
+                .into());
+            }
+            Ok(())
+        })?;
+        Ok(d)
     }
 
     /// The authority, or a not-found error when the database has not been set up.

@@ -29,6 +29,7 @@ pub fn test_authority() -> Authority {
         presenter_form_cy: PRESENTER_FORM_CY.into(),
         call_in_days: None,
         call_in_members: None,
+        documents: Default::default(),
     }
 }
 

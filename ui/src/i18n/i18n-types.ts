@@ -2311,6 +2311,10 @@ type RootTranslation = {
 		}
 		print: {
 			/**
+			 * B​i​l​i​n​g​u​a​l​ ​(​W​e​l​s​h​ ​f​i​r​s​t​)
+			 */
+			bilingual: string
+			/**
 			 * P​r​i​n​t
 			 */
 			label: string
@@ -3002,6 +3006,52 @@ type RootTranslation = {
 				 */
 				boxing: string
 			}
+		}
+		languages: {
+			/**
+			 * D​o​c​u​m​e​n​t​s​ ​i​n​ ​W​e​l​s​h​ ​a​n​d​ ​E​n​g​l​i​s​h
+			 */
+			heading: string
+			/**
+			 * L​e​g​a​l​ ​r​e​c​o​r​d
+			 */
+			legal: string
+			/**
+			 * E​n​g​l​i​s​h​:​ ​t​h​e​ ​W​e​l​s​h​ ​d​o​c​u​m​e​n​t​s​ ​a​r​e​ ​t​r​a​n​s​l​a​t​i​o​n​s
+			 */
+			legalEn: string
+			/**
+			 * W​e​l​s​h​:​ ​t​h​e​ ​E​n​g​l​i​s​h​ ​d​o​c​u​m​e​n​t​s​ ​a​r​e​ ​t​r​a​n​s​l​a​t​i​o​n​s
+			 */
+			legalCy: string
+			/**
+			 * N​o​t​i​c​e​ ​o​n​ ​E​n​g​l​i​s​h​ ​d​o​c​u​m​e​n​t​s​ ​(​w​h​e​n​ ​t​h​e​ ​W​e​l​s​h​ ​i​s​ ​t​h​e​ ​l​e​g​a​l​ ​r​e​c​o​r​d​)
+			 */
+			noticeEn: string
+			/**
+			 * N​o​t​i​c​e​ ​o​n​ ​W​e​l​s​h​ ​d​o​c​u​m​e​n​t​s​ ​(​w​h​e​n​ ​t​h​e​ ​E​n​g​l​i​s​h​ ​i​s​ ​t​h​e​ ​l​e​g​a​l​ ​r​e​c​o​r​d​)
+			 */
+			noticeCy: string
+			/**
+			 * B​i​l​i​n​g​u​a​l​ ​d​o​c​u​m​e​n​t​s
+			 */
+			layout: string
+			/**
+			 * S​e​p​a​r​a​t​e​ ​d​o​c​u​m​e​n​t​s​,​ ​o​n​e​ ​i​n​ ​e​a​c​h​ ​l​a​n​g​u​a​g​e
+			 */
+			separate: string
+			/**
+			 * O​n​e​ ​d​o​c​u​m​e​n​t​,​ ​W​e​l​s​h​ ​f​i​r​s​t​,​ ​s​e​c​t​i​o​n​ ​b​y​ ​s​e​c​t​i​o​n
+			 */
+			welshFirst: string
+			/**
+			 * S​i​d​e​ ​b​y​ ​s​i​d​e​,​ ​W​e​l​s​h​ ​o​n​ ​t​h​e​ ​l​e​f​t​ ​(​n​o​t​ ​a​v​a​i​l​a​b​l​e​ ​y​e​t​)
+			 */
+			sideBySide: string
+			/**
+			 * S​a​v​e​d​.
+			 */
+			saved: string
 		}
 	}
 	register: {
@@ -5934,6 +5984,10 @@ export type TranslationFunctions = {
 		}
 		print: {
 			/**
+			 * Bilingual (Welsh first)
+			 */
+			bilingual: () => LocalizedString
+			/**
 			 * Print
 			 */
 			label: () => LocalizedString
@@ -6589,6 +6643,52 @@ export type TranslationFunctions = {
 				 */
 				boxing: () => LocalizedString
 			}
+		}
+		languages: {
+			/**
+			 * Documents in Welsh and English
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Legal record
+			 */
+			legal: () => LocalizedString
+			/**
+			 * English: the Welsh documents are translations
+			 */
+			legalEn: () => LocalizedString
+			/**
+			 * Welsh: the English documents are translations
+			 */
+			legalCy: () => LocalizedString
+			/**
+			 * Notice on English documents (when the Welsh is the legal record)
+			 */
+			noticeEn: () => LocalizedString
+			/**
+			 * Notice on Welsh documents (when the English is the legal record)
+			 */
+			noticeCy: () => LocalizedString
+			/**
+			 * Bilingual documents
+			 */
+			layout: () => LocalizedString
+			/**
+			 * Separate documents, one in each language
+			 */
+			separate: () => LocalizedString
+			/**
+			 * One document, Welsh first, section by section
+			 */
+			welshFirst: () => LocalizedString
+			/**
+			 * Side by side, Welsh on the left (not available yet)
+			 */
+			sideBySide: () => LocalizedString
+			/**
+			 * Saved.
+			 */
+			saved: () => LocalizedString
 		}
 	}
 	register: {

@@ -227,6 +227,21 @@ pub const UNDO_MIGRATION_15: &str = "
 
 /// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
 /// that rewind a database to an earlier schema version: run before undoing the earlier ones.
+/// Undoes migration 17 (the documents' languages), for the tests that rewind a file.
+#[allow(dead_code)]
+pub const UNDO_MIGRATION_17: &str = "
+    DROP TRIGGER authority_documents_insert;
+    DROP TRIGGER authority_documents_update;
+    DROP TRIGGER authority_layout_insert;
+    DROP TRIGGER authority_layout_update;
+    DROP TRIGGER authority_notice_insert;
+    DROP TRIGGER authority_notice_update;
+    ALTER TABLE authority DROP COLUMN legal_language;
+    ALTER TABLE authority DROP COLUMN translation_notice_en;
+    ALTER TABLE authority DROP COLUMN translation_notice_cy;
+    ALTER TABLE authority DROP COLUMN bilingual_layout;
+";
+
 pub const UNDO_MIGRATION_14: &str = "
     DROP TABLE decisions_notice;
     DROP TABLE authority_day;

@@ -34,6 +34,7 @@ export default {
     button: "Llofnodi'r cofnodion",
   },
   print: {
+    bilingual: "Dwyieithog (y Gymraeg yn gyntaf)",
     label: "Argraffu",
     heading: "Argraffu'r cofnodion",
     explain: "PDF A4 yn arddull y cyngor{draft}. Chi sy'n dewis ble i'w gadw.",

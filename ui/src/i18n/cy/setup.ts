@@ -133,4 +133,17 @@ export default {
       boxing: "Gŵyl San Steffan",
     },
   },
+  languages: {
+    heading: "Dogfennau yn Gymraeg ac yn Saesneg",
+    legal: "Y cofnod cyfreithiol",
+    legalEn: "Saesneg: cyfieithiadau yw'r dogfennau Cymraeg",
+    legalCy: "Cymraeg: cyfieithiadau yw'r dogfennau Saesneg",
+    noticeEn: "Hysbysiad ar ddogfennau Saesneg (pan mai'r Gymraeg yw'r cofnod cyfreithiol)",
+    noticeCy: "Hysbysiad ar ddogfennau Cymraeg (pan mai'r Saesneg yw'r cofnod cyfreithiol)",
+    layout: "Dogfennau dwyieithog",
+    separate: "Dogfennau ar wahân, un ym mhob iaith",
+    welshFirst: "Un ddogfen, y Gymraeg yn gyntaf, fesul adran",
+    sideBySide: "Ochr yn ochr, y Gymraeg ar y chwith (nid yw ar gael eto)",
+    saved: "Wedi'i gadw.",
+  },
 } satisfies Translation["setup"];

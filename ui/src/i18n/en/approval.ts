@@ -32,6 +32,7 @@ export default {
     button: "Sign the minutes",
   },
   print: {
+    bilingual: "Bilingual (Welsh first)",
     label: "Print",
     heading: "Print the minutes",
     explain: "A4 PDF in the council's house style{draft:string}. You choose where to save it.",

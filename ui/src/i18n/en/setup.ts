@@ -135,4 +135,17 @@ export default {
       boxing: "Boxing Day",
     },
   },
+  languages: {
+    heading: "Documents in Welsh and English",
+    legal: "Legal record",
+    legalEn: "English: the Welsh documents are translations",
+    legalCy: "Welsh: the English documents are translations",
+    noticeEn: "Notice on English documents (when the Welsh is the legal record)",
+    noticeCy: "Notice on Welsh documents (when the English is the legal record)",
+    layout: "Bilingual documents",
+    separate: "Separate documents, one in each language",
+    welshFirst: "One document, Welsh first, section by section",
+    sideBySide: "Side by side, Welsh on the left (not available yet)",
+    saved: "Saved.",
+  },
 };

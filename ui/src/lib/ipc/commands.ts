@@ -20,6 +20,7 @@ import type { Declaration } from "./bindings/Declaration";
 import type { DispensationSaved } from "./bindings/DispensationSaved";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
 import type { DocumentKind } from "./bindings/DocumentKind";
+import type { DocumentLanguages } from "./bindings/DocumentLanguages";
 import type { ExecutiveDecision } from "./bindings/ExecutiveDecision";
 import type { ExecutiveDecisionInput } from "./bindings/ExecutiveDecisionInput";
 import type { Implementation } from "./bindings/Implementation";
@@ -69,6 +70,8 @@ export type Commands = {
   record_check: { args: Record<string, never>; result: RecordCheck };
   authority: { args: Record<string, never>; result: Authority };
   set_authority: { args: { authority: Authority }; result: null };
+  document_languages: { args: Record<string, never>; result: DocumentLanguages };
+  set_document_languages: { args: { documents: DocumentLanguages }; result: DocumentLanguages };
   sequences: { args: Record<string, never>; result: Array<MinuteSequence> };
   add_sequence: { args: { sequence: NewSequence }; result: MinuteSequence };
   bodies: { args: Record<string, never>; result: Array<Body> };
@@ -137,6 +140,7 @@ export type Commands = {
   set_text_language: { args: { meetingId: string; source: TextSource; sourceId: string; original: Language }; result: TranslatableText };
   audit_log: { args: { meetingId: string }; result: Array<AuditEntry> };
   print_minutes: { args: { meetingId: string; welsh: boolean; confidential: boolean }; result: string | null };
+  print_bilingual_minutes: { args: { meetingId: string; confidential: boolean }; result: string | null };
   print_agenda_pack: { args: { request: PackRequest; onProgress: Channel<PackProgressEvent> }; result: string | null };
   cancel_agenda_pack: { args: { job: number }; result: null };
   search_register: { args: { query: RegisterQuery }; result: Array<RegisterHit> };
@@ -159,4 +163,4 @@ export type Commands = {
 };
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
-export const commandNames = ["app_info", "record_check", "authority", "set_authority", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "calendar_year", "set_authority_day", "clear_authority_day", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "set_vote", "set_dispensation", "set_quorum_note", "meeting_quorum", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "print_decisions_notice", "mark_notice_published", "notices_due", "translation_warnings", "meeting_texts", "set_translation", "set_text_language", "audit_log", "print_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "set_executive_decision", "executive_decision", "request_call_in", "decide_call_in", "record_call_in_outcome", "record_reconsideration", "implement_decision", "call_ins_at", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];
+export const commandNames = ["app_info", "record_check", "authority", "set_authority", "document_languages", "set_document_languages", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "calendar_year", "set_authority_day", "clear_authority_day", "setup_audit_log", "list_meetings", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "set_vote", "set_dispensation", "set_quorum_note", "meeting_quorum", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "print_decisions_notice", "mark_notice_published", "notices_due", "translation_warnings", "meeting_texts", "set_translation", "set_text_language", "audit_log", "print_minutes", "print_bilingual_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "record_outcome", "take_up_referral", "set_executive_decision", "executive_decision", "request_call_in", "decide_call_in", "record_call_in_outcome", "record_reconsideration", "implement_decision", "call_ins_at", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl"] as const satisfies readonly CommandName[];

@@ -10,6 +10,7 @@ import type { BlockContent } from "./bindings/BlockContent";
 import type { CallInDecision } from "./bindings/CallInDecision";
 import type { CallInOutcomeInput } from "./bindings/CallInOutcomeInput";
 import type { DayKind } from "./bindings/DayKind";
+import type { DocumentLanguages } from "./bindings/DocumentLanguages";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { ExecutiveDecisionInput } from "./bindings/ExecutiveDecisionInput";
 import type { MeetingStatus } from "./bindings/MeetingStatus";
@@ -68,6 +69,10 @@ export const ipc = {
   // Set-up
   authority: () => call("authority", {}),
   setAuthority: (authority: Authority) => call("set_authority", { authority }),
+  /** Which language is the legal record, the translation notices and the bilingual layout. */
+  documentLanguages: () => call("document_languages", {}),
+  setDocumentLanguages: (documents: DocumentLanguages) =>
+    call("set_document_languages", { documents }),
   sequences: () => call("sequences", {}),
   addSequence: (sequence: NewSequence) => call("add_sequence", { sequence }),
   bodies: () => call("bodies", {}),
@@ -244,6 +249,9 @@ export const ipc = {
     call("export_oparl", { bodyId, baseUrl }),
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call("print_minutes", { meetingId, welsh, confidential }),
+  /** Both languages in one PDF, Welsh first section by section. */
+  printBilingualMinutes: (meetingId: string, confidential: boolean) =>
+    call("print_bilingual_minutes", { meetingId, confidential }),
 };
 
 export type Ipc = typeof ipc;

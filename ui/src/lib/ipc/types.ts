@@ -10,6 +10,8 @@ export type { AttendanceStatus } from "./bindings/AttendanceStatus";
 export type { AuditAction } from "./bindings/AuditAction";
 export type { AuditEntry } from "./bindings/AuditEntry";
 export type { Authority } from "./bindings/Authority";
+export type { BilingualLayout } from "./bindings/BilingualLayout";
+export type { DocumentLanguages } from "./bindings/DocumentLanguages";
 export type { Block } from "./bindings/Block";
 export type { BlockContent } from "./bindings/BlockContent";
 export type { BlockKind } from "./bindings/BlockKind";

@@ -3,7 +3,15 @@ import type { Language } from "./Language";
 import type { Line } from "./Line";
 import type { Visibility } from "./Visibility";
 
-export type MinutesDocument = { language: Language, visibility: Visibility, 
+export type MinutesDocument = { 
+/**
+ * The document's language; a bilingual document's first (Welsh).
+ */
+language: Language, 
+/**
+ * Both languages, Welsh first: each passage opened by a [`Line::Lang`].
+ */
+bilingual: boolean, visibility: Visibility, 
 /**
  * True until the minutes are signed: every page carries a DRAFT mark.
  */

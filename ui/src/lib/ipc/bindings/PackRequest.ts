@@ -6,6 +6,11 @@ import type { PackAction } from "./PackAction";
  */
 export type PackRequest = { meeting_id: string, welsh: boolean, 
 /**
+ * Both languages, Welsh first (the front sheet, then each agenda item's Welsh title
+ * above its English one). Older windows do not send it.
+ */
+bilingual?: boolean, 
+/**
  * The confidential pack, with the part 2 reports.
  */
 confidential: boolean, action: PackAction, 
