@@ -289,15 +289,20 @@ pub fn welsh_first(lines: &mut Vec<Line>, section: &dyn Fn(Language, &mut Vec<Li
 /// labels in both languages. The clerk's own texts print as each language's edition prints
 /// them. No translation notice: both versions are in it.
 pub fn bilingual_minutes_document(rec: &MeetingRecord, visibility: Visibility) -> MinutesDocument {
+    // Every text the clerk typed in each language (the translation where done).
+    let (cy, en) = (rec.in_language(Language::Cy), rec.in_language(Language::En));
+    let of = |l: Language| if l == Language::Cy { &cy } else { &en };
     let mut lines = Vec::new();
-    welsh_first(&mut lines, &|l, out| title_lines(rec, l, out));
-    welsh_first(&mut lines, &|l, out| attendance_lines(rec, l, out));
+    welsh_first(&mut lines, &|l, out| title_lines(of(l), l, out));
+    welsh_first(&mut lines, &|l, out| attendance_lines(of(l), l, out));
     for i in 0..rec.minutes.len() {
         welsh_first(&mut lines, &|l, out| {
-            minute_lines(rec, i, l, visibility, out)
+            minute_lines(of(l), i, l, visibility, out)
         });
     }
-    welsh_first(&mut lines, &|l, out| approved_as_amended_lines(rec, l, out));
+    welsh_first(&mut lines, &|l, out| {
+        approved_as_amended_lines(of(l), l, out)
+    });
     lines.push(Line::Lang(Language::Cy));
     signature_lines(rec, &[Language::Cy, Language::En], &mut lines);
     let signed = rec.meeting.minutes_status == MinutesStatus::Signed;
@@ -1043,10 +1048,14 @@ fn with_titles(rec: &MeetingRecord, ids: &[Uuid], lang: Language) -> String {
     }
     parts.extend(people.iter().filter(|p| !grouped(p)).map(|p| {
         let n = person_name(&p.honorific, &p.name, lang);
-        if p.title.trim().is_empty() {
+        let title = p.title.trim();
+        if title.is_empty() {
             n
+        } else if lang == Language::Cy {
+            // "(Prif Arolygydd, CSSIW)": the role in Welsh where the glossary has it.
+            format!("{n} ({})", capacity_in_welsh(title))
         } else {
-            format!("{n} ({})", p.title.trim())
+            format!("{n} ({title})")
         }
     }));
     parts.join("; ")
