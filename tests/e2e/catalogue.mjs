@@ -59,12 +59,13 @@ export async function englishLooks() {
  */
 export const FIND_ENGLISH = `
 const looks = arguments[0];
+// Key names on a keyboard (<kbd>) are not the interface's words.
 const english = (el) => { const l = el && el.closest("[lang]"); return !!l && l.getAttribute("lang").startsWith("en"); };
 const texts = [];
 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
   const el = n.parentElement;
-  if (!el || english(el) || el.closest("script,style")) continue;
+  if (!el || english(el) || el.closest("script,style,kbd")) continue;
   const t = n.textContent.replace(/\\s+/g, " ").trim();
   if (t) texts.push(t);
 }

@@ -49,11 +49,11 @@ test("the meetings, with the plan form open, are all in Welsh; a date is typed d
   await app.click("[data-testid='new-meeting']");
   await app.waitFor("[data-testid='meeting-date']");
   await visit("the Meetings screen", "meetings");
-  await app.select("[data-testid='meeting-body']", "Scrutiny Committee");
+  await app.select("[data-testid='meeting-body']", "Pwyllgor Craffu");
   await app.fill("[data-testid='meeting-date']", "7 Rhagfyr 2026");
   await app.setValue("[data-testid='meeting-time']", "10:00");
   await app.click("[data-testid='meeting-create']");
-  await app.waitFor("[data-testid='meeting-title']", { text: "Scrutiny Committee" });
+  await app.waitFor("[data-testid='meeting-title']", { text: "Pwyllgor Craffu" });
   await app.click("[data-testid='nav-meetings']");
   await app.waitFor("[data-testid='open-meeting']", { text: "7 Rhagfyr 2026" });
 });
@@ -73,7 +73,7 @@ test("every tab of a meeting is in Welsh", async () => {
 
 test("the register, a resolution, the referrals and set-up are in Welsh", async () => {
   await app.click("[data-testid='nav-register']");
-  await app.fill("[data-testid='register-input']", "library");
+  await app.fill("[data-testid='register-input']", "safeguarding");
   await app.waitFor("[data-testid='register-hit']");
   await visit("the register", "register");
   await app.click("[data-testid='register-hit']");

@@ -63,7 +63,7 @@ export async function englishLeft(page: Page, options: { within?: string; areas?
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
-        if (!el || english(el) || el.closest("script,style")) continue;
+        if (!el || english(el) || el.closest("script,style,kbd")) continue;
         const t = (n.textContent ?? "").replace(/\s+/g, " ").trim();
         if (t) texts.push(t);
       }

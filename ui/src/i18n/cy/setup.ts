@@ -78,7 +78,7 @@ export default {
     nameAsPrinted: "Yr enw fel y'i hargraffir",
     nameExample: "Mr. D.Ll. Hughes",
     titleField: "Teitl neu swyddogaeth",
-    titleExample: "Cyfarwyddwr y Gwasanaethau Cymdeithasol",
+    titleExample: "Pennaeth y Gwasanaethau Democrataidd",
     addButton: "Ychwanegu'r unigolyn",
     added: "Mae {name} wedi'i ychwanegu.",
     updated: "Mae {name} wedi'i ddiweddaru.",

@@ -79,7 +79,7 @@ export default {
     nameAsPrinted: "Name as printed",
     nameExample: "Mrs. A.J. Moore",
     titleField: "Title or capacity",
-    titleExample: "Director of Social Services",
+    titleExample: "Head of Democratic Services",
     addButton: "Add person",
     added: "{name:string} is added.",
     updated: "{name:string} is updated.",

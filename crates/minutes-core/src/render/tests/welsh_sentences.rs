@@ -64,7 +64,7 @@ fn attendance_lists() {
             "Yn bresennol: Y Cynghorydd Mrs. E. Llewelyn (Cadeirydd); Y Cynghorwyr D. Howells ac I.W. Thomas; Y Cynghorydd R. Pryce (yn dirprwyo dros y Cynghorydd A. Hopkins).",
             "Hefyd yn bresennol: Y Cynghorydd G. John.",
             // The officer's title is the clerk's text (the bilingual record translates it).
-            "Wrth law: Mr. P. Evans (Director of Social Services).",
+            "Wrth law: Mr. P. Evans (Cyfarwyddwr Gwasanaethau Cymdeithasol).",
         ]
     );
     assert_eq!(
