@@ -1491,15 +1491,16 @@ describe("documents in Welsh and English", () => {
     await page.close();
   });
 
-  it("shows why a layout was refused", async () => {
+  it("offers side by side only as not yet available, and shows why a setting was refused", async () => {
     const { page } = await open({
       ...setup,
-      set_document_languages: { err: { code: "invalid", message: "Bilingual layout: side by side (two columns) is not available yet" } },
+      set_document_languages: { err: { code: "invalid", message: "Translation notice (Welsh): must not be empty" } },
     });
     await page.getByTestId("nav-setup").click();
-    await page.getByTestId("bilingual-layout").selectOption("side_by_side");
+    expect(await page.getByTestId("bilingual-layout").locator("option[value=side_by_side]").isDisabled()).toBe(true);
+    await page.getByTestId("bilingual-layout").selectOption("welsh_first_sections");
     await page.getByTestId("document-languages-save").click();
-    await expect.poll(() => page.getByTestId("document-languages-error").innerText()).toContain("Bilingual layout");
+    await expect.poll(() => page.getByTestId("document-languages-error").innerText()).toContain("Translation notice (Welsh)");
     await page.close();
   });
 

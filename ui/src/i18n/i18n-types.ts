@@ -2814,7 +2814,7 @@ type RootTranslation = {
 			 */
 			titleField: string
 			/**
-			 * D​i​r​e​c​t​o​r​ ​o​f​ ​S​o​c​i​a​l​ ​S​e​r​v​i​c​e​s
+			 * H​e​a​d​ ​o​f​ ​D​e​m​o​c​r​a​t​i​c​ ​S​e​r​v​i​c​e​s
 			 */
 			titleExample: string
 			/**
@@ -6454,7 +6454,7 @@ export type TranslationFunctions = {
 			 */
 			titleField: () => LocalizedString
 			/**
-			 * Director of Social Services
+			 * Head of Democratic Services
 			 */
 			titleExample: () => LocalizedString
 			/**
