@@ -666,19 +666,24 @@ describe("votes, dispensations and quorum", () => {
   });
 });
 
+/** Opens the app with `fixture` and switches it to Welsh from the sidebar. */
+async function openInWelsh(fixture: Fixture) {
+  const opened = await open(fixture);
+  await opened.page.getByTestId("language-switch").click();
+  await expect.poll(() => opened.page.evaluate(() => document.documentElement.lang)).toBe("cy");
+  return opened;
+}
+
+/**
+ * Waits a moment for the screen's answers, then expects no English message of the catalogue on
+ * it (or only `within` a part of it).
+ */
+async function noEnglish(page: Page, within?: string) {
+  await page.waitForTimeout(300);
+  expect(await englishLeft(page, { within })).toEqual([]);
+}
+
 describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and set-up", () => {
-  /** Opens the app with `fixture` and switches it to Welsh from the sidebar. */
-  async function openInWelsh(fixture: Fixture) {
-    const opened = await open(fixture);
-    await opened.page.getByTestId("language-switch").click();
-    await expect.poll(() => opened.page.evaluate(() => document.documentElement.lang)).toBe("cy");
-    return opened;
-  }
-  /** Waits a moment for the screen's answers, then expects no English message of the catalogue on it. */
-  async function noEnglish(page: Page, within?: string) {
-    await page.waitForTimeout(300);
-    expect(await englishLeft(page, { within })).toEqual([]);
-  }
   const notices: Commands["notices_due"]["result"] = [
     {
       meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
@@ -1175,21 +1180,6 @@ describe("working days", () => {
 });
 
 describe("in Welsh: the minutes, the register, a resolution and the referrals", () => {
-  /** Opens the app with `fixture` and switches it to Welsh from the sidebar. */
-  async function openInWelsh(fixture: Fixture) {
-    const opened = await open(fixture);
-    await opened.page.getByTestId("language-switch").click();
-    await expect.poll(() => opened.page.evaluate(() => document.documentElement.lang)).toBe("cy");
-    return opened;
-  }
-  /**
-   * Waits a moment for the screen's answers, then expects no English message on it (within
-   * `within`: the minutes tab, not the meeting's other tabs, converted apart).
-   */
-  async function noEnglish(page: Page, within?: string) {
-    await page.waitForTimeout(300);
-    expect(await englishLeft(page, { within })).toEqual([]);
-  }
   const limb = {
     id: "r1", minute_id: ids.minute, limb: 1, keyword: "recommended" as const, text: "the report be noted.", reason: "",
     conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null,
