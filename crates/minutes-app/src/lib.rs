@@ -30,6 +30,7 @@ pub mod exports;
 pub mod notice;
 mod output;
 pub mod print;
+pub mod publish;
 pub mod translate;
 
 pub use clock::Clock;

@@ -13,6 +13,7 @@ mod exports;
 mod meetings;
 mod register;
 mod setup;
+mod site;
 mod translate;
 mod votes;
 
@@ -109,6 +110,11 @@ enum Command {
     Implement(callin::ImplementArgs),
     /// Translate a meeting's texts: list them with their status, set one, or take a CSV file
     Translate(translate::TranslateArgs),
+    /// Publish the public website of the record into a folder (HTML and PDF, English and
+    /// Welsh, the register's search, OParl); publishing again writes only what changed
+    Publish(site::PublishArgs),
+    /// Publish a meeting's draft minutes to members, as the Approval screen's "Publish draft"
+    PublishDraft(site::PublishDraftArgs),
 }
 
 fn main() -> ExitCode {
@@ -155,6 +161,7 @@ fn run(cli: Cli) -> Result {
             | Command::Backup { .. }
             | Command::Verify
             | Command::Quorum(_)
+            | Command::Publish(_)
     ) || matches!(&cli.command, Command::Decisions(a) if !a.writes());
     let mut council = if creates {
         Council::open(&path, Clock::System)?
@@ -194,5 +201,7 @@ fn run(cli: Cli) -> Result {
         Command::CallIn(a) => callin::call_in_command(c, a),
         Command::Implement(a) => callin::implement(c, a),
         Command::Translate(a) => translate::translate(c, a),
+        Command::Publish(a) => site::publish(c, a),
+        Command::PublishDraft(a) => site::publish_draft(c, a),
     }
 }

@@ -22,6 +22,7 @@ pub mod quorum;
 pub mod referral;
 pub mod register;
 pub mod render;
+pub mod site;
 pub mod tracker;
 pub mod translation;
 pub mod validate;

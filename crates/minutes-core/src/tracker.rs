@@ -210,7 +210,7 @@ fn field(l: Label, lang: Language, text: String) -> Line {
 }
 
 /// Where the referral stands, with "OVERDUE" and the days late when it is.
-fn status_text(c: &ReferralChain, lang: Language) -> String {
+pub fn status_text(c: &ReferralChain, lang: Language) -> String {
     let r = &c.referral;
     let mut t = match r.status {
         ReferralStatus::Issued => label(Label::StatusIssued, lang).to_string(),

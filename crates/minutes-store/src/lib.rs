@@ -31,6 +31,7 @@ mod meetings;
 mod minutes;
 mod notice;
 mod pack;
+pub mod publish;
 mod read;
 mod record;
 mod referrals;
