@@ -85,7 +85,7 @@ bindings-check: rust-test
 	@untracked=$$(git ls-files --others --exclude-standard -- ui/src/lib/ipc/bindings ui/src/lib/ipc/commands.ts); \
 	  [ -z "$$untracked" ] || { echo "new generated bindings not committed: $$untracked" >&2; exit 1; }
 
-test: deps lint rust-test bindings-check ui-check ui-test e2e
+test: deps lint rust-test bindings-check ui-check ui-test site-test e2e
 	@echo "make test: all suites passed"
 
 include make/app.mk

@@ -3,7 +3,7 @@
 APP := target/debug/cofnod-app
 UI_STAMP := ui/node_modules/.package-lock.json
 
-.PHONY: ui-deps ui-build app-build test-build app-run ui-check ui-test e2e bench
+.PHONY: ui-deps ui-build app-build test-build app-run ui-check ui-test site-test e2e bench
 
 # npm packages, at the locked versions. (`npm ci` refuses this lock file: npm here records only
 # the optional platform packages of the machine that wrote it, e.g. rollup's linux-x64 build.)
@@ -37,6 +37,12 @@ ui-test: ui-build
 # again (`cargo build -p cofnod-app` alone unifies features differently and recompiles Tauri).
 test-build: rust-deps ui-build
 	$(CARGO) build --locked --workspace --all-targets
+
+# The published website of the demo (`cofnod publish`), served by a static server and read in
+# Debian's Chromium: the register's search, a referral followed, Welsh, axe-core on every page
+# template, the journey by keyboard alone.
+site-test: test-build ui-deps
+	node --test --test-concurrency=1 tests/site/
 
 # The real app under Xvfb, driven through tauri-driver and WebKitWebDriver.
 e2e: test-build

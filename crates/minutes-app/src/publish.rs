@@ -401,8 +401,11 @@ impl Council {
             what: "The site's manifest",
             source,
         })?;
-        std::fs::write(root.join(MANIFEST), json)
-            .map_err(|e| AppError::io(format!("Cannot write {}", root.join(MANIFEST).display()), e))?;
+        if std::fs::read(root.join(MANIFEST)).ok().as_deref() != Some(&json[..]) {
+            std::fs::write(root.join(MANIFEST), json).map_err(|e| {
+                AppError::io(format!("Cannot write {}", root.join(MANIFEST).display()), e)
+            })?;
+        }
         let bytes = w
             .files
             .iter()
