@@ -18,6 +18,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use minutes_core::front_sheet::front_sheet;
 use minutes_core::render::{self, Visibility};
@@ -288,43 +289,93 @@ impl Council {
         let mut changed = 0;
         let mut cancelled = false;
         let fingerprints: HashMap<Uuid, String> = fingerprints.into_iter().collect();
-        for (done, m) in meetings.iter().enumerate() {
-            if self.pack_cancelled(req.job) {
-                cancelled = true;
-                // What is not done yet keeps its files and fingerprint of last time.
-                for (id, f) in &old.meetings {
-                    if !manifest.meetings.contains_key(id) {
-                        w.keep(&f.files);
-                        manifest.meetings.insert(*id, f.clone());
-                    }
-                }
-                break;
-            }
+        // Unchanged meetings keep their files; the others are read and worded on as many
+        // threads as the machine has cores, and written here as each is done.
+        let mut todo = Vec::new();
+        for m in &meetings {
             let fingerprint = fingerprints.get(&m.id).cloned().unwrap_or_default();
-            let before = old.meetings.get(&m.id);
-            let files = match before {
+            match old.meetings.get(&m.id) {
                 Some(b) if !fresh && b.fingerprint == fingerprint => {
                     w.keep(&b.files);
-                    b.files.clone()
+                    manifest.meetings.insert(m.id, b.clone());
                 }
-                _ => {
-                    changed += 1;
-                    let files = self.meeting_files(&site, m, &by_meeting, &published, &oparl_base)?;
+                _ => todo.push((m, fingerprint)),
+            }
+        }
+        let unchanged = meetings.len() - todo.len();
+        progress(PublishProgress {
+            done: unchanged as u32,
+            total,
+            step: "meetings".into(),
+        });
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let next = AtomicUsize::new(0);
+        let stop = AtomicBool::new(false);
+        let mut failed: Option<AppError> = None;
+        std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::channel();
+            for _ in 0..threads {
+                let tx = tx.clone();
+                let (todo, next, stop) = (&todo, &next, &stop);
+                let (site, by_meeting, published, oparl_base) =
+                    (&site, &by_meeting, &published, &oparl_base);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    if i >= todo.len() || stop.load(Ordering::SeqCst) || self.pack_cancelled(req.job) {
+                        break;
+                    }
+                    let (m, _) = todo[i];
+                    let files = self.meeting_files(site, m, by_meeting, published, oparl_base);
+                    if tx.send((i, files)).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            for (i, files) in rx {
+                let written = files.and_then(|files| {
                     for f in &files {
                         w.put(f)?;
                     }
-                    files.into_iter().map(|f| f.path).collect()
-                }
-            };
-            manifest
-                .meetings
-                .insert(m.id, MeetingFiles { fingerprint, files });
-            if done % 25 == 0 || done + 1 == meetings.len() {
-                progress(PublishProgress {
-                    done: done as u32 + 1,
-                    total,
-                    step: "meetings".into(),
+                    Ok(files.into_iter().map(|f| f.path).collect::<Vec<_>>())
                 });
+                match written {
+                    Ok(files) => {
+                        let (m, fingerprint) = &todo[i];
+                        changed += 1;
+                        manifest.meetings.insert(
+                            m.id,
+                            MeetingFiles {
+                                fingerprint: fingerprint.clone(),
+                                files,
+                            },
+                        );
+                    }
+                    Err(e) => {
+                        stop.store(true, Ordering::SeqCst);
+                        failed.get_or_insert(e);
+                    }
+                }
+                if changed % 25 == 0 {
+                    progress(PublishProgress {
+                        done: (unchanged + changed) as u32,
+                        total,
+                        step: "meetings".into(),
+                    });
+                }
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        if changed < todo.len() {
+            cancelled = true;
+            // What is not done yet keeps its files and fingerprint of last time.
+            for (id, f) in &old.meetings {
+                if !manifest.meetings.contains_key(id) {
+                    w.keep(&f.files);
+                    manifest.meetings.insert(*id, f.clone());
+                }
             }
         }
 
@@ -421,7 +472,7 @@ impl Council {
             removed,
             bytes,
             meetings: total,
-            meetings_changed: changed,
+            meetings_changed: changed as u32,
             resolutions: public.len() as u32,
             cancelled,
         })
