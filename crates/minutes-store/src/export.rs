@@ -1,5 +1,7 @@
-//! Exports: the register as CSV (RFC 4180), a body's meetings as iCalendar (RFC 5545), and an
-//! OParl 1.1-shaped JSON dump (Organization, Person, Membership, Meeting, AgendaItem, Paper).
+//! Exports: the register as CSV (RFC 4180), a body's meetings as iCalendar (RFC 5545), and
+//! OParl 1.1 (System, Body, Organization, Person, Membership, Meeting, AgendaItem, Paper,
+//! Consultation, Location), valid against the OParl 1.1 schemas: in one file
+//! ([`Store::oparl_export`]) or as the files of a static website ([`Store::oparl_files`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use minutes_core::tracker::{TrackerCallIn, TrackerDecision};
@@ -517,8 +519,8 @@ fn oparl_list(u: &OparlUrls, stem: &str, objects: &[Value]) -> Vec<(String, Valu
     (1..=pages)
         .map(|p| {
             let from = (p - 1) * OPARL_PAGE;
-            let data = objects[from.min(objects.len())..(from + OPARL_PAGE).min(objects.len())]
-                .to_vec();
+            let data =
+                objects[from.min(objects.len())..(from + OPARL_PAGE).min(objects.len())].to_vec();
             let mut links = Map::new();
             links.insert("first".into(), u.at(&path(1)).into());
             if p > 1 {
@@ -693,6 +695,18 @@ fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result
         });
     }
 
+    let mut by_decision: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    let mut by_item: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    for (k, f) in call_ins.iter().enumerate() {
+        by_decision
+            .entry(f.call_in.resolution_id)
+            .or_default()
+            .push(k);
+        if let Some(i) = f.call_in.agenda_item_id {
+            by_item.entry(i).or_default().push(k);
+        }
+    }
+
     let mut votes = VoteWords::new(conn)?;
     let mut meeting_out = Vec::new();
     let mut items_out = Vec::new();
@@ -701,7 +715,11 @@ fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result
     for m in &meetings {
         let items = agenda(conn, m.id)?;
         let told = published(m.minutes_status);
-        let minutes = if told { minutes(conn, m.id)? } else { Vec::new() };
+        let minutes = if told {
+            minutes(conn, m.id)?
+        } else {
+            Vec::new()
+        };
         let first_item = items_out.len();
         for i in &items {
             let iu = u.of("agendaitem", i.id);
@@ -723,16 +741,16 @@ fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result
                 .iter()
                 .map(|r| welsh(conn, r.id))
                 .collect::<Result<Vec<_>>>()?;
-            let text_cy =
-                if !res_cy.is_empty() && res_cy.iter().all(|w| !w.text.trim().is_empty()) {
-                    res.iter()
-                        .zip(&res_cy)
-                        .map(|(r, w)| format!("({}) BOD {}", r.limb, w.text))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                } else {
-                    String::new()
-                };
+            let text_cy = if !res_cy.is_empty() && res_cy.iter().all(|w| !w.text.trim().is_empty())
+            {
+                res.iter()
+                    .zip(&res_cy)
+                    .map(|(r, w)| format!("({}) BOD {}", r.limb, w.text))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                String::new()
+            };
             let heading_cy = res_cy
                 .first()
                 .map(|w| w.heading.clone())
@@ -783,7 +801,17 @@ fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result
             let mut consultation = None;
             let mut called_in = Vec::new();
             if open {
-                for f in &call_ins {
+                // The call-ins of this item's decisions or taken up at it, in their order.
+                let mut here: Vec<usize> = res
+                    .iter()
+                    .filter_map(|r| by_decision.get(&r.id))
+                    .chain(by_item.get(&i.id))
+                    .flatten()
+                    .copied()
+                    .collect();
+                here.sort_unstable();
+                here.dedup();
+                for f in here.into_iter().map(|k| &call_ins[k]) {
                     let c = &f.call_in;
                     let here_decided = res.iter().any(|r| r.id == c.resolution_id);
                     let taken_here = c.agenda_item_id == Some(i.id);
@@ -852,7 +880,9 @@ fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result
          WHERE ?1 IS NULL OR f.from_body_id = ?1 OR f.to_body_id = ?1 ORDER BY f.sent_on",
     )?;
     let referrals: Vec<(Referral, String)> = st
-        .query_map([body_id.map(s)], |r| Ok((referral_row(r)?, r.get("from_name")?)))?
+        .query_map([body_id.map(s)], |r| {
+            Ok((referral_row(r)?, r.get("from_name")?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut papers = Vec::new();
     for (f, from) in referrals {

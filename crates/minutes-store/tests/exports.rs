@@ -1010,7 +1010,10 @@ fn oparl_export_and_site_files_validate_every_object_against_the_oparl_schemas()
             "Paper",
             "Location",
         ] {
-            assert!(counts.get(kind).is_some_and(|n| *n > 0), "{round}: {kind} checked: {counts:?}");
+            assert!(
+                counts.get(kind).is_some_and(|n| *n > 0),
+                "{round}: {kind} checked: {counts:?}"
+            );
         }
         let (files, all) = site(&demo);
         let counts = schemas.assert_valid(&all);
@@ -1021,7 +1024,10 @@ fn oparl_export_and_site_files_validate_every_object_against_the_oparl_schemas()
     let mut f = called_in_council();
     publish_drafts(&mut f.store);
     let counts = schemas.assert_valid(&f.store.oparl_export(BASE, None).unwrap());
-    assert!(counts["Consultation"] >= 2, "the call-in's consultations: {counts:?}");
+    assert!(
+        counts["Consultation"] >= 2,
+        "the call-in's consultations: {counts:?}"
+    );
     let (_, all) = site(&f.store);
     let counts = schemas.assert_valid(&all);
     assert!(counts["Consultation"] >= 2, "{counts:?}");
@@ -1040,14 +1046,23 @@ fn the_oparl_schemas_refuse_a_broken_object() {
     let mut bad = agenda_item(&v, f.cabinet_item.id).clone();
     assert!(schemas.errors("AgendaItem", &bad).is_empty());
     bad["result"] = serde_json::json!(4);
-    assert!(!schemas.errors("AgendaItem", &bad).is_empty(), "the schema is applied");
+    assert!(
+        !schemas.errors("AgendaItem", &bad).is_empty(),
+        "the schema is applied"
+    );
     let mut body = v["body"].clone();
     assert!(schemas.errors("Body", &body).is_empty());
     body.as_object_mut().unwrap().remove("meeting");
-    assert!(!schemas.errors("Body", &body).is_empty(), "a Body needs its meeting list");
+    assert!(
+        !schemas.errors("Body", &body).is_empty(),
+        "a Body needs its meeting list"
+    );
     let mut meeting = v["meeting"][0].clone();
     assert!(schemas.errors("Meeting", &meeting).is_empty());
-    meeting["agendaItem"][0].as_object_mut().unwrap().remove("order");
+    meeting["agendaItem"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("order");
     assert!(
         !schemas.errors("Meeting", &meeting).is_empty(),
         "an embedded agenda item is checked by the Meeting's schema"
@@ -1076,16 +1091,28 @@ fn oparl_site_files_leave_no_link_dangling() {
         let paths: std::collections::HashSet<&str> =
             files.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(paths.len(), files.len(), "no path given twice");
-        for p in ["system.json", "body.json", "body/1.json", "body/1/meeting.json"] {
+        for p in [
+            "system.json",
+            "body.json",
+            "body/1.json",
+            "body/1/meeting.json",
+        ] {
             assert!(paths.contains(p), "{p}");
         }
         let mut checked = 0;
         for (path, json) in &files {
             assert!(path.ends_with(".json") && !path.starts_with('/'), "{path}");
             if let Some(id) = json.get("id").and_then(|i| i.as_str()) {
-                assert_eq!(id, format!("{BASE}/{path}"), "the file holds its own object");
+                assert_eq!(
+                    id,
+                    format!("{BASE}/{path}"),
+                    "the file holds its own object"
+                );
             } else {
-                assert!(json["data"].is_array() && json["pagination"].is_object(), "{path}");
+                assert!(
+                    json["data"].is_array() && json["pagination"].is_object(),
+                    "{path}"
+                );
             }
             let mut out = Vec::new();
             urls(json, &mut out);
@@ -1164,14 +1191,31 @@ fn oparl_says_nothing_of_minutes_not_yet_published() {
         ("site", site(&f.store).1),
     ] {
         let text = v.to_string();
-        for secret in [decision, "Carried", "Pasiwyd", "Rural branches were not consulted"] {
-            assert!(!text.contains(secret), "{what}: {secret:?} of a draft not yet published");
+        for secret in [
+            decision,
+            "Carried",
+            "Pasiwyd",
+            "Rural branches were not consulted",
+        ] {
+            assert!(
+                !text.contains(secret),
+                "{what}: {secret:?} of a draft not yet published"
+            );
         }
-        assert!(text.contains("Library Strategy"), "{what}: the agenda is public");
+        assert!(
+            text.contains("Library Strategy"),
+            "{what}: the agenda is public"
+        );
     }
     let v = f.store.oparl_export(BASE, None).unwrap();
     let cabinet = agenda_item(&v, f.cabinet_item.id);
-    for key in ["number", "result", "resolutionText", "cofnod:vote", "cofnod:resolutions"] {
+    for key in [
+        "number",
+        "result",
+        "resolutionText",
+        "cofnod:vote",
+        "cofnod:resolutions",
+    ] {
         assert!(cabinet.get(key).is_none(), "a draft's {key} is left out");
     }
     assert_eq!(cabinet["public"], true);
@@ -1180,8 +1224,13 @@ fn oparl_says_nothing_of_minutes_not_yet_published() {
     let v = f.store.oparl_export(BASE, None).unwrap();
     let cabinet = agenda_item(&v, f.cabinet_item.id);
     assert_eq!(cabinet["number"], "C1");
-    assert!(cabinet["resolutionText"].as_str().unwrap().contains(decision));
+    assert!(cabinet["resolutionText"]
+        .as_str()
+        .unwrap()
+        .contains(decision));
     assert!(cabinet["result"].as_str().unwrap().starts_with("Carried"));
     let (_, all) = site(&f.store);
-    assert!(all.to_string().contains("Rural branches were not consulted"));
+    assert!(all
+        .to_string()
+        .contains("Rural branches were not consulted"));
 }

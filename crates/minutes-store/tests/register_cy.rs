@@ -464,7 +464,12 @@ fn the_oparl_export_gives_the_welsh_of_each_limb() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["id"].as_str().unwrap().ends_with(&format!("/{}.json", f.item)))
+        .find(|i| {
+            i["id"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("/{}.json", f.item))
+        })
         .unwrap();
     assert_eq!(
         item["cofnod:resolutionTextCy"],
