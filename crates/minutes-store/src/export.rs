@@ -473,9 +473,9 @@ impl Store {
                 .map(|p| p.trim_start_matches('/').to_string())
                 .unwrap_or_default()
         };
-        files.push(("system.json".to_string(), set.system.clone()));
+        files.push(("system.json".to_string(), set.system));
         files.extend(oparl_list(u, "body", std::slice::from_ref(&set.body)));
-        files.push(("body/1.json".to_string(), set.body.clone()));
+        files.push(("body/1.json".to_string(), set.body));
         for (list, objects) in [
             ("body/1/organization", &set.organizations),
             ("body/1/person", &set.persons),
@@ -489,17 +489,18 @@ impl Store {
         ] {
             files.extend(oparl_list(u, list, objects));
         }
+        // Each object's own file last, moving it (not copying it) out of the set.
         for objects in [
-            &set.organizations,
-            &set.persons,
-            &set.memberships,
-            &set.meetings,
-            &set.agenda_items,
-            &set.papers,
-            &set.consultations,
-            &set.locations,
+            set.organizations,
+            set.persons,
+            set.memberships,
+            set.meetings,
+            set.agenda_items,
+            set.papers,
+            set.consultations,
+            set.locations,
         ] {
-            files.extend(objects.iter().map(|o| (rel(&o["id"]), o.clone())));
+            files.extend(objects.into_iter().map(|o| (rel(&o["id"]), o)));
         }
         Ok(files)
     }
