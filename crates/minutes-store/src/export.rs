@@ -1,5 +1,7 @@
-//! Exports: the register as CSV (RFC 4180), a body's meetings as iCalendar (RFC 5545), and an
-//! OParl 1.1-shaped JSON dump (Organization, Person, Membership, Meeting, AgendaItem, Paper).
+//! Exports: the register as CSV (RFC 4180), a body's meetings as iCalendar (RFC 5545), and
+//! OParl 1.1 (System, Body, Organization, Person, Membership, Meeting, AgendaItem, Paper,
+//! Consultation, Location), valid against the OParl 1.1 schemas: in one file
+//! ([`Store::oparl_export`]) or as the files of a static website ([`Store::oparl_files`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use minutes_core::tracker::{TrackerCallIn, TrackerDecision};
@@ -356,313 +358,638 @@ impl Store {
         out.push_str(body.strip_prefix("BEGIN:VCALENDAR\r\n").unwrap_or(&body));
         Ok(out)
     }
+}
 
-    /// An OParl 1.1-shaped export (a static dump: ids are URLs under `base_url`, lists are
-    /// plain arrays). With a body, only its meetings (and the papers its resolutions made).
-    /// Exempt items are marked `public: false` with no resolution text.
+/// The OParl 1.1 version URL a System names.
+pub const OPARL_VERSION: &str = "https://schema.oparl.org/1.1/";
+
+/// How many objects one page of an OParl list file holds: a list longer than this is split
+/// into `meeting.json`, `meeting-2.json` ... linked by `links.next`.
+pub const OPARL_PAGE: usize = 1000;
+
+/// The URLs of a static OParl site: every object is a file, `{base}/{kind}/{uuid}.json`, so a
+/// plain web server serves it; the lists of the body are `{base}/body/1/{list}.json`.
+struct OparlUrls {
+    base: String,
+}
+
+impl OparlUrls {
+    fn of(&self, kind: &str, id: impl std::fmt::Display) -> String {
+        format!("{}/{kind}/{id}.json", self.base)
+    }
+    fn at(&self, path: &str) -> String {
+        format!("{}/{path}", self.base)
+    }
+    fn kind(kind: &str) -> String {
+        format!("{OPARL_VERSION}{kind}")
+    }
+}
+
+/// Every OParl object of the authority, each once; the dump and the site files are made of it.
+struct OparlSet {
+    urls: OparlUrls,
+    system: Value,
+    body: Value,
+    organizations: Vec<Value>,
+    persons: Vec<Value>,
+    memberships: Vec<Value>,
+    meetings: Vec<Value>,
+    agenda_items: Vec<Value>,
+    papers: Vec<Value>,
+    consultations: Vec<Value>,
+    locations: Vec<Value>,
+}
+
+/// The lists of the Body, as OParl 1.1 names them, with the path of each list's file.
+const OPARL_LISTS: &[(&str, &str)] = &[
+    ("organization", "body/1/organization"),
+    ("person", "body/1/person"),
+    ("meeting", "body/1/meeting"),
+    ("paper", "body/1/paper"),
+    ("agendaItem", "body/1/agendaItem"),
+    ("consultation", "body/1/consultation"),
+    ("membership", "body/1/membership"),
+    ("locationList", "body/1/location"),
+    ("legislativeTermList", "body/1/legislativeTerm"),
+];
+
+/// A call-in as OParl gives it, with what it was about.
+struct CallInFacts {
+    call_in: CallIn,
+    resolution: Resolution,
+    cabinet_minute: Minute,
+    scrutiny: Option<Meeting>,
+    /// The scrutiny meeting's minutes are published (or no meeting has taken it up yet):
+    /// its outcome may be told.
+    outcome_told: bool,
+}
+
+impl Store {
+    /// The OParl 1.1 export in one file (the CLI's and the app's "export to one file"): the
+    /// System, the Body and every list of the Body in full (`organization`, `person`,
+    /// `membership`, `meeting` with its agenda items embedded, `agendaItem`, `paper` with its
+    /// consultations embedded, `consultation`, `location`, `legislativeTerm`), each object as
+    /// [`Store::oparl_files`] publishes it, its `id` the URL of its file under `base_url`.
+    /// With a body, only its meetings (and the papers its resolutions made).
+    ///
+    /// Nothing exempt: an exempt item is marked `public: false` with no resolution text, result
+    /// or vote, and a call-in of an exempt decision is left out. Nothing of minutes not yet
+    /// published: while a meeting's minutes are drafting (the draft not yet published to
+    /// members, `minutes_status` "drafting"), its agenda items are given (the agenda is
+    /// public) without minute numbers, resolution text, results or votes, and no call-in
+    /// outcome or referral response decided at it is told.
     pub fn oparl_export(&self, base_url: &str, body_id: Option<Uuid>) -> Result<Value> {
-        let conn = self.conn();
-        let base = base_url.trim().trim_end_matches('/');
-        let host = base
-            .strip_prefix("https://")
-            .or_else(|| base.strip_prefix("http://"));
-        if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
-            return Err(DomainError::invalid(
-                "Published at",
-                "give the web address the OParl data will be published at, starting https://",
+        let set = oparl_set(self.conn(), base_url, body_id)?;
+        Ok(json!({
+            "system": set.system,
+            "body": set.body,
+            "organization": set.organizations,
+            "person": set.persons,
+            "membership": set.memberships,
+            "meeting": set.meetings,
+            "agendaItem": set.agenda_items,
+            "paper": set.papers,
+            "consultation": set.consultations,
+            "location": set.locations,
+            "legislativeTerm": [],
+        }))
+    }
+
+    /// The OParl 1.1 files of the published website, each with its path relative to
+    /// `base_url` and its JSON: `system.json` (the System), `body.json` (the list of bodies:
+    /// the authority), `body/1.json` (the Body), the Body's lists `body/1/{list}.json` (OParl
+    /// external lists of full objects, [`OPARL_PAGE`] to a page: `body/1/meeting.json`,
+    /// `body/1/meeting-2.json` ...) and every object `{kind}/{uuid}.json` (`organization`,
+    /// `person`, `membership`, `meeting`, `agendaitem`, `paper`, `consultation`, `location`).
+    /// Every `id` and every cross reference is the URL of one of these files. What is left
+    /// out (exempt items, minutes not yet published) is as in [`Store::oparl_export`].
+    pub fn oparl_files(&self, base_url: &str) -> Result<Vec<(String, Value)>> {
+        let set = oparl_set(self.conn(), base_url, None)?;
+        let mut files = Vec::new();
+        let u = &set.urls;
+        let rel = |id: &Value| -> String {
+            id.as_str()
+                .and_then(|i| i.strip_prefix(&u.base))
+                .map(|p| p.trim_start_matches('/').to_string())
+                .unwrap_or_default()
+        };
+        files.push(("system.json".to_string(), set.system));
+        files.extend(oparl_list(u, "body", std::slice::from_ref(&set.body)));
+        files.push(("body/1.json".to_string(), set.body));
+        for (list, objects) in [
+            ("body/1/organization", &set.organizations),
+            ("body/1/person", &set.persons),
+            ("body/1/meeting", &set.meetings),
+            ("body/1/paper", &set.papers),
+            ("body/1/agendaItem", &set.agenda_items),
+            ("body/1/consultation", &set.consultations),
+            ("body/1/membership", &set.memberships),
+            ("body/1/location", &set.locations),
+            ("body/1/legislativeTerm", &Vec::new()),
+        ] {
+            files.extend(oparl_list(u, list, objects));
+        }
+        // Each object's own file last, moving it (not copying it) out of the set.
+        for objects in [
+            set.organizations,
+            set.persons,
+            set.memberships,
+            set.meetings,
+            set.agenda_items,
+            set.papers,
+            set.consultations,
+            set.locations,
+        ] {
+            files.extend(objects.into_iter().map(|o| (rel(&o["id"]), o)));
+        }
+        Ok(files)
+    }
+}
+
+/// The pages of an OParl external list: `{stem}.json`, `{stem}-2.json` ... with the
+/// pagination and the links of OParl 1.1 (first, prev, next, last).
+fn oparl_list(u: &OparlUrls, stem: &str, objects: &[Value]) -> Vec<(String, Value)> {
+    let pages = objects.len().div_ceil(OPARL_PAGE).max(1);
+    let path = |p: usize| {
+        if p == 1 {
+            format!("{stem}.json")
+        } else {
+            format!("{stem}-{p}.json")
+        }
+    };
+    (1..=pages)
+        .map(|p| {
+            let from = (p - 1) * OPARL_PAGE;
+            let data =
+                objects[from.min(objects.len())..(from + OPARL_PAGE).min(objects.len())].to_vec();
+            let mut links = Map::new();
+            links.insert("first".into(), u.at(&path(1)).into());
+            if p > 1 {
+                links.insert("prev".into(), u.at(&path(p - 1)).into());
+            }
+            if p < pages {
+                links.insert("next".into(), u.at(&path(p + 1)).into());
+            }
+            links.insert("last".into(), u.at(&path(pages)).into());
+            (
+                path(p),
+                json!({
+                    "data": data,
+                    "pagination": {
+                        "totalElements": objects.len(), "elementsPerPage": OPARL_PAGE,
+                        "currentPage": p, "totalPages": pages,
+                    },
+                    "links": links,
+                }),
             )
-            .into());
-        }
-        let url = |kind: &str, id: &str| format!("{base}/{kind}/{id}");
-        let t = |kind: &str| format!("https://schema.oparl.org/1.1/{kind}");
-        let a = authority(conn)?;
-        let body_url = format!("{base}/body/1");
+        })
+        .collect()
+}
 
-        let bodies: Vec<Body> = conn
-            .prepare("SELECT * FROM body ORDER BY name_en")?
-            .query_map([], body_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        let organizations: Vec<Value> = bodies.iter().filter(|b| body_id.is_none_or(|x| x == b.id)).map(|b| compact(json!({
-            "id": url("organization", &b.id.to_string()), "type": t("Organization"), "body": body_url,
+/// A short stable id for a venue: its Location's file is named after it.
+fn venue_id(venue: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(venue.trim().as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result<OparlSet> {
+    let base = base_url.trim().trim_end_matches('/');
+    let host = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"));
+    if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
+        return Err(DomainError::invalid(
+            "Published at",
+            "give the web address the OParl data will be published at, starting https://",
+        )
+        .into());
+    }
+    let u = OparlUrls {
+        base: base.to_string(),
+    };
+    let t = OparlUrls::kind;
+    let a = authority(conn)?;
+    let system_url = u.at("system.json");
+    let body_url = u.at("body/1.json");
+    let system = compact(json!({
+        "id": system_url, "type": t("System"), "oparlVersion": OPARL_VERSION,
+        "body": u.at("body.json"), "name": format!("{} – Cofnod", a.name_en),
+    }));
+    let mut body_obj = Map::new();
+    for (k, v) in [
+        ("id", json!(body_url)),
+        ("type", json!(t("Body"))),
+        ("system", json!(system_url)),
+        ("name", json!(a.name_en)),
+        ("classification", json!("Local authority")),
+    ] {
+        body_obj.insert(k.into(), v);
+    }
+    for (list, path) in OPARL_LISTS {
+        body_obj.insert((*list).into(), json!(u.at(&format!("{path}.json"))));
+    }
+    // OParl 1.1 embeds the terms; the store does not know the council's terms of office.
+    body_obj.insert("legislativeTerm".into(), json!([]));
+    if !a.name_cy.is_empty() {
+        body_obj.insert("cofnod:nameCy".into(), json!(a.name_cy));
+    }
+    let body_obj = Value::Object(body_obj);
+
+    let bodies: Vec<Body> = conn
+        .prepare("SELECT * FROM body ORDER BY name_en")?
+        .query_map([], body_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let body_names: HashMap<Uuid, String> =
+        bodies.iter().map(|b| (b.id, b.name_en.clone())).collect();
+    let org_url = |b: Uuid| u.of("organization", b);
+    let person_url = |p: Uuid| u.of("person", p);
+    let in_scope = |b: Uuid| body_id.is_none_or(|x| x == b);
+
+    let mut memberships = Vec::new();
+    let mut member_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
+    let mut organizations = Vec::new();
+    for b in bodies.iter().filter(|b| in_scope(b.id)) {
+        let mut urls = Vec::new();
+        for m in crate::read::memberships(conn, b.id)? {
+            let mu = u.of("membership", m.id);
+            let o = compact(json!({
+                "id": mu, "type": t("Membership"),
+                "person": person_url(m.person_id),
+                "organization": org_url(m.body_id),
+                "role": m.role.as_str(), "votingRight": m.role != Role::Observer,
+                "startDate": oparl_date(m.from), "endDate": m.to.map(oparl_date),
+            }));
+            member_of.entry(m.person_id).or_default().push(o.clone());
+            memberships.push(o);
+            urls.push(mu);
+        }
+        organizations.push(compact(json!({
+            "id": org_url(b.id), "type": t("Organization"), "body": body_url,
             "name": b.name_en, "organizationType": "Gremium", "classification": b.kind.as_str(),
+            "membership": urls,
             "cofnod:nameCy": b.name_cy, "cofnod:bodyKind": b.kind.as_str(), "cofnod:quorum": b.quorum,
-        }))).collect();
+        })));
+    }
 
-        let people: Vec<Person> = conn
-            .prepare("SELECT * FROM person ORDER BY name")?
-            .query_map([], person_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        let persons: Vec<Value> = people.iter().map(|p| compact(json!({
-            "id": url("person", &p.id.to_string()), "type": t("Person"), "body": body_url,
-            "name": p.display_name(), "formOfAddress": p.honorific, "cofnod:personKind": p.kind.as_str(),
-            "cofnod:title": p.title,
-        }))).collect();
+    let people: Vec<Person> = conn
+        .prepare("SELECT * FROM person ORDER BY name")?
+        .query_map([], person_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let persons: Vec<Value> = people
+        .iter()
+        .map(|p| {
+            compact(json!({
+                "id": person_url(p.id), "type": t("Person"), "body": body_url,
+                "name": p.display_name(), "formOfAddress": p.honorific,
+                "membership": member_of.remove(&p.id).unwrap_or_default(),
+                "cofnod:personKind": p.kind.as_str(), "cofnod:title": p.title,
+            }))
+        })
+        .collect();
 
-        let mut memberships = Vec::new();
-        for b in bodies.iter().filter(|b| body_id.is_none_or(|x| x == b.id)) {
-            for m in crate::read::memberships(conn, b.id)? {
-                memberships.push(compact(json!({
-                    "id": url("membership", &m.id.to_string()), "type": t("Membership"),
-                    "person": url("person", &m.person_id.to_string()),
-                    "organization": url("organization", &m.body_id.to_string()),
-                    "role": m.role.as_str(), "votingRight": m.role != Role::Observer,
-                    "startDate": oparl_date(m.from), "endDate": m.to.map(oparl_date),
-                })));
-            }
+    let mut st =
+        conn.prepare("SELECT * FROM meeting WHERE ?1 IS NULL OR body_id = ?1 ORDER BY date")?;
+    let meetings: Vec<Meeting> = st
+        .query_map([body_id.map(s)], meeting_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let published = |status: MinutesStatus| status != MinutesStatus::Drafting;
+    let minutes_published: HashMap<Uuid, bool> = conn
+        .prepare("SELECT id, minutes_status FROM meeting")?
+        .query_map([], |r| {
+            Ok((
+                crate::rows::id(r, "id")?,
+                r.get::<_, String>("minutes_status")? != MinutesStatus::Drafting.as_str(),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let is_published = |m: &HashMap<Uuid, bool>, id: Uuid| m.get(&id).copied().unwrap_or(false);
+
+    // The call-ins OParl tells of: none of an exempt decision, or taken up at an exempt item.
+    let mut call_ins = Vec::new();
+    for c in call_ins_where(conn, "?1 = ?1", "")? {
+        let res = resolution(conn, c.resolution_id)?;
+        let cabinet_minute = minute(conn, res.minute_id)?;
+        let cabinet_meeting = crate::read::meeting(conn, cabinet_minute.meeting_id)?;
+        let scrutiny = match c.scrutiny_meeting_id {
+            Some(m) => Some(crate::read::meeting(conn, m)?),
+            None => None,
+        };
+        let wanted = body_id.is_none_or(|b| {
+            cabinet_meeting.body_id == b || scrutiny.as_ref().is_some_and(|m| m.body_id == b)
+        });
+        if !wanted
+            || !item_public(conn, cabinet_minute.agenda_item_id, cabinet_minute.exempt)?
+            || !item_public(conn, c.agenda_item_id, false)?
+        {
+            continue;
         }
+        let outcome_told = scrutiny
+            .as_ref()
+            .is_none_or(|m| published(m.minutes_status));
+        call_ins.push(CallInFacts {
+            call_in: c,
+            resolution: res,
+            cabinet_minute,
+            scrutiny,
+            outcome_told,
+        });
+    }
 
-        let mut st =
-            conn.prepare("SELECT * FROM meeting WHERE ?1 IS NULL OR body_id = ?1 ORDER BY date")?;
-        let meetings: Vec<Meeting> = st
-            .query_map([body_id.map(s)], meeting_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut votes = VoteWords::new(conn)?;
-        let person_url = |p: Uuid| url("person", &p.to_string());
-        let all_call_ins = call_ins_where(conn, "?1 = ?1", "")?;
-        let mut meeting_out = Vec::new();
-        let mut items_out = Vec::new();
-        for m in &meetings {
-            let items = agenda(conn, m.id)?;
-            let minutes = minutes(conn, m.id)?;
-            let first_item = items_out.len();
-            for i in &items {
-                let iu = url("agendaitem", &i.id.to_string());
-                let minute = minutes.iter().find(|mn| mn.agenda_item_id == Some(i.id));
-                let public = i.part == ItemPart::Public;
-                let res = match minute {
-                    Some(mn) if public && !mn.exempt => resolutions(conn, mn.id)?,
-                    _ => Vec::new(),
-                };
-                let text = res
-                    .iter()
-                    .map(|r| format!("({}) THAT {}", r.limb, r.text))
+    let mut by_decision: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    let mut by_item: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    for (k, f) in call_ins.iter().enumerate() {
+        by_decision
+            .entry(f.call_in.resolution_id)
+            .or_default()
+            .push(k);
+        if let Some(i) = f.call_in.agenda_item_id {
+            by_item.entry(i).or_default().push(k);
+        }
+    }
+
+    let mut votes = VoteWords::new(conn)?;
+    let mut meeting_out = Vec::new();
+    let mut items_out = Vec::new();
+    let mut locations: Vec<Value> = Vec::new();
+    let mut location_ids: HashMap<String, usize> = HashMap::new();
+    for m in &meetings {
+        let items = agenda(conn, m.id)?;
+        let told = published(m.minutes_status);
+        let minutes = if told {
+            minutes(conn, m.id)?
+        } else {
+            Vec::new()
+        };
+        let first_item = items_out.len();
+        for i in &items {
+            let iu = u.of("agendaitem", i.id);
+            let minute = minutes.iter().find(|mn| mn.agenda_item_id == Some(i.id));
+            let public = i.part == ItemPart::Public;
+            let open = public && minute.is_some_and(|mn| !mn.exempt);
+            let res = match minute {
+                Some(mn) if open => resolutions(conn, mn.id)?,
+                _ => Vec::new(),
+            };
+            let text = res
+                .iter()
+                .map(|r| format!("({}) THAT {}", r.limb, r.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            // The Welsh of each limb (migration 16's reading of the translations), and the
+            // resolution text in Welsh when every limb has its Welsh.
+            let res_cy = res
+                .iter()
+                .map(|r| welsh(conn, r.id))
+                .collect::<Result<Vec<_>>>()?;
+            let text_cy = if !res_cy.is_empty() && res_cy.iter().all(|w| !w.text.trim().is_empty())
+            {
+                res.iter()
+                    .zip(&res_cy)
+                    .map(|(r, w)| format!("({}) BOD {}", r.limb, w.text))
                     .collect::<Vec<_>>()
-                    .join(" ");
-                // The Welsh of each limb (migration 16's reading of the translations), and the
-                // resolution text in Welsh when every limb has its Welsh.
-                let res_cy = res
-                    .iter()
-                    .map(|r| welsh(conn, r.id))
-                    .collect::<Result<Vec<_>>>()?;
-                let text_cy =
-                    if !res_cy.is_empty() && res_cy.iter().all(|w| !w.text.trim().is_empty()) {
-                        res.iter()
-                            .zip(&res_cy)
-                            .map(|(r, w)| format!("({}) BOD {}", r.limb, w.text))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    } else {
-                        String::new()
-                    };
-                let heading_cy = res_cy
-                    .first()
-                    .map(|w| w.heading.clone())
-                    .unwrap_or_default();
-                // The result: each limb's vote (or its keyword), then what became of a call-in
-                // of its decision or taken up at this item. Nothing of an exempt item.
-                let mut result = [Vec::new(), Vec::new()];
-                let mut vote_out = Vec::new();
-                for r in &res {
-                    for (i, lang) in [Language::En, Language::Cy].into_iter().enumerate() {
-                        let words = votes.words(r.id, r.keyword, lang)?;
-                        result[i].push(words.map(|(w, _)| w).unwrap_or_else(|| {
-                            house_style::sentence_case(
-                                &labels::keyword(r.keyword, lang).to_lowercase(),
-                            )
-                        }));
-                    }
-                    let sentences = (
-                        votes.words(r.id, r.keyword, Language::En)?,
-                        votes.words(r.id, r.keyword, Language::Cy)?,
-                    );
-                    if let (Some((_, v)), (Some((en_result, en)), Some((_, cy)))) =
-                        (votes.vote(r.id)?, sentences)
-                    {
-                        vote_out.push(compact(json!({
-                            "limb": r.limb, "method": v.method.as_str(), "for": v.votes_for,
-                            "against": v.votes_against, "abstentions": v.abstentions,
-                            "casting": v.casting.map(|c| c.as_str()),
-                            "castingBy": v.casting_by.map(person_url),
-                            "requestedBy": v.requested_by.map(person_url),
-                            "members": v.members.iter().map(|m| json!({
-                                "person": person_url(m.person_id), "choice": m.choice.as_str(),
-                            })).collect::<Vec<_>>(),
-                            "result": en_result, "outcome": en, "outcomeCy": cy,
-                        })));
-                    }
+                    .join(" ")
+            } else {
+                String::new()
+            };
+            let heading_cy = res_cy
+                .first()
+                .map(|w| w.heading.clone())
+                .unwrap_or_default();
+            // The result: each limb's vote (or its keyword), then what became of a call-in
+            // of its decision or taken up at this item. Nothing of an exempt item.
+            let mut result = [Vec::new(), Vec::new()];
+            let mut vote_out = Vec::new();
+            for r in &res {
+                for (i, lang) in [Language::En, Language::Cy].into_iter().enumerate() {
+                    let words = votes.words(r.id, r.keyword, lang)?;
+                    result[i].push(words.map(|(w, _)| w).unwrap_or_else(|| {
+                        house_style::sentence_case(&labels::keyword(r.keyword, lang).to_lowercase())
+                    }));
                 }
-                let mut result = result.map(|parts| {
-                    if parts.iter().all(|p| Some(p) == parts.first()) {
-                        parts.into_iter().next().unwrap_or_default()
-                    } else {
-                        parts
-                            .iter()
-                            .zip(&res)
-                            .map(|(p, r)| format!("({}) {p}", r.limb))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    }
-                });
-                let mut consultation = None;
-                let mut called_in = Vec::new();
-                if public && minute.is_some_and(|mn| !mn.exempt) {
-                    for c in &all_call_ins {
-                        let here = res.iter().any(|r| r.id == c.resolution_id)
-                            || c.agenda_item_id == Some(i.id);
-                        let Some(words) = here
-                            .then(|| call_in::result_text(c, Language::En))
-                            .flatten()
-                        else {
-                            continue;
-                        };
-                        let cy = call_in::result_text(c, Language::Cy).unwrap_or_default();
-                        for (r, w) in result.iter_mut().zip([words, cy]) {
-                            *r = if r.is_empty() { w } else { format!("{r}; {w}") };
-                        }
-                        if c.agenda_item_id == Some(i.id) {
-                            consultation = Some(url("consultation", &format!("{}-scrutiny", c.id)));
-                        } else {
-                            called_in.push(url("paper", &c.id.to_string()));
-                        }
-                    }
-                } else {
-                    result = [String::new(), String::new()];
-                    vote_out.clear();
+                let sentences = (
+                    votes.words(r.id, r.keyword, Language::En)?,
+                    votes.words(r.id, r.keyword, Language::Cy)?,
+                );
+                if let (Some((_, v)), (Some((en_result, en)), Some((_, cy)))) =
+                    (votes.vote(r.id)?, sentences)
+                {
+                    vote_out.push(compact(json!({
+                        "limb": r.limb, "method": v.method.as_str(), "for": v.votes_for,
+                        "against": v.votes_against, "abstentions": v.abstentions,
+                        "casting": v.casting.map(|c| c.as_str()),
+                        "castingBy": v.casting_by.map(person_url),
+                        "requestedBy": v.requested_by.map(person_url),
+                        "members": v.members.iter().map(|m| json!({
+                            "person": person_url(m.person_id), "choice": m.choice.as_str(),
+                        })).collect::<Vec<_>>(),
+                        "result": en_result, "outcome": en, "outcomeCy": cy,
+                    })));
                 }
-                let [result, result_cy] = result;
-                items_out.push(compact(json!({
-                    "result": result, "cofnod:resultCy": result_cy, "cofnod:vote": vote_out,
-                    "consultation": consultation, "cofnod:calledIn": called_in,
-                    "id": iu, "type": t("AgendaItem"), "meeting": url("meeting", &m.id.to_string()),
-                    "number": minute.map(|mn| mn.label.clone()), "order": i.position, "name": i.title_en,
-                    "public": public, "resolutionText": text,
-                    "cofnod:nameCy": i.title_cy, "cofnod:origin": i.origin.as_str(), "cofnod:tag": i.tag,
-                    "cofnod:resolutionTextCy": text_cy, "cofnod:minuteHeadingCy": heading_cy,
-                    "cofnod:resolutions": res.iter().zip(&res_cy).map(|(r, w)| json!({"limb": r.limb, "keyword": r.keyword.as_str(), "text": r.text, "reason": r.reason, "textCy": w.text, "reasonCy": w.reason})).collect::<Vec<_>>(),
-                })));
             }
-            let start = m.start_time.map(|tm| london(m.date, tm));
-            let end = m.end_time.map(|tm| london(m.date, tm));
-            meeting_out.push(compact(json!({
-                "id": url("meeting", &m.id.to_string()), "type": t("Meeting"),
-                "name": format!("{} – {}", body(conn, m.body_id)?.name_en, m.date.format("%-d %B %Y")),
-                "start": start, "end": end, "cancelled": false,
-                "organization": [url("organization", &m.body_id.to_string())],
-                // OParl 1.1 embeds a meeting's agenda items as objects.
-                "agendaItem": items_out[first_item..].to_vec(),
-                "cofnod:meetingStatus": m.status.as_str(), "cofnod:minutesStatus": m.minutes_status.as_str(),
-                "cofnod:mode": m.mode.as_str(), "cofnod:venue": m.venue,
+            let mut result = result.map(|parts| {
+                if parts.iter().all(|p| Some(p) == parts.first()) {
+                    parts.into_iter().next().unwrap_or_default()
+                } else {
+                    parts
+                        .iter()
+                        .zip(&res)
+                        .map(|(p, r)| format!("({}) {p}", r.limb))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }
+            });
+            let mut consultation = None;
+            let mut called_in = Vec::new();
+            if open {
+                // The call-ins of this item's decisions or taken up at it, in their order.
+                let mut here: Vec<usize> = res
+                    .iter()
+                    .filter_map(|r| by_decision.get(&r.id))
+                    .chain(by_item.get(&i.id))
+                    .flatten()
+                    .copied()
+                    .collect();
+                here.sort_unstable();
+                here.dedup();
+                for f in here.into_iter().map(|k| &call_ins[k]) {
+                    let c = &f.call_in;
+                    let here_decided = res.iter().any(|r| r.id == c.resolution_id);
+                    let taken_here = c.agenda_item_id == Some(i.id);
+                    if taken_here {
+                        consultation = Some(u.of("consultation", format!("{}-scrutiny", c.id)));
+                    } else if here_decided {
+                        called_in.push(u.of("paper", c.id));
+                    }
+                    let Some(words) = ((here_decided || taken_here) && f.outcome_told)
+                        .then(|| call_in::result_text(c, Language::En))
+                        .flatten()
+                    else {
+                        continue;
+                    };
+                    let cy = call_in::result_text(c, Language::Cy).unwrap_or_default();
+                    for (r, w) in result.iter_mut().zip([words, cy]) {
+                        *r = if r.is_empty() { w } else { format!("{r}; {w}") };
+                    }
+                }
+            } else {
+                result = [String::new(), String::new()];
+                vote_out.clear();
+            }
+            let [result, result_cy] = result;
+            items_out.push(compact(json!({
+                "result": result, "cofnod:resultCy": result_cy, "cofnod:vote": vote_out,
+                "consultation": consultation, "cofnod:calledIn": called_in,
+                "id": iu, "type": t("AgendaItem"), "meeting": u.of("meeting", m.id),
+                "number": minute.map(|mn| mn.label.clone()), "order": i.position, "name": i.title_en,
+                "public": public, "resolutionText": text,
+                "cofnod:nameCy": i.title_cy, "cofnod:origin": i.origin.as_str(), "cofnod:tag": i.tag,
+                "cofnod:resolutionTextCy": text_cy, "cofnod:minuteHeadingCy": heading_cy,
+                "cofnod:resolutions": res.iter().zip(&res_cy).map(|(r, w)| json!({"limb": r.limb, "keyword": r.keyword.as_str(), "text": r.text, "reason": r.reason, "textCy": w.text, "reasonCy": w.reason})).collect::<Vec<_>>(),
             })));
         }
-
-        // Referrals as Papers ("Reference from ...").
-        let mut st = conn.prepare(
-            "SELECT f.*, fb.name_en AS from_name FROM referral f JOIN body fb ON fb.id = f.from_body_id
-             WHERE ?1 IS NULL OR f.from_body_id = ?1 OR f.to_body_id = ?1 ORDER BY f.sent_on",
-        )?;
-        let papers: Vec<Value> = st
-            .query_map([body_id.map(s)], |r| {
-                let f = referral_row(r)?;
-                let from: String = r.get("from_name")?;
-                Ok(compact(json!({
-                    "id": url("paper", &f.id.to_string()), "type": t("Paper"), "body": body_url,
-                    "name": format!("Reference from {from}"), "date": oparl_date(f.sent_on),
-                    "paperType": format!("Reference from {from}"),
-                    "originatorOrganization": [url("organization", &f.from_body_id.to_string())],
-                    "cofnod:referral": compact(json!({
-                        "purpose": f.purpose.as_str(), "sentAt": oparl_date(f.sent_on),
-                        "responseDue": oparl_date(f.response_due), "status": f.status.as_str(),
-                        "outcome": f.outcome.map(|o| o.as_str()), "response": f.response_text,
-                        "to": f.to_body_id.map(|b| url("organization", &b.to_string())),
-                        "toExternal": f.to_external,
-                    })),
-                })))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-
-        // Call-ins as Papers ("Call-in: Library Strategy (Cabinet minute C12)"), each with its
-        // consultations: the scrutiny committee's (advisory: it may only refer the decision
-        // back, s.21(3) LGA 2000) and the reconsideration by Cabinet or Council (authoritative).
-        // Nothing of a call-in of an exempt decision, or taken up at an exempt item.
-        let mut papers = papers;
-        for c in &all_call_ins {
-            let res = resolution(conn, c.resolution_id)?;
-            let cabinet_minute = minute(conn, res.minute_id)?;
-            let cabinet_meeting = crate::read::meeting(conn, cabinet_minute.meeting_id)?;
-            let scrutiny = match c.scrutiny_meeting_id {
-                Some(m) => Some(crate::read::meeting(conn, m)?),
-                None => None,
-            };
-            let in_scope = body_id.is_none_or(|b| {
-                cabinet_meeting.body_id == b || scrutiny.as_ref().is_some_and(|m| m.body_id == b)
+        let location = (!m.venue.trim().is_empty()).then(|| {
+            let key = venue_id(&m.venue);
+            let at = *location_ids.entry(key.clone()).or_insert_with(|| {
+                locations.push(json!({
+                    "id": u.of("location", &key), "type": t("Location"),
+                    "description": m.venue.trim(),
+                }));
+                locations.len() - 1
             });
-            if !in_scope
-                || !item_public(conn, cabinet_minute.agenda_item_id, cabinet_minute.exempt)?
-                || !item_public(conn, c.agenda_item_id, false)?
-            {
-                continue;
-            }
-            let paper = url("paper", &c.id.to_string());
-            let mut consultations = Vec::new();
-            if let Some(m) = &scrutiny {
-                consultations.push(compact(json!({
-                    "id": url("consultation", &format!("{}-scrutiny", c.id)),
-                    "type": t("Consultation"), "paper": paper,
-                    "agendaItem": c.agenda_item_id.map(|i| url("agendaitem", &i.to_string())),
-                    "meeting": url("meeting", &m.id.to_string()),
-                    "organization": [url("organization", &m.body_id.to_string())],
-                    "authoritative": false, "role": "Call-in",
-                    "cofnod:outcome": c.outcome.map(|o| o.as_str()),
-                    "cofnod:result": call_in::result_text(c, Language::En),
-                })));
-            }
-            if let Some(mid) = c.reconsidered_minute_id {
-                let mn = minute(conn, mid)?;
+            locations[at].clone()
+        });
+        let start = m.start_time.map(|tm| london(m.date, tm));
+        let end = m.end_time.map(|tm| london(m.date, tm));
+        let body_name = body_names.get(&m.body_id).cloned().unwrap_or_default();
+        meeting_out.push(compact(json!({
+            "id": u.of("meeting", m.id), "type": t("Meeting"),
+            "name": format!("{body_name} – {}", m.date.format("%-d %B %Y")),
+            "start": start, "end": end, "cancelled": false, "location": location,
+            "organization": [org_url(m.body_id)],
+            // OParl 1.1 embeds a meeting's agenda items as objects.
+            "agendaItem": items_out[first_item..].to_vec(),
+            "cofnod:meetingStatus": m.status.as_str(), "cofnod:minutesStatus": m.minutes_status.as_str(),
+            "cofnod:mode": m.mode.as_str(), "cofnod:venue": m.venue,
+        })));
+    }
+
+    // Referrals as Papers ("Reference from ..."); the response and outcome once the minutes
+    // of the meeting that gave them are published.
+    let mut st = conn.prepare(
+        "SELECT f.*, fb.name_en AS from_name FROM referral f JOIN body fb ON fb.id = f.from_body_id
+         WHERE ?1 IS NULL OR f.from_body_id = ?1 OR f.to_body_id = ?1 ORDER BY f.sent_on",
+    )?;
+    let referrals: Vec<(Referral, String)> = st
+        .query_map([body_id.map(s)], |r| {
+            Ok((referral_row(r)?, r.get("from_name")?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut papers = Vec::new();
+    for (f, from) in referrals {
+        let answered = f
+            .target_meeting_id
+            .is_none_or(|m| is_published(&minutes_published, m));
+        papers.push(compact(json!({
+            "id": u.of("paper", f.id), "type": t("Paper"), "body": body_url,
+            "name": format!("Reference from {from}"), "date": oparl_date(f.sent_on),
+            "paperType": format!("Reference from {from}"),
+            "originatorOrganization": [org_url(f.from_body_id)],
+            "cofnod:referral": compact(json!({
+                "purpose": f.purpose.as_str(), "sentAt": oparl_date(f.sent_on),
+                "responseDue": oparl_date(f.response_due), "status": f.status.as_str(),
+                "outcome": f.outcome.filter(|_| answered).map(|o| o.as_str()),
+                "response": if answered { f.response_text.as_str() } else { "" },
+                "to": f.to_body_id.map(org_url),
+                "toExternal": f.to_external,
+            })),
+        })));
+    }
+    let referral_ids: std::collections::HashSet<Uuid> = papers
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .filter_map(|id| {
+            id.rsplit('/')
+                .next()
+                .and_then(|f| f.strip_suffix(".json"))
+                .and_then(|f| f.parse().ok())
+        })
+        .collect();
+
+    // Call-ins as Papers ("Call-in: Library Strategy (Cabinet minute C12)"), each with its
+    // consultations: the scrutiny committee's (advisory: it may only refer the decision
+    // back, s.21(3) LGA 2000) and the reconsideration by Cabinet or Council (authoritative).
+    let mut consultations = Vec::new();
+    for f in &call_ins {
+        let c = &f.call_in;
+        let paper = u.of("paper", c.id);
+        let mut cs = Vec::new();
+        if let Some(m) = &f.scrutiny {
+            cs.push(compact(json!({
+                "id": u.of("consultation", format!("{}-scrutiny", c.id)),
+                "type": t("Consultation"), "paper": paper,
+                "agendaItem": c.agenda_item_id.map(|i| u.of("agendaitem", i)),
+                "meeting": u.of("meeting", m.id),
+                "organization": [org_url(m.body_id)],
+                "authoritative": false, "role": "Call-in",
+                "cofnod:outcome": c.outcome.filter(|_| f.outcome_told).map(|o| o.as_str()),
+                "cofnod:result": call_in::result_text(c, Language::En).filter(|_| f.outcome_told),
+            })));
+        }
+        if let Some(mid) = c.reconsidered_minute_id {
+            let mn = minute(conn, mid)?;
+            if is_published(&minutes_published, mn.meeting_id) {
                 let m = crate::read::meeting(conn, mn.meeting_id)?;
-                consultations.push(compact(json!({
-                    "id": url("consultation", &format!("{}-reconsideration", c.id)),
+                cs.push(compact(json!({
+                    "id": u.of("consultation", format!("{}-reconsideration", c.id)),
                     "type": t("Consultation"), "paper": paper,
-                    "agendaItem": mn.agenda_item_id.map(|i| url("agendaitem", &i.to_string())),
-                    "meeting": url("meeting", &m.id.to_string()),
-                    "organization": [url("organization", &m.body_id.to_string())],
+                    "agendaItem": mn.agenda_item_id.map(|i| u.of("agendaitem", i)),
+                    "meeting": u.of("meeting", m.id),
+                    "organization": [org_url(m.body_id)],
                     "authoritative": true, "role": "Reconsideration",
                 })));
             }
-            let exec = crate::read::executive_decision(conn, c.resolution_id)?;
-            papers.push(compact(json!({
-                "id": paper, "type": t("Paper"), "body": body_url,
-                "name": format!("Call-in: {}", call_in::item_title(&cabinet_minute.heading, &cabinet_minute.label)),
-                "reference": format!("Call-in of Cabinet minute {}", cabinet_minute.label),
-                "date": oparl_date(c.requested_on), "paperType": "Call-in",
-                "originatorPerson": c.members.iter().map(|p| person_url(*p)).collect::<Vec<_>>(),
-                "relatedPaper": c.referral_id.map(|r| vec![url("paper", &r.to_string())]),
-                "consultation": consultations,
-                "cofnod:callIn": compact(json!({
-                    "decision": cabinet_minute.agenda_item_id.map(|i| url("agendaitem", &i.to_string())),
-                    "cabinetMinute": cabinet_minute.label, "limb": res.limb,
-                    "requestedOn": oparl_date(c.requested_on), "grounds": c.grounds,
-                    "status": c.status.as_str(), "statusText": call_in::status_text(c, Language::En),
-                    "statusTextCy": call_in::status_text(c, Language::Cy),
-                    "decidedBy": c.decided_by, "decidedOn": c.decided_on.map(oparl_date),
-                    "rejectionReason": c.rejection_reason,
-                    "outcome": c.outcome.map(|o| o.as_str()), "concerns": c.concerns,
-                    "keyDecision": exec.as_ref().map(|e| e.key_decision),
-                    "callInEnds": exec.as_ref().and_then(|e| e.call_in_ends).map(oparl_date),
-                    "implementedOn": implementation(conn, c.resolution_id)?.map(|i| oparl_date(i.implemented_on)),
-                })),
-            })));
         }
-
-        Ok(json!({
-            "body": compact(json!({"id": body_url, "type": t("Body"), "name": a.name_en, "cofnod:nameCy": a.name_cy})),
-            "organization": organizations,
-            "person": persons,
-            "membership": memberships,
-            "meeting": meeting_out,
-            "agendaItem": items_out,
-            "paper": papers,
-        }))
+        consultations.extend(cs.iter().cloned());
+        let exec = crate::read::executive_decision(conn, c.resolution_id)?;
+        let told = f.outcome_told;
+        papers.push(compact(json!({
+            "id": paper, "type": t("Paper"), "body": body_url,
+            "name": format!("Call-in: {}", call_in::item_title(&f.cabinet_minute.heading, &f.cabinet_minute.label)),
+            "reference": format!("Call-in of Cabinet minute {}", f.cabinet_minute.label),
+            "date": oparl_date(c.requested_on), "paperType": "Call-in",
+            "originatorPerson": c.members.iter().map(|p| person_url(*p)).collect::<Vec<_>>(),
+            "relatedPaper": c.referral_id.filter(|r| referral_ids.contains(r)).map(|r| vec![u.of("paper", r)]),
+            "consultation": cs,
+            "cofnod:callIn": compact(json!({
+                "decision": f.cabinet_minute.agenda_item_id.map(|i| u.of("agendaitem", i)),
+                "cabinetMinute": f.cabinet_minute.label, "limb": f.resolution.limb,
+                "requestedOn": oparl_date(c.requested_on), "grounds": c.grounds,
+                "status": c.status.as_str(), "statusText": call_in::status_text(c, Language::En),
+                "statusTextCy": call_in::status_text(c, Language::Cy),
+                "decidedBy": c.decided_by, "decidedOn": c.decided_on.map(oparl_date),
+                "rejectionReason": c.rejection_reason,
+                "outcome": c.outcome.filter(|_| told).map(|o| o.as_str()),
+                "concerns": if told { c.concerns.as_str() } else { "" },
+                "keyDecision": exec.as_ref().map(|e| e.key_decision),
+                "callInEnds": exec.as_ref().and_then(|e| e.call_in_ends).map(oparl_date),
+                "implementedOn": implementation(conn, c.resolution_id)?.map(|i| oparl_date(i.implemented_on)),
+            })),
+        })));
     }
+    Ok(OparlSet {
+        system,
+        body: body_obj,
+        organizations,
+        persons,
+        memberships,
+        meetings: meeting_out,
+        agenda_items: items_out,
+        papers,
+        consultations,
+        locations,
+        urls: u,
+    })
 }
 
 /// Whether an agenda item (none: a minute without one) is open to the public, and the minute

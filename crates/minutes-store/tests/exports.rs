@@ -663,7 +663,8 @@ fn register_csv_gives_the_day_a_released_decision_was_implemented() {
     assert_eq!(&row[col("call_in_outcome")], "referred_back");
 
     // The OParl paper of the call-in now has the reconsideration as an authoritative
-    // consultation at Cabinet's item.
+    // consultation at Cabinet's item, once the minutes that record it are published.
+    publish_drafts(&mut f.store);
     let v = f
         .store
         .oparl_export("https://democracy.example.gov.uk/oparl", None)
@@ -680,7 +681,7 @@ fn register_csv_gives_the_day_a_released_decision_was_implemented() {
     assert!(again["agendaItem"]
         .as_str()
         .unwrap()
-        .ends_with(&item.id.to_string()));
+        .ends_with(&format!("/{}.json", item.id)));
     assert_eq!(paper["cofnod:callIn"]["implementedOn"], "2026-01-27");
 }
 
@@ -717,7 +718,7 @@ fn agenda_item(v: &serde_json::Value, id: uuid::Uuid) -> &serde_json::Value {
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["id"].as_str().unwrap().ends_with(&id.to_string()))
+        .find(|i| i["id"].as_str().unwrap().ends_with(&format!("/{id}.json")))
         .unwrap_or_else(|| panic!("agenda item {id}"))
 }
 
@@ -726,7 +727,8 @@ fn agenda_item(v: &serde_json::Value, id: uuid::Uuid) -> &serde_json::Value {
 /// with its scrutiny Consultation.
 #[test]
 fn oparl_results_votes_and_the_call_in_as_a_consultation() {
-    let f = called_in_council();
+    let mut f = called_in_council();
+    publish_drafts(&mut f.store);
     let v = f
         .store
         .oparl_export("https://democracy.example.gov.uk/oparl", None)
@@ -756,7 +758,7 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
         )
     );
     let paper_url = format!(
-        "https://democracy.example.gov.uk/oparl/paper/{}",
+        "https://democracy.example.gov.uk/oparl/paper/{}.json",
         f.call_in.id
     );
     assert_eq!(cabinet["cofnod:calledIn"][0], paper_url.as_str());
@@ -772,7 +774,7 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
     assert!(names["requestedBy"]
         .as_str()
         .unwrap()
-        .ends_with(&f.members[1].id.to_string()));
+        .ends_with(&format!("/{}.json", f.members[1].id)));
     assert!(
         names["outcomeCy"]
             .as_str()
@@ -814,7 +816,7 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
     assert!(paper["relatedPaper"][0]
         .as_str()
         .unwrap()
-        .ends_with(&f.referral.to_string()));
+        .ends_with(&format!("/{}.json", f.referral)));
     let c = &paper["consultation"][0];
     assert_eq!(
         c["id"], consultation,
@@ -827,7 +829,7 @@ fn oparl_results_votes_and_the_call_in_as_a_consultation() {
     assert!(c["organization"][0]
         .as_str()
         .unwrap()
-        .ends_with(&f.scrutiny.id.to_string()));
+        .ends_with(&format!("/{}.json", f.scrutiny.id)));
     assert_eq!(paper["cofnod:callIn"]["outcome"], "referred_back");
     assert_eq!(
         paper["cofnod:callIn"]["concerns"],
@@ -870,57 +872,365 @@ fn oparl_leaves_out_the_call_in_of_an_exempt_decision() {
     assert!(!v.to_string().contains("rural communities"));
 }
 
-/// Every object of the OParl export, the call-in's Paper and Consultation among them, is
-/// valid against the OParl 1.1 schema of its type (tests/oparl-1.1-schema, unchanged from the
-/// specification; its `schema` keyword, a reference to another file, is followed by hand for
-/// the Consultations inside a Paper); a result given as a number is not.
-#[test]
-fn oparl_export_validates_against_the_oparl_schemas() {
-    let f = called_in_council();
-    let v = f
-        .store
-        .oparl_export("https://democracy.example.gov.uk/oparl", None)
-        .unwrap();
-    let validator = |kind: &str| {
-        let path = format!(
-            "{}/tests/oparl-1.1-schema/{kind}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let schema: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        jsonschema::validator_for(&schema).unwrap()
-    };
-    let check = |kind: &str, o: &serde_json::Value| {
-        let errors: Vec<String> = validator(kind)
-            .iter_errors(o)
-            .map(|e| e.to_string())
-            .collect();
-        assert!(errors.is_empty(), "{kind} {}: {errors:?}", o["id"]);
-    };
-    let mut consultations = 0;
-    for (kind, list) in [
-        ("Meeting", "meeting"),
-        ("AgendaItem", "agendaItem"),
-        ("Organization", "organization"),
-        ("Person", "person"),
-        ("Membership", "membership"),
-        ("Paper", "paper"),
-    ] {
-        for o in v[list].as_array().unwrap() {
-            check(kind, o);
-            for c in o["consultation"].as_array().into_iter().flatten() {
-                check("Consultation", c);
-                consultations += 1;
-            }
+/// Publishes every draft still being written: OParl tells nothing of minutes not yet published.
+fn publish_drafts(store: &mut minutes_store::Store) {
+    for m in store.list_meetings().unwrap() {
+        if m.minutes_status == MinutesStatus::Drafting {
+            store.publish_draft(m.id).unwrap();
         }
     }
-    assert_eq!(consultations, 1, "the call-in's consultation was checked");
-    // Not the Body: OParl asks a server's Body for the URLs of its paged lists, which a
-    // static dump does not serve.
+}
+
+const BASE: &str = "https://democracy.example.gov.uk/oparl";
+
+/// The OParl 1.1 schemas (tests/oparl-1.1-schema, unchanged from the specification), each
+/// compiled with its custom `schema` keyword read as a `$ref` to the named file, so an
+/// embedded object (a Meeting's AgendaItems, a Paper's Consultations, a Person's
+/// Memberships, a Meeting's Location) is checked against its own schema too.
+struct OparlSchemas {
+    validators: std::collections::HashMap<String, jsonschema::Validator>,
+}
+
+impl OparlSchemas {
+    fn load() -> Self {
+        let dir = format!("{}/tests/oparl-1.1-schema", env!("CARGO_MANIFEST_DIR"));
+        fn rewrite(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    if m.get("type") == Some(&serde_json::json!("object")) {
+                        if let Some(serde_json::Value::String(to)) = m.remove("schema") {
+                            m.insert("$ref".into(), serde_json::json!(to));
+                        }
+                    }
+                    m.values_mut().for_each(rewrite);
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(rewrite),
+                _ => {}
+            }
+        }
+        let mut schemas = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let name = path.file_name().unwrap().to_string_lossy().to_string();
+                let mut schema: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                rewrite(&mut schema);
+                schema["$id"] = serde_json::json!(format!("https://schema.oparl.org/1.1/{name}"));
+                schemas.push((name, schema));
+            }
+        }
+        assert_eq!(schemas.len(), 12, "the twelve object schemas of OParl 1.1");
+        let validators = schemas
+            .iter()
+            .map(|(name, schema)| {
+                let mut options = jsonschema::options();
+                for (other, s) in &schemas {
+                    options = options.with_resource(
+                        format!("https://schema.oparl.org/1.1/{other}"),
+                        jsonschema::Resource::from_contents(s.clone()).unwrap(),
+                    );
+                }
+                let kind = name.trim_end_matches(".json").to_string();
+                (kind, options.build(schema).unwrap())
+            })
+            .collect();
+        OparlSchemas { validators }
+    }
+
+    /// The errors of one object against the schema of its kind.
+    fn errors(&self, kind: &str, o: &serde_json::Value) -> Vec<String> {
+        let Some(v) = self.validators.get(kind) else {
+            return vec![format!("no OParl 1.1 schema for {kind}")];
+        };
+        v.iter_errors(o)
+            .map(|e| format!("{kind} {}: {e} at {}", o["id"], e.instance_path))
+            .collect()
+    }
+
+    /// Walks the JSON: every object whose `type` is `https://schema.oparl.org/1.1/X`, at
+    /// any depth, is checked against X.json. Gives how many were checked of each kind.
+    fn check_all(
+        &self,
+        v: &serde_json::Value,
+        counts: &mut std::collections::BTreeMap<String, usize>,
+        errors: &mut Vec<String>,
+    ) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(kind) = m
+                    .get("type")
+                    .and_then(|t| t.as_str())
+                    .and_then(|t| t.strip_prefix("https://schema.oparl.org/1.1/"))
+                {
+                    *counts.entry(kind.to_string()).or_default() += 1;
+                    errors.extend(self.errors(kind, v));
+                }
+                m.values().for_each(|x| self.check_all(x, counts, errors));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| self.check_all(x, counts, errors)),
+            _ => {}
+        }
+    }
+
+    /// Every object of `v` valid; how many of each kind there were.
+    fn assert_valid(&self, v: &serde_json::Value) -> std::collections::BTreeMap<String, usize> {
+        let mut counts = Default::default();
+        let mut errors = Vec::new();
+        self.check_all(v, &mut counts, &mut errors);
+        assert!(errors.is_empty(), "{} errors: {errors:#?}", errors.len());
+        counts
+    }
+}
+
+/// The site files as one JSON value (path → file), to walk and search.
+fn site(store: &minutes_store::Store) -> (Vec<(String, serde_json::Value)>, serde_json::Value) {
+    let files = store.oparl_files(BASE).unwrap();
+    let all = serde_json::Value::Object(files.iter().cloned().collect());
+    (files, all)
+}
+
+/// Every object of the one-file export and of the site's files, nested ones included, is
+/// valid against the OParl 1.1 schema of its type: over the demo (as loaded, and with its
+/// drafts published) and over the called-in council.
+#[test]
+fn oparl_export_and_site_files_validate_every_object_against_the_oparl_schemas() {
+    let schemas = OparlSchemas::load();
+    let (_dir, mut demo, _ids) = demo_store();
+    for round in ["as loaded", "drafts published"] {
+        let counts = schemas.assert_valid(&demo.oparl_export(BASE, None).unwrap());
+        for kind in [
+            "System",
+            "Body",
+            "Organization",
+            "Person",
+            "Membership",
+            "Meeting",
+            "AgendaItem",
+            "Paper",
+            "Location",
+        ] {
+            assert!(
+                counts.get(kind).is_some_and(|n| *n > 0),
+                "{round}: {kind} checked: {counts:?}"
+            );
+        }
+        let (files, all) = site(&demo);
+        let counts = schemas.assert_valid(&all);
+        assert_eq!(counts["System"], 1);
+        assert!(files.len() > 50, "{round}: {} files", files.len());
+        publish_drafts(&mut demo);
+    }
+    let mut f = called_in_council();
+    publish_drafts(&mut f.store);
+    let counts = schemas.assert_valid(&f.store.oparl_export(BASE, None).unwrap());
+    assert!(
+        counts["Consultation"] >= 2,
+        "the call-in's consultations: {counts:?}"
+    );
+    let (_, all) = site(&f.store);
+    let counts = schemas.assert_valid(&all);
+    assert!(counts["Consultation"] >= 2, "{counts:?}");
+    // One body's export validates too.
+    schemas.assert_valid(&f.store.oparl_export(BASE, Some(f.scrutiny.id)).unwrap());
+}
+
+/// The schemas are really applied: a result given as a number, a Body without its meeting
+/// list, a Meeting whose embedded agenda item has no `order` are each refused.
+#[test]
+fn the_oparl_schemas_refuse_a_broken_object() {
+    let schemas = OparlSchemas::load();
+    let mut f = called_in_council();
+    publish_drafts(&mut f.store);
+    let v = f.store.oparl_export(BASE, None).unwrap();
     let mut bad = agenda_item(&v, f.cabinet_item.id).clone();
+    assert!(schemas.errors("AgendaItem", &bad).is_empty());
     bad["result"] = serde_json::json!(4);
     assert!(
-        !validator("AgendaItem").is_valid(&bad),
+        !schemas.errors("AgendaItem", &bad).is_empty(),
         "the schema is applied"
     );
+    let mut body = v["body"].clone();
+    assert!(schemas.errors("Body", &body).is_empty());
+    body.as_object_mut().unwrap().remove("meeting");
+    assert!(
+        !schemas.errors("Body", &body).is_empty(),
+        "a Body needs its meeting list"
+    );
+    let mut meeting = v["meeting"][0].clone();
+    assert!(schemas.errors("Meeting", &meeting).is_empty());
+    meeting["agendaItem"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("order");
+    assert!(
+        !schemas.errors("Meeting", &meeting).is_empty(),
+        "an embedded agenda item is checked by the Meeting's schema"
+    );
+}
+
+/// Every URL under the base that an object gives (its id, the Body's lists, each cross
+/// reference, a list's page links) is the path of one of the site's files, and each object's
+/// file holds the object whose id it is.
+#[test]
+fn oparl_site_files_leave_no_link_dangling() {
+    fn urls<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match v {
+            serde_json::Value::String(s) if s.starts_with(BASE) => out.push(s),
+            serde_json::Value::Object(m) => m.values().for_each(|x| urls(x, out)),
+            serde_json::Value::Array(a) => a.iter().for_each(|x| urls(x, out)),
+            _ => {}
+        }
+    }
+    let (_dir, mut demo, _ids) = demo_store();
+    publish_drafts(&mut demo);
+    let mut f = called_in_council();
+    publish_drafts(&mut f.store);
+    for store in [&demo, &f.store] {
+        let files = store.oparl_files(BASE).unwrap();
+        let paths: std::collections::HashSet<&str> =
+            files.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths.len(), files.len(), "no path given twice");
+        for p in [
+            "system.json",
+            "body.json",
+            "body/1.json",
+            "body/1/meeting.json",
+        ] {
+            assert!(paths.contains(p), "{p}");
+        }
+        let mut checked = 0;
+        for (path, json) in &files {
+            assert!(path.ends_with(".json") && !path.starts_with('/'), "{path}");
+            if let Some(id) = json.get("id").and_then(|i| i.as_str()) {
+                assert_eq!(
+                    id,
+                    format!("{BASE}/{path}"),
+                    "the file holds its own object"
+                );
+            } else {
+                assert!(
+                    json["data"].is_array() && json["pagination"].is_object(),
+                    "{path}"
+                );
+            }
+            let mut out = Vec::new();
+            urls(json, &mut out);
+            for u in out {
+                let rel = u.strip_prefix(&format!("{BASE}/")).unwrap();
+                assert!(paths.contains(rel), "{path} links to {u}, which no file is");
+                checked += 1;
+            }
+        }
+        assert!(checked > 150, "{checked} links checked");
+    }
+}
+
+/// A list longer than a page is split into pages of 1,000, each linked to the next, with
+/// OParl's pagination; all the pages together hold every object once.
+#[test]
+fn oparl_lists_longer_than_a_page_are_split_and_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = minutes_store::Store::open(&dir.path().join("archive.sqlite3")).unwrap();
+    minutes_store::archive::generate_archive(
+        &mut store,
+        &minutes_store::archive::ArchiveSpec {
+            bodies: 6,
+            years: 2,
+            meetings_per_year: 70,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let files = store.oparl_files(BASE).unwrap();
+    let file = |p: &str| &files.iter().find(|(path, _)| path == p).unwrap().1;
+    let first = file("body/1/agendaItem.json");
+    let total = first["pagination"]["totalElements"].as_u64().unwrap() as usize;
+    assert!(total > 1000, "{total} agenda items");
+    let pages = total.div_ceil(1000);
+    assert_eq!(first["pagination"]["totalPages"], pages);
+    assert_eq!(first["pagination"]["elementsPerPage"], 1000);
+    let mut seen = std::collections::HashSet::new();
+    let mut next = Some("body/1/agendaItem.json".to_string());
+    let mut n = 0;
+    while let Some(p) = next {
+        n += 1;
+        let page = file(&p);
+        assert_eq!(page["pagination"]["currentPage"], n);
+        for o in page["data"].as_array().unwrap() {
+            assert!(seen.insert(o["id"].as_str().unwrap().to_string()));
+        }
+        next = page["links"]["next"]
+            .as_str()
+            .map(|u| u.strip_prefix(&format!("{BASE}/")).unwrap().to_string());
+    }
+    assert_eq!((n, seen.len()), (pages, total));
+    assert_eq!(
+        file("body/1/agendaItem-2.json")["links"]["prev"],
+        format!("{BASE}/body/1/agendaItem.json")
+    );
+    // The archive's objects validate too (a sample: the first page of each list).
+    let schemas = OparlSchemas::load();
+    for (path, json) in &files {
+        if path.starts_with("body/1/") && !path.contains('-') {
+            schemas.assert_valid(json);
+        }
+    }
+}
+
+/// Minutes not yet published (the draft not yet published to members) give nothing of their
+/// resolutions in OParl, in the one-file export or the site: no minute number, resolution
+/// text, result or vote, no call-in outcome decided at them; their agenda is given. Once the
+/// draft is published, all of it is.
+#[test]
+fn oparl_says_nothing_of_minutes_not_yet_published() {
+    let mut f = called_in_council();
+    let decision = "the Library Strategy be approved";
+    for (what, v) in [
+        ("export", f.store.oparl_export(BASE, None).unwrap()),
+        ("site", site(&f.store).1),
+    ] {
+        let text = v.to_string();
+        for secret in [
+            decision,
+            "Carried",
+            "Pasiwyd",
+            "Rural branches were not consulted",
+        ] {
+            assert!(
+                !text.contains(secret),
+                "{what}: {secret:?} of a draft not yet published"
+            );
+        }
+        assert!(
+            text.contains("Library Strategy"),
+            "{what}: the agenda is public"
+        );
+    }
+    let v = f.store.oparl_export(BASE, None).unwrap();
+    let cabinet = agenda_item(&v, f.cabinet_item.id);
+    for key in [
+        "number",
+        "result",
+        "resolutionText",
+        "cofnod:vote",
+        "cofnod:resolutions",
+    ] {
+        assert!(cabinet.get(key).is_none(), "a draft's {key} is left out");
+    }
+    assert_eq!(cabinet["public"], true);
+
+    publish_drafts(&mut f.store);
+    let v = f.store.oparl_export(BASE, None).unwrap();
+    let cabinet = agenda_item(&v, f.cabinet_item.id);
+    assert_eq!(cabinet["number"], "C1");
+    assert!(cabinet["resolutionText"]
+        .as_str()
+        .unwrap()
+        .contains(decision));
+    assert!(cabinet["result"].as_str().unwrap().starts_with("Carried"));
+    let (_, all) = site(&f.store);
+    assert!(all
+        .to_string()
+        .contains("Rural branches were not consulted"));
 }

@@ -432,7 +432,7 @@ fn the_register_csv_carries_the_welsh_neutralised_like_the_rest() {
 
 #[test]
 fn the_oparl_export_gives_the_welsh_of_each_limb() {
-    let f = fixture();
+    let mut f = fixture();
     translate(
         &f.store,
         f.meeting,
@@ -440,6 +440,22 @@ fn the_oparl_export_gives_the_welsh_of_each_limb() {
         f.minute,
         "Cynllun Corfforaethol",
     );
+    // OParl gives the resolutions of published minutes only (and the body asks a reason
+    // of every limb before the draft is published).
+    f.store
+        .update_resolution(
+            f.bill,
+            &NewResolution {
+                keyword: Some(Keyword::Resolved),
+                text: "the bill for the mill be paid".into(),
+                reason: "It is due.".into(),
+                conditional_on: None,
+                vote: String::new(),
+                reason_not_needed: false,
+            },
+        )
+        .unwrap();
+    f.store.publish_draft(f.meeting).unwrap();
     let v = f
         .store
         .oparl_export("https://democracy.example.gov.uk/oparl", None)
@@ -448,7 +464,12 @@ fn the_oparl_export_gives_the_welsh_of_each_limb() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["id"].as_str().unwrap().ends_with(&f.item.to_string()))
+        .find(|i| {
+            i["id"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("/{}.json", f.item))
+        })
         .unwrap();
     assert_eq!(
         item["cofnod:resolutionTextCy"],
