@@ -217,13 +217,21 @@ impl Council {
         req: &PublishRequest,
         progress: &mut dyn FnMut(PublishProgress),
     ) -> Result<PublishReport> {
-        let root = site_folder(&req.folder)?;
         let today = self.today();
         let base = req.web_address.trim().trim_end_matches('/').to_string();
         // The address is checked (and the OParl base made) before anything is written.
         let oparl_base = format!("{base}/oparl");
-        self.read(|s| Ok(s.oparl_export(&oparl_base, None).map(|_| ())?))?;
-
+        let host = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"));
+        if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
+            return Err(DomainError::invalid(
+                "Web address",
+                "give the web address the site will be served at, starting https://",
+            )
+            .into());
+        }
+        let root = site_folder(&req.folder)?;
         let old = read_manifest(&root);
         let fresh = old.layout != LAYOUT || old.web_address != base;
         let (site, meetings, fingerprints, public) = self.read(|s| {
@@ -407,12 +415,14 @@ impl Council {
 
         // The OParl data.
         progress(PublishProgress { done: total, total, step: "open-data".into() });
-        let oparl = self.read(|s| Ok(s.oparl_export(&oparl_base, None)?))?;
-        let json = serde_json::to_vec_pretty(&oparl).map_err(|source| AppError::Json {
-            what: "The OParl data",
-            source,
-        })?;
-        w.put(&SiteFile::new("oparl/oparl.json", json))?;
+        let oparl = self.read(|s| Ok(s.oparl_files(&oparl_base)?))?;
+        for (path, value) in oparl {
+            let json = serde_json::to_vec_pretty(&value).map_err(|source| AppError::Json {
+                what: "The OParl data",
+                source,
+            })?;
+            w.put(&SiteFile::new(format!("oparl/{path}"), json))?;
+        }
 
         // The register's search: built again only when a public resolution changed.
         progress(PublishProgress { done: total, total, step: "search".into() });
@@ -585,7 +595,7 @@ impl Council {
                     .minute
                     .minute
                     .agenda_item_id
-                    .map(|_| "oparl/oparl.json".to_string());
+                    .map(|i| format!("oparl/agendaitem/{i}.json"));
                 files.push(site.resolution_page(p, lang, published, oparl.as_deref()));
             }
         }
