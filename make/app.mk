@@ -63,3 +63,7 @@ bench: test-build
 	# The app's start-up to a usable register on that archive, against a minimal Tauri window
 	# (src-tauri/examples/minimal.rs, built by test-build), both under Xvfb.
 	xvfb-run -a --server-args="-screen 0 1280x800x24" node tests/bench/startup.mjs
+	# Publishing that archive as the public website, and searching it in Chromium.
+	$(CARGO) build --locked --release -p minutes-cli
+	$(CARGO) build --locked --release -p minutes-store --example sample_queries
+	node tests/bench/site.mjs
