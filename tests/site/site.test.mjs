@@ -110,6 +110,10 @@ test("a member searches the register, opens the recommendation, follows it to Ca
   const result = page.locator("#results li a", { hasText: "8(2)" });
   await result.waitFor();
   assert.match(await page.locator("#count").textContent(), /resolution/);
+  // The excerpt marks the words found and keeps the spaces around them.
+  const excerpt = page.locator("#results li", { hasText: "8(2)" }).locator("p").nth(1);
+  assert.match(await excerpt.textContent(), /safeguarding and care planning/);
+  assert.equal(await excerpt.locator("mark").first().textContent(), "safeguarding");
   await shot(page, "site-register");
   await visit();
   // The decision filter narrows to recommendations, and a decision it does not hold empties it.
@@ -141,6 +145,8 @@ test("a member searches the register, opens the recommendation, follows it to Ca
   assert.equal(await page.locator("html").getAttribute("lang"), "cy");
   assert.equal(await page.locator("h1").textContent(), "Penderfyniad 8(2)");
   assert.match(await page.locator("section.referral").textContent(), /Derbyniwyd|Ystyriwyd/);
+  // The demo's minutes are not translated: their English words are marked as English.
+  assert.match(await page.locator("p.resolution [lang='en']").textContent(), /the report and presentation/);
   await shot(page, "site-resolution-cy");
   await visit();
   // The Welsh register searches too, and its results are Welsh pages.

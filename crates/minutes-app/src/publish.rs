@@ -596,7 +596,23 @@ impl Council {
                     .minute
                     .agenda_item_id
                     .map(|i| format!("oparl/agendaitem/{i}.json"));
-                files.push(site.resolution_page(p, lang, published, oparl.as_deref()));
+                let welsh = by_meeting
+                    .get(&m.id)
+                    .into_iter()
+                    .flatten()
+                    .find(|r| r.resolution_id == p.resolution.id)
+                    .map(|r| minutes_site::WelshTexts {
+                        heading: r.heading_cy.clone(),
+                        text: r.text_cy.clone(),
+                        reason: r.reason_cy.clone(),
+                    });
+                files.push(site.resolution_page(
+                    p,
+                    lang,
+                    published,
+                    oparl.as_deref(),
+                    welsh.as_ref(),
+                ));
             }
         }
         Ok(files)

@@ -12,7 +12,11 @@ const field = (id) => document.getElementById(id);
 function excerpt(html) {
   const p = document.createElement("p");
   for (const [i, part] of html.split(/<\/?mark>/).entries()) {
-    const text = new DOMParser().parseFromString(part, "text/html").documentElement.textContent;
+    // A template parses the escaped text without running or keeping any markup, and keeps
+    // the spaces around the marked words.
+    const t = document.createElement("template");
+    t.innerHTML = part;
+    const text = t.content.textContent;
     if (i % 2 === 1) {
       const m = document.createElement("mark");
       m.textContent = text;

@@ -417,6 +417,7 @@ impl SiteIndex {
         lang: Language,
         published: &HashSet<Uuid>,
         oparl: Option<&str>,
+        welsh: Option<&WelshTexts>,
     ) -> SiteFile {
         let r = &page.resolution;
         let number = &page.minute.minute.label;
@@ -441,16 +442,16 @@ impl SiteIndex {
             dl class="facts" {
                 dt { (w(W::Committee, lang)) } dd { a href=(f.href(&format!("committee/{}.html", page.body.id))) { (in_lang(&body_name, l)) } }
                 dt { (w(W::Date, lang)) } dd { a href=(f.href(&format!("meeting/{}.html#minute-{number}", page.meeting.id))) { (long_date(page.meeting.date, lang)) } }
-                dt { (w(W::Minute, lang)) } dd { (number) " " (page.minute.minute.heading) }
+                dt { (w(W::Minute, lang)) } dd { (number) " " (texted(&page.minute.minute.heading, welsh.map(|w| w.heading.as_str()), lang)) }
             }
             h2 { (w(W::Resolution, lang)) }
             p class="resolution" {
                 strong { (keyword(r.keyword, lang)) } " "
-                span class="that" { (minutes_core::labels::that(lang).replace(' ', "")) } " " (r.text)
+                span class="that" { (minutes_core::labels::that(lang).replace(' ', "")) } " " (texted(&r.text, welsh.map(|w| w.text.as_str()), lang))
             }
             @if !r.reason.trim().is_empty() {
                 h2 { (w(W::Reason, lang)) }
-                p { (r.reason) }
+                p { (texted(&r.reason, welsh.map(|w| w.reason.as_str()), lang)) }
             }
             @if let Some(v) = vote {
                 h2 { (w(W::Vote, lang)) }
@@ -513,7 +514,7 @@ fn referral(f: &Frame, c: &ReferralChain, lang: Language, published: &HashSet<Uu
                 dd { @match c.referral.outcome { Some(o) => (outcome(o, lang)), None => (w(W::Unanswered, lang)) } }
                 @if !c.referral.response_text.trim().is_empty()
                     && (c.target_minute.is_none() || c.target_resolutions.iter().any(|t| published.contains(&t.resolution_id))) {
-                    dt { (label(Label::Response, lang)) } dd { (c.referral.response_text) }
+                    dt { (label(Label::Response, lang)) } dd { (in_lang(&c.referral.response_text, (lang == Language::Cy).then_some(Language::En))) }
                 }
             }
             @if !c.target_resolutions.is_empty() {
@@ -565,6 +566,24 @@ fn size(bytes: u64) -> String {
         format!("{:.1} MB", bytes as f64 / 1_000_000.0)
     } else {
         format!("{} KB", bytes.div_ceil(1000).max(1))
+    }
+}
+
+/// A resolution's Welsh, where it has been translated (empty where not).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WelshTexts {
+    pub heading: String,
+    pub text: String,
+    pub reason: String,
+}
+
+/// A clerk's text on a page in `lang`: its Welsh on a Welsh page where translated, otherwise
+/// the English, marked as English on a Welsh page.
+fn texted(en: &str, cy: Option<&str>, lang: Language) -> Markup {
+    match (lang, cy) {
+        (Language::Cy, Some(cy)) if !cy.trim().is_empty() => html! { (cy) },
+        (Language::Cy, _) => in_lang(en, Some(Language::En)),
+        (Language::En, _) => html! { (en) },
     }
 }
 
