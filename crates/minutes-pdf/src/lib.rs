@@ -99,8 +99,8 @@ pub fn minutes_pdf(doc: &MinutesDocument, opts: &PdfOptions) -> Result<Vec<u8>, 
         }
     }
     let fonts = layout::Fonts::load()?;
-    let pages = layout::paginate(doc, fonts);
-    draw::write_pdf(doc, opts, fonts, &pages)
+    let laid = layout::lay_out(doc, fonts);
+    draw::write_pdf(doc, opts, fonts, &laid)
 }
 
 /// The formal minutes of a whole meeting record, in `lang`, public or confidential: what the
