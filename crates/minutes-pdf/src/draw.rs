@@ -437,12 +437,19 @@ fn add_structure(pdf: &mut lopdf::Document, t: &Tagging<'_>) -> Result<(), PdfEr
                 (s, kid)
             })
             .collect();
-        kids.extend(children[i].iter().filter_map(|&c| Some((first[c], ids[c]?.into()))));
+        kids.extend(
+            children[i]
+                .iter()
+                .filter_map(|&c| Some((first[c], ids[c]?.into()))),
+        );
         kids.sort_by_key(|(s, _)| *s);
         let e = t.elements.get(i);
         let mut d = Dictionary::new();
         d.set("Type", "StructElem");
-        d.set("S", Object::Name(e.map_or("Document", |e| e.role).as_bytes().to_vec()));
+        d.set(
+            "S",
+            Object::Name(e.map_or("Document", |e| e.role).as_bytes().to_vec()),
+        );
         let up = match parent(i).filter(|&p| p < i) {
             Some(p) => ids[p].unwrap_or(root_id),
             None => root_id,
@@ -453,7 +460,9 @@ fn add_structure(pdf: &mut lopdf::Document, t: &Tagging<'_>) -> Result<(), PdfEr
         }
         d.set("K", kids.into_iter().map(|(_, k)| k).collect::<Vec<_>>());
         let lang = e.and_then(|e| e.lang);
-        let parent_lang = parent(i).and_then(|p| t.elements.get(p)).and_then(|p| p.lang);
+        let parent_lang = parent(i)
+            .and_then(|p| t.elements.get(p))
+            .and_then(|p| p.lang);
         if let Some(l) = lang.filter(|l| Some(*l) != parent_lang) {
             d.set("Lang", Object::string_literal(l.tag()));
         }
@@ -486,7 +495,9 @@ fn add_structure(pdf: &mut lopdf::Document, t: &Tagging<'_>) -> Result<(), PdfEr
             "ParentTreeNextKey" => page_ids.len() as i64,
         }),
     );
-    let catalog = pdf.catalog_mut().map_err(|e| PdfError::Metadata(e.to_string()))?;
+    let catalog = pdf
+        .catalog_mut()
+        .map_err(|e| PdfError::Metadata(e.to_string()))?;
     catalog.set("StructTreeRoot", root_id);
     catalog.set("MarkInfo", dictionary! { "Marked" => true });
     Ok(())

@@ -123,7 +123,10 @@ fn assert_tagged(pdf: &[u8], what: &str) {
 /// removed.
 fn text_without_artifacts(pdf: &[u8], doc: &MinutesDocument, opts: &PdfOptions) -> String {
     let text = poppler("pdftotext", &["-layout"], pdf);
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     let total = pages.len();
     let mut out = String::new();
     for (i, page) in pages.iter().enumerate() {
@@ -183,7 +186,10 @@ fn check(pdf: &[u8], doc: &MinutesDocument, opts: &PdfOptions, what: &str) -> No
     }
     let page_one = squash(&opts.page_number_form.replace("{n}", "1"));
     let page_one = page_one.split("{total}").next().unwrap_or("");
-    assert!(!in_tree.contains(page_one), "{what}: a page number in the tree");
+    assert!(
+        !in_tree.contains(page_one),
+        "{what}: a page number in the tree"
+    );
     // H2 for each minute heading: the number and the heading, in order.
     let headings: Vec<String> = doc
         .lines
@@ -200,7 +206,11 @@ fn check(pdf: &[u8], doc: &MinutesDocument, opts: &PdfOptions, what: &str) -> No
         .map(|n| squash(&n.all_text()))
         .collect();
     assert_eq!(h2, headings, "{what}: one H2 per heading");
-    assert_eq!(tree.kids.first().map(|k| k.role.as_str()), Some("H1"), "{what}");
+    assert_eq!(
+        tree.kids.first().map(|k| k.role.as_str()),
+        Some("H1"),
+        "{what}"
+    );
     check_catalog(pdf, &doc.title, what);
     tree
 }
@@ -214,7 +224,11 @@ fn check_catalog(pdf: &[u8], title: &str, what: &str) {
         .and_then(|m| m.as_dict())
         .and_then(|m| m.get(b"Marked"))
         .and_then(Object::as_bool);
-    assert_eq!(marked.ok(), Some(true), "{what}: /MarkInfo <</Marked true>>");
+    assert_eq!(
+        marked.ok(),
+        Some(true),
+        "{what}: /MarkInfo <</Marked true>>"
+    );
     let prefs = cat
         .get(b"ViewerPreferences")
         .and_then(|p| p.as_dict())
@@ -224,7 +238,8 @@ fn check_catalog(pdf: &[u8], title: &str, what: &str) {
     assert!(cat.get(b"Lang").is_ok(), "{what}: /Lang");
     let info = poppler("pdfinfo", &[], pdf);
     assert!(
-        info.lines().any(|l| l.starts_with("Title:") && l.contains(title)),
+        info.lines()
+            .any(|l| l.starts_with("Title:") && l.contains(title)),
         "{what}: the title {title:?}\n{info}"
     );
     let meta = poppler("pdfinfo", &["-meta"], pdf);
@@ -279,7 +294,10 @@ fn the_english_and_welsh_draft_minutes_are_tagged_headings_paragraphs_and_limbs(
         let (l2, b2) = item_parts(&limbs.kids[1]);
         assert_eq!((l1.as_str(), l2.as_str()), ("(1)", "(2)"));
         let that = lang.pick("T H A T", "B O D");
-        assert!(b1.starts_with(that) && b2.starts_with(that), "{b1:?} {b2:?}");
+        assert!(
+            b1.starts_with(that) && b2.starts_with(that),
+            "{b1:?} {b2:?}"
+        );
     }
 }
 
@@ -321,7 +339,12 @@ fn confidential_and_signed_minutes_are_tagged_without_their_marks_or_book_pages(
     let (rec, _) = with_exempt_minute();
     let tree = minutes(&rec, Language::En, Visibility::Confidential, "confidential");
     assert!(!tree.all_text().contains("CONFIDENTIAL"));
-    minutes(&rec, Language::Cy, Visibility::Confidential, "Welsh confidential");
+    minutes(
+        &rec,
+        Language::Cy,
+        Visibility::Confidential,
+        "Welsh confidential",
+    );
     let (_, mut signed) = demo_records();
     signed.meeting.book_pages = Some(minutes_core::BookPages {
         first: 417,
@@ -330,7 +353,10 @@ fn confidential_and_signed_minutes_are_tagged_without_their_marks_or_book_pages(
     let doc = render::minutes_document(&signed, Language::En, Visibility::Public);
     assert_eq!(doc.minute_book_start, Some(417), "a loose-leaf signed copy");
     let tree = minutes(&signed, Language::En, Visibility::Public, "signed copy");
-    assert!(!tree.all_text().contains("417"), "the book page is an artifact");
+    assert!(
+        !tree.all_text().contains("417"),
+        "the book page is an artifact"
+    );
     let last = tree.kids.last().expect("the signature block");
     assert_eq!(last.role, "P");
 }
@@ -382,7 +408,11 @@ fn a_bilingual_documents_passages_keep_their_language() {
     let tree = check(&pdf, &doc, &PdfOptions::bilingual(), "bilingual");
     let nodes = tree.walk();
     let langs = element_langs(&pdf);
-    assert_eq!(nodes.len(), langs.len(), "poppler and lopdf see the same tree");
+    assert_eq!(
+        nodes.len(),
+        langs.len(),
+        "poppler and lopdf see the same tree"
+    );
     let lang_of = |needle: &str| {
         let i = nodes
             .iter()
@@ -391,7 +421,10 @@ fn a_bilingual_documents_passages_keep_their_language() {
         assert_eq!(nodes[i].role, langs[i].0);
         langs[i].1.clone()
     };
-    assert_eq!(lang_of("YMDDIHEURIADAU AM ABSENOLDEB").as_deref(), Some("cy"));
+    assert_eq!(
+        lang_of("YMDDIHEURIADAU AM ABSENOLDEB").as_deref(),
+        Some("cy")
+    );
     assert_eq!(lang_of("Derbyniwyd ymddiheuriadau").as_deref(), Some("cy"));
     assert_eq!(lang_of("APOLOGIES FOR ABSENCE").as_deref(), Some("en-GB"));
     assert_eq!(lang_of("These were received").as_deref(), Some("en-GB"));
@@ -400,7 +433,10 @@ fn a_bilingual_documents_passages_keep_their_language() {
     assert!(tree.all_text().contains("Prŷs"));
     let fonts = poppler("pdffonts", &[], &pdf);
     for l in fonts.lines().skip(2) {
-        assert!(l.contains(" yes yes yes "), "embedded, subset, ToUnicode: {l}");
+        assert!(
+            l.contains(" yes yes yes "),
+            "embedded, subset, ToUnicode: {l}"
+        );
     }
 }
 
@@ -476,7 +512,10 @@ fn the_front_sheet_and_a_pack_with_untagged_reports_are_tagged_in_their_own_part
         assert!(content.contains("/Artifact <</Type /Pagination /Subtype /Footer>> BDC"));
         for (_, id) in pages {
             let p = d.get_dictionary(id).unwrap();
-            assert_eq!(p.get(b"Tabs").and_then(Object::as_name).ok(), Some(&b"S"[..]));
+            assert_eq!(
+                p.get(b"Tabs").and_then(Object::as_name).ok(),
+                Some(&b"S"[..])
+            );
         }
     }
 }
@@ -488,8 +527,7 @@ fn a_tagged_report_keeps_its_structure_inside_the_pack() {
     // The signed minutes of the meeting before, printed by Cofnod (so tagged), attached to the
     // inspection item as a report.
     let (_, previous) = demo_records();
-    let report =
-        minutes_pdf::print_meeting(&previous, Language::En, Visibility::Public).unwrap();
+    let report = minutes_pdf::print_meeting(&previous, Language::En, Visibility::Public).unwrap();
     let report_tree = structure(&report);
     let input = store.pack_input(m.meeting, false).unwrap();
     let item = input
@@ -501,7 +539,13 @@ fn a_tagged_report_keeps_its_structure_inside_the_pack() {
         .id;
     let pages = minutes_pdf::report_pages(&report).unwrap();
     store
-        .attach_document(item, "Minutes of 1st December", DocumentKind::Report, &report, pages)
+        .attach_document(
+            item,
+            "Minutes of 1st December",
+            DocumentKind::Report,
+            &report,
+            pages,
+        )
         .unwrap();
     let input = store.pack_input(m.meeting, false).unwrap();
     let opts = PackOptions::new(Language::En, Visibility::Public, today());
@@ -515,7 +559,11 @@ fn a_tagged_report_keeps_its_structure_inside_the_pack() {
     assert_tagged(&pack, "pack with a tagged report");
     let tree = structure(&pack);
     let parts: Vec<&Node> = tree.kids_of("Part");
-    assert_eq!(parts.len(), 1, "the tagged report is a Part of the pack's tree");
+    assert_eq!(
+        parts.len(),
+        1,
+        "the tagged report is a Part of the pack's tree"
+    );
     assert_eq!(
         squash(&parts[0].all_text()),
         squash(&report_tree.all_text()),
