@@ -458,7 +458,15 @@ fn add_structure(pdf: &mut lopdf::Document, t: &Tagging<'_>) -> Result<(), PdfEr
         if let Some(page) = pg {
             d.set("Pg", page_ids[page]);
         }
-        d.set("K", kids.into_iter().map(|(_, k)| k).collect::<Vec<_>>());
+        // A single kid is written alone, not in an array: both are allowed, and the smaller
+        // form is the one every checker reads (pdfua 0.1.3 skips its empty-heading rule on
+        // an array).
+        let mut kids: Vec<Object> = kids.into_iter().map(|(_, k)| k).collect();
+        if kids.len() == 1 {
+            d.set("K", kids.remove(0));
+        } else {
+            d.set("K", kids);
+        }
         let lang = e.and_then(|e| e.lang);
         let parent_lang = parent(i)
             .and_then(|p| t.elements.get(p))
