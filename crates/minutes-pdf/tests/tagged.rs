@@ -212,7 +212,51 @@ fn check(pdf: &[u8], doc: &MinutesDocument, opts: &PdfOptions, what: &str) -> No
         "{what}"
     );
     check_catalog(pdf, &doc.title, what);
+    let (tagged, artifacts) = assert_all_text_marked(pdf, None, what);
+    assert!(tagged > 0 && artifacts > 0, "{what}: {tagged} {artifacts}");
     tree
+}
+
+/// Every piece of text drawn on the first `pages` pages (all when `None`) is inside a
+/// marked-content sequence that is either an artifact or has an MCID (tagged content), as
+/// PDF/UA requires; returns how many were tagged and how many artifacts.
+fn assert_all_text_marked(pdf: &[u8], pages: Option<usize>, what: &str) -> (usize, usize) {
+    let d = Document::load_mem(pdf).unwrap();
+    let (mut tagged, mut artifacts) = (0, 0);
+    for (n, id) in d.get_pages().into_iter().take(pages.unwrap_or(usize::MAX)) {
+        let content = d.get_and_decode_page_content(id).unwrap();
+        // For each open sequence: is it an artifact, does it carry an MCID.
+        let mut open: Vec<(bool, bool)> = Vec::new();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "BMC" | "BDC" => {
+                    let artifact = op.operands.first().and_then(|o| o.as_name().ok())
+                        == Some(&b"Artifact"[..]);
+                    let mcid = op
+                        .operands
+                        .get(1)
+                        .and_then(|o| o.as_dict().ok())
+                        .is_some_and(|p| p.has(b"MCID"));
+                    open.push((artifact, mcid));
+                }
+                "EMC" => {
+                    assert!(open.pop().is_some(), "{what}: page {n}: EMC without BDC");
+                }
+                "Tj" | "TJ" | "'" | "\"" => {
+                    if open.iter().any(|(a, _)| *a) {
+                        artifacts += 1;
+                    } else if open.iter().any(|(_, m)| *m) {
+                        tagged += 1;
+                    } else {
+                        panic!("{what}: page {n}: text outside tagged content and artifacts");
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert!(open.is_empty(), "{what}: page {n}: a sequence left open");
+    }
+    (tagged, artifacts)
 }
 
 /// The catalog and pages as a PDF/UA checker reads them.
@@ -495,6 +539,14 @@ fn the_front_sheet_and_a_pack_with_untagged_reports_are_tagged_in_their_own_part
         )
         .unwrap();
         assert_tagged(&pack, "pack");
+        // The pack's own pages: every piece of text tagged or an artifact; the merged
+        // reports' text is neither (they are untagged), their stamps are artifacts.
+        let own_pages = poppler("pdfinfo", &[], &pdf)
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap();
+        assert_all_text_marked(&pack, Some(own_pages), "the pack's own pages");
         let tree = structure(&pack);
         let own = squash(&tree.all_text());
         let sheet_tree = structure(&pdf);
