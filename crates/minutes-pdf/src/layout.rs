@@ -176,8 +176,122 @@ pub struct Run {
     pub weight: Weight,
     pub size: f32,
     pub text: String,
-    /// In a bilingual document, the language of the passage the run is in (the PDF tags it).
+    /// The structure element (an index into [`Laid::elements`]) the run is content of.
+    pub elem: usize,
+    /// The run is a label ("701", "(1)", "Present:"), not the text after it.
+    pub label: bool,
+}
+
+/// A structure element of the tagged PDF: a standard role ("H2", "P", "LI", ...), its parent
+/// (an index into the same list; `None` for the `Document` element, always the first), and in a
+/// bilingual document the language of the passage it is in. Parents come before children, and
+/// elements are listed in reading order of their first content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub role: &'static str,
+    pub parent: Option<usize>,
     pub lang: Option<Language>,
+}
+
+/// The laid-out document: its pages and the structure elements their runs belong to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Laid {
+    pub pages: Vec<Page>,
+    pub elements: Vec<Element>,
+}
+
+/// The logical structure being built alongside the blocks: which list, heading or table is
+/// open, so that the next line joins it or closes it.
+struct Tree {
+    elements: Vec<Element>,
+    lang: Option<Language>,
+    /// The open lists, outermost first: each list (`L`) and the body (`LBody`) of its last item.
+    lists: Vec<(usize, usize)>,
+    /// The title group (`H1`) open: the authority, body and title lines.
+    title: Option<usize>,
+    /// The open table of fields (`Table`) and the last value cell (`TD`) in it.
+    table: Option<(usize, usize)>,
+}
+
+impl Tree {
+    fn new() -> Self {
+        Self {
+            elements: vec![Element {
+                role: "Document",
+                parent: None,
+                lang: None,
+            }],
+            lang: None,
+            lists: Vec::new(),
+            title: None,
+            table: None,
+        }
+    }
+
+    fn add(&mut self, role: &'static str, parent: usize) -> usize {
+        self.elements.push(Element {
+            role,
+            parent: Some(parent),
+            lang: self.lang,
+        });
+        self.elements.len() - 1
+    }
+
+    /// Closes every open list, title and table.
+    fn close(&mut self) {
+        self.lists.clear();
+        self.title = None;
+        self.table = None;
+    }
+
+    /// A new element at the top level, after closing what was open.
+    fn top(&mut self, role: &'static str) -> usize {
+        self.close();
+        self.add(role, 0)
+    }
+
+    /// The element that holds what is set at list depth `depth` (0: the margin): the body of
+    /// the enclosing item, or the document.
+    fn container(&self, depth: usize) -> usize {
+        match depth.min(self.lists.len()) {
+            0 => 0,
+            d => self.lists[d - 1].1,
+        }
+    }
+
+    /// A list item at `depth` (1: the outermost list): returns its label (`Lbl`) and body
+    /// (`LBody`) elements. It joins the list open at that depth, or opens one.
+    fn item(&mut self, depth: usize) -> (usize, usize) {
+        self.title = None;
+        self.table = None;
+        let depth = depth.max(1);
+        self.lists.truncate(depth);
+        let list = if self.lists.len() == depth {
+            self.lists[depth - 1].0
+        } else {
+            let parent = self.container(depth - 1);
+            let l = self.add("L", parent);
+            self.lists.truncate(depth - 1);
+            self.lists.push((l, 0));
+            l
+        };
+        let li = self.add("LI", list);
+        let lbl = self.add("Lbl", li);
+        let body = self.add("LBody", li);
+        if let Some(last) = self.lists.last_mut() {
+            last.1 = body;
+        }
+        (lbl, body)
+    }
+
+    /// A further paragraph set at list depth `depth`: inside the body of the item it continues.
+    fn paragraph_at(&mut self, depth: usize) -> usize {
+        self.title = None;
+        self.table = None;
+        self.lists.truncate(depth);
+        let parent = self.container(depth);
+        self.add("P", parent)
+    }
 }
 
 /// A horizontal rule (the line to sign on).
@@ -468,13 +582,14 @@ impl Builder<'_> {
         let left = MARGIN_LEFT + indent;
         let measure = TEXT_WIDTH - indent;
         let base = baseline(style.size, style.leading);
-        let run = |x: f32, weight: Weight, text: String| Run {
+        let run = |x: f32, weight: Weight, text: String, label: bool| Run {
             x,
             y: base,
             weight,
             size: style.size,
             text,
-            lang: None,
+            elem: 0,
+            label,
         };
         let line = |runs: Vec<Run>| TextLine {
             height: style.leading,
@@ -491,10 +606,10 @@ impl Builder<'_> {
             let width = self.fonts.width(l, w, style.size) + space;
             if width <= measure / 2.0 {
                 first_x = col.max(width);
-                label_run = Some(run(left, w, l.to_string())).filter(|_| !l.is_empty());
+                label_run = Some(run(left, w, l.to_string(), true)).filter(|_| !l.is_empty());
             } else {
                 for part in wrap(self.fonts, l, w, style.size, measure, measure) {
-                    out.push(line(vec![run(left, w, part)]));
+                    out.push(line(vec![run(left, w, part, true)]));
                 }
             }
         }
@@ -517,7 +632,7 @@ impl Builder<'_> {
                 }
             };
             if !text.is_empty() {
-                runs.push(run(x, style.weight, text));
+                runs.push(run(x, style.weight, text, false));
             }
             out.push(line(runs));
         }
@@ -545,7 +660,8 @@ impl Builder<'_> {
     }
 
     /// The signature block: room to sign, a rule, then "Chairman: name" and "Date: date".
-    fn signature(&self, entries: &[(&str, &str)]) -> Block {
+    /// Each entry is a paragraph (`P`) of the structure.
+    fn signature(&self, entries: &[(&str, &str)], tree: &mut Tree) -> Block {
         let mut lines = vec![TextLine {
             height: 36.0,
             runs: Vec::new(),
@@ -557,7 +673,10 @@ impl Builder<'_> {
         }];
         for (label, text) in entries {
             let label = format!("{label}:");
-            lines.extend(self.lines(text, BODY, Some((&label, Weight::Bold)), 0.0));
+            let p = tree.top("P");
+            let mut entry = self.lines(text, BODY, Some((&label, Weight::Bold)), 0.0);
+            assign(&mut entry, p, p);
+            lines.extend(entry);
         }
         Block {
             space_before: 24.0,
@@ -584,7 +703,7 @@ fn column<'a>(
         .min(max)
 }
 
-fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
+fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> (Vec<Block>, Vec<Element>) {
     let b = Builder {
         fonts,
         number_col: column(
@@ -653,20 +772,12 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
     // Which blocks are fields of an entry (for `keep_entries_together`).
     let mut fields: Vec<bool> = Vec::new();
     let mut signatures: Vec<(&str, &str)> = Vec::new();
-    // The language of the passage, in a bilingual document: each block's runs are tagged.
-    let mut lang: Option<Language> = None;
-    let mut tagged = 0;
+    let mut tree = Tree::new();
     for line in &doc.lines {
-        for block in &mut out[tagged..] {
-            for l in &mut block.lines {
-                for r in &mut l.runs {
-                    r.lang = lang;
-                }
-            }
-        }
-        tagged = out.len();
         if let Line::Lang(l) = line {
-            lang = Some(*l);
+            // A new passage: what was open closes, and what follows is in its language.
+            tree.close();
+            tree.lang = Some(*l);
             continue;
         }
         fields.resize(out.len(), false);
@@ -676,10 +787,73 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
             continue;
         }
         if !signatures.is_empty() {
-            out.push(b.signature(&signatures));
+            out.push(b.signature(&signatures, &mut tree));
             signatures.clear();
         }
-        out.push(match line {
+        // The structure elements of the line's labels and of its text.
+        let (label_elem, text_elem) = match line {
+            Line::Authority(_) | Line::Body(_) | Line::Title(_) => {
+                let h1 = match tree.title {
+                    Some(h1) => h1,
+                    None => {
+                        let h1 = tree.top("H1");
+                        tree.title = Some(h1);
+                        h1
+                    }
+                };
+                (h1, h1)
+            }
+            Line::MinuteHeading { .. } => {
+                let h = tree.top("H2");
+                (h, h)
+            }
+            Line::SubHeading(_) => {
+                let h = tree.top("H3");
+                (h, h)
+            }
+            Line::Limb { label, .. } if !label.is_empty() => tree.item(1),
+            Line::ListItem {
+                under_limb,
+                level,
+                marker,
+                ..
+            } => {
+                let depth = usize::from(*under_limb) + (*level).max(1) as usize;
+                if marker.is_empty() {
+                    let p = tree.paragraph_at(depth - 1);
+                    (p, p)
+                } else {
+                    tree.item(depth)
+                }
+            }
+            Line::Field { label, .. } if label.is_empty() => {
+                let p = match tree.table {
+                    Some((_, td)) => tree.add("P", td),
+                    None => tree.top("P"),
+                };
+                (p, p)
+            }
+            Line::Field { .. } => {
+                let table = match tree.table {
+                    Some((t, _)) => t,
+                    None => tree.top("Table"),
+                };
+                let tr = tree.add("TR", table);
+                let th = tree.add("TH", tr);
+                let td = tree.add("TD", tr);
+                tree.table = Some((table, td));
+                (th, td)
+            }
+            Line::PageBreak => {
+                tree.close();
+                (0, 0)
+            }
+            _ => {
+                let p = tree.top("P");
+                (p, p)
+            }
+        };
+        let mut block = match line {
             Line::Authority(t) => b.block(
                 0.0,
                 b.lines(
@@ -799,21 +973,23 @@ fn blocks(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Block> {
                 keep_with_next: false,
                 new_page: true,
             },
-        });
+        };
+        assign(&mut block.lines, label_elem, text_elem);
+        out.push(block);
     }
     if !signatures.is_empty() {
-        out.push(b.signature(&signatures));
-    }
-    for block in &mut out[tagged..] {
-        for l in &mut block.lines {
-            for r in &mut l.runs {
-                r.lang = lang;
-            }
-        }
+        out.push(b.signature(&signatures, &mut tree));
     }
     fields.resize(out.len(), false);
     keep_entries_together(&mut out, &fields);
-    out
+    (out, tree.elements)
+}
+
+/// Sets the structure element of each run: `label` for the labels, `text` for the rest.
+fn assign(lines: &mut [TextLine], label: usize, text: usize) {
+    for r in lines.iter_mut().flat_map(|l| l.runs.iter_mut()) {
+        r.elem = if r.label { label } else { text };
+    }
 }
 
 /// An entry of a list (a heading and the fields after it) shorter than half a page is kept
@@ -922,7 +1098,13 @@ impl Pages {
 
 /// Lays the document out on pages. There is always at least one page.
 pub fn paginate(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Page> {
-    let blocks = blocks(doc, fonts);
+    lay_out(doc, fonts).pages
+}
+
+/// Lays the document out on pages, with the structure elements the runs belong to (what the
+/// tagged PDF's structure tree is made of).
+pub fn lay_out(doc: &MinutesDocument, fonts: &Fonts) -> Laid {
+    let (blocks, elements) = blocks(doc, fonts);
     let mut p = Pages {
         pages: vec![Page::default()],
         y: BODY_TOP,
@@ -987,7 +1169,10 @@ pub fn paginate(doc: &MinutesDocument, fonts: &Fonts) -> Vec<Page> {
             }
         }
     }
-    p.pages
+    Laid {
+        pages: p.pages,
+        elements,
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@
 //!   orphan or widow lines);
 //! - [`draw`] turns the laid-out pages into printpdf operations, adds the running header and
 //!   footer ("Page 3 of 7"), the DRAFT and CONFIDENTIAL marks, and writes the file with the
-//!   fonts embedded and subset, then sets the metadata printpdf cannot (PDF 1.7, `/Lang`).
+//!   fonts embedded and subset, then sets the metadata printpdf cannot (PDF 1.7, `/Lang`) and
+//!   makes it a tagged PDF: a structure tree of headings, paragraphs, lists and tables built
+//!   by the layout, with the header, footer and marks as artifacts.
 //!
 //! printpdf's HTML layout is not used. Fonts: Liberation Sans 2 (regular and bold, SIL Open
 //! Font License 1.1, see `fonts/LICENSE`), metric-compatible with Arial and with every Welsh
@@ -99,8 +101,8 @@ pub fn minutes_pdf(doc: &MinutesDocument, opts: &PdfOptions) -> Result<Vec<u8>, 
         }
     }
     let fonts = layout::Fonts::load()?;
-    let pages = layout::paginate(doc, fonts);
-    draw::write_pdf(doc, opts, fonts, &pages)
+    let laid = layout::lay_out(doc, fonts);
+    draw::write_pdf(doc, opts, fonts, &laid)
 }
 
 /// The formal minutes of a whole meeting record, in `lang`, public or confidential: what the

@@ -461,6 +461,9 @@ pub fn agenda_pack(
         // Renumber the report's objects above ours and take them over.
         src.renumber_objects_with(out.max_id + 1);
         let src_pages: Vec<ObjectId> = src.page_iter().collect();
+        // A tagged report keeps its structure, under a `Part` of the pack's tree; an untagged
+        // one stays untagged content (only its author can tag it).
+        let graft = take_structure(&mut src, struct_next_key(&out));
         let acroform = src
             .catalog()
             .ok()
@@ -483,6 +486,9 @@ pub fn agenda_pack(
         }
         out.max_id = out.max_id.max(src.max_id);
         out.objects.append(&mut src.objects);
+        if let Some(graft) = graft {
+            graft_structure(&mut out, graft, &info.title);
+        }
 
         // Forms: each report's fields under a parent of its own, so that equal field names in
         // two reports stay two fields.
@@ -551,7 +557,8 @@ pub fn agenda_pack(
                 Placement::Shrunk(s) => Some(s),
                 Placement::Margin => None,
             };
-            let mut after = b"Q\n".to_vec();
+            // The stamp is pagination, not part of the report: an artifact.
+            let mut after = b"Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n".to_vec();
             after.extend(stamp::stamp_stream(
                 &g,
                 STAMP_FONT,
@@ -560,6 +567,7 @@ pub fn agenda_pack(
                 &sheet.stamp_mark,
                 frame,
             ));
+            after.extend_from_slice(b"\nEMC\n");
             stamp::wrap_contents(&mut out, page, before.into_bytes(), after);
             if let Some(m) = shrink {
                 stamp::transform_annotations(&mut out, page, &m);
@@ -567,6 +575,7 @@ pub fn agenda_pack(
             stamp::add_font_resource(&mut out, page, STAMP_FONT, font_id);
             if let Ok(d) = out.get_dictionary_mut(page) {
                 d.set("Parent", pages_root);
+                d.set("Tabs", "S");
             }
             kids_added.push(page);
         }
@@ -640,4 +649,210 @@ pub fn agenda_pack(
     out.save_to(&mut bytes)
         .map_err(|e| PackError::Writer(e.to_string()))?;
     Ok((bytes, plan))
+}
+
+/// A tagged report's structure, taken from its catalog to join the pack's tree.
+struct Graft {
+    /// The top elements of the report's tree.
+    kids: Vec<Object>,
+    /// Its parent tree, the keys already moved past the pack's.
+    nums: Vec<(i64, Object)>,
+    role_map: Option<Dictionary>,
+    class_map: Option<Dictionary>,
+    lang: Option<Object>,
+    /// The first parent-tree key the report leaves free.
+    next_key: i64,
+}
+
+/// The pack's structure tree root (the agenda's), resolved.
+fn struct_root(out: &Document) -> Option<ObjectId> {
+    out.catalog()
+        .ok()?
+        .get(b"StructTreeRoot")
+        .and_then(Object::as_reference)
+        .ok()
+}
+
+/// The first parent-tree key the pack has not used.
+fn struct_next_key(out: &Document) -> i64 {
+    struct_root(out)
+        .and_then(|id| out.get_dictionary(id).ok())
+        .and_then(|d| d.get(b"ParentTreeNextKey").and_then(Object::as_i64).ok())
+        .unwrap_or(0)
+}
+
+/// The entries of a number tree, following its `/Kids` (at most 32 levels deep).
+fn number_tree(doc: &Document, node: &Object, depth: u32, out: &mut Vec<(i64, Object)>) {
+    let Some(d) = (match node {
+        Object::Reference(id) => doc.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    }) else {
+        return;
+    };
+    if let Ok(nums) = d.get(b"Nums").and_then(Object::as_array) {
+        for pair in nums.chunks(2) {
+            if let [Object::Integer(k), v] = pair {
+                out.push((*k, v.clone()));
+            }
+        }
+    }
+    if depth < 32 {
+        if let Ok(kids) = d.get(b"Kids").and_then(Object::as_array) {
+            for k in kids {
+                number_tree(doc, k, depth + 1, out);
+            }
+        }
+    }
+}
+
+/// Takes a (renumbered) report's structure tree out of it: the tree root and parent-tree
+/// nodes are removed, every `/StructParents` and `/StructParent` key is moved up by `offset`
+/// so that it follows the pack's own. An untagged report (no tree, or not marked) loses any
+/// stray keys, which would otherwise point into the pack's tree.
+fn take_structure(src: &mut Document, offset: i64) -> Option<Graft> {
+    let catalog = src.catalog().ok()?.clone();
+    let root_id = catalog
+        .get(b"StructTreeRoot")
+        .and_then(Object::as_reference)
+        .ok();
+    let root = root_id.and_then(|id| src.get_dictionary(id).ok()).cloned();
+    let graft = root.and_then(|root| {
+        let kids = match root.get(b"K").ok()? {
+            Object::Array(a) => a.clone(),
+            k @ Object::Reference(_) => vec![k.clone()],
+            _ => return None,
+        };
+        let mut nums = Vec::new();
+        if let Ok(tree) = root.get(b"ParentTree") {
+            number_tree(src, tree, 0, &mut nums);
+            if let Object::Reference(id) = tree {
+                src.objects.remove(id);
+            }
+        }
+        let dict_of = |key: &[u8]| match root.get(key).ok()? {
+            Object::Dictionary(d) => Some(d.clone()),
+            Object::Reference(id) => src.get_dictionary(*id).ok().cloned(),
+            _ => None,
+        };
+        let next_key = nums
+            .iter()
+            .map(|(k, _)| k + 1)
+            .chain(root.get(b"ParentTreeNextKey").and_then(Object::as_i64))
+            .max()
+            .unwrap_or(0)
+            + offset;
+        Some(Graft {
+            next_key,
+            kids,
+            nums: nums.into_iter().map(|(k, v)| (k + offset, v)).collect(),
+            role_map: dict_of(b"RoleMap"),
+            class_map: dict_of(b"ClassMap"),
+            lang: catalog.get(b"Lang").ok().cloned(),
+        })
+    });
+    if let Some(id) = root_id {
+        src.objects.remove(&id);
+    }
+    let mut graft = graft;
+    for obj in src.objects.values_mut() {
+        let d = match obj {
+            Object::Dictionary(d) => d,
+            Object::Stream(s) => &mut s.dict,
+            _ => continue,
+        };
+        for key in [&b"StructParents"[..], b"StructParent"] {
+            if let Ok(k) = d.get(key).and_then(Object::as_i64) {
+                match graft.as_mut() {
+                    Some(g) => {
+                        d.set(key, k + offset);
+                        g.next_key = g.next_key.max(k + offset + 1);
+                    }
+                    None => {
+                        d.remove(key);
+                    }
+                }
+            }
+        }
+    }
+    graft
+}
+
+/// Hangs a report's structure under a `Part` element (titled with the report's title, in the
+/// report's language) at the end of the pack's `Document`, and adds its parent tree.
+fn graft_structure(out: &mut Document, graft: Graft, title: &str) {
+    let Some(root_id) = struct_root(out) else {
+        return;
+    };
+    let Some(root) = out.get_dictionary(root_id).ok().cloned() else {
+        return;
+    };
+    let Ok(document) = root.get(b"K").and_then(Object::as_reference) else {
+        return;
+    };
+    let part = out.new_object_id();
+    for kid in &graft.kids {
+        if let Ok(id) = kid.as_reference() {
+            if let Ok(d) = out.get_dictionary_mut(id) {
+                d.set("P", part);
+            }
+        }
+    }
+    let mut p = dictionary! {
+        "Type" => "StructElem",
+        "S" => "Part",
+        "P" => document,
+        "T" => Object::string_literal(title),
+        "K" => graft.kids,
+    };
+    if let Some(lang) = graft.lang {
+        p.set("Lang", lang);
+    }
+    out.objects.insert(part, Object::Dictionary(p));
+    if let Ok(d) = out.get_dictionary_mut(document) {
+        let mut k = match d.get(b"K") {
+            Ok(Object::Array(a)) => a.clone(),
+            Ok(o) => vec![o.clone()],
+            Err(_) => Vec::new(),
+        };
+        k.push(Object::Reference(part));
+        d.set("K", k);
+    }
+    let next = graft.next_key;
+    let tree_id = root.get(b"ParentTree").and_then(Object::as_reference).ok();
+    if let Some(Ok(tree)) = tree_id.map(|id| out.get_dictionary_mut(id)) {
+        let mut nums = tree
+            .get(b"Nums")
+            .and_then(Object::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for (k, v) in graft.nums {
+            nums.push(Object::Integer(k));
+            nums.push(v);
+        }
+        tree.set("Nums", nums);
+    }
+    if let Ok(r) = out.get_dictionary_mut(root_id) {
+        let old = r
+            .get(b"ParentTreeNextKey")
+            .and_then(Object::as_i64)
+            .unwrap_or(0);
+        r.set("ParentTreeNextKey", next.max(old));
+        for (key, add) in [
+            (&b"RoleMap"[..], graft.role_map),
+            (b"ClassMap", graft.class_map),
+        ] {
+            let Some(add) = add else { continue };
+            let mut map = match r.get(key) {
+                Ok(Object::Dictionary(d)) => d.clone(),
+                _ => Dictionary::new(),
+            };
+            for (k, v) in add.iter() {
+                if !map.has(k) {
+                    map.set(k.clone(), v.clone());
+                }
+            }
+            r.set(key, map);
+        }
+    }
 }

@@ -96,20 +96,30 @@ fn the_bilingual_minutes_put_each_welsh_heading_and_label_before_the_english() {
         .and_then(lopdf::Object::as_str)
         .expect("/Lang");
     assert_eq!(lang, b"cy");
-    let mut tags = Vec::new();
-    for (_, page) in doc.get_pages() {
-        let content = doc.get_and_decode_page_content(page).expect("content");
-        for op in content.operations.iter().filter(|o| o.operator == "BDC") {
-            if let Some(Ok(l)) = op
-                .operands
-                .get(1)
-                .and_then(|d| d.as_dict().ok())
-                .map(|d| d.get(b"Lang").and_then(lopdf::Object::as_str))
-            {
-                tags.push(String::from_utf8_lossy(l).to_string());
-            }
-        }
-    }
+    // The structure elements of the tagged PDF carry it (`/Lang` on each passage's elements).
+    let root = doc
+        .catalog()
+        .and_then(|c| c.get(b"StructTreeRoot"))
+        .and_then(lopdf::Object::as_reference)
+        .expect("a structure tree");
+    let document = doc
+        .get_dictionary(root)
+        .and_then(|r| r.get(b"K"))
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("the Document element");
+    let kids = document
+        .get(b"K")
+        .and_then(lopdf::Object::as_array)
+        .expect("its elements");
+    let tags: Vec<String> = kids
+        .iter()
+        .filter_map(|k| k.as_reference().ok())
+        .filter_map(|id| doc.get_dictionary(id).ok())
+        .filter_map(|e| e.get(b"Lang").and_then(lopdf::Object::as_str).ok())
+        .map(|l| String::from_utf8_lossy(l).to_string())
+        .collect();
+    assert_eq!(tags.len(), kids.len(), "every passage's elements: {tags:?}");
     assert_eq!(tags.first().map(String::as_str), Some("cy"), "{tags:?}");
     assert!(tags.iter().any(|t| t == "en-GB"), "{tags:?}");
 }
