@@ -136,6 +136,14 @@ fn the_site_holds_no_word_of_a_part_2_minute() {
         }
     }
     assert!(searched > 40);
+    // Every PDF on the site is tagged (an accessibility checker reads its structure).
+    let pdfs: Vec<&PathBuf> = all.iter().filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
+    assert!(pdfs.len() >= 4, "minutes and agenda packs in both languages: {pdfs:?}");
+    for p in pdfs {
+        let info = std::process::Command::new("pdfinfo").arg(p).output().expect("pdfinfo runs");
+        let info = String::from_utf8_lossy(&info.stdout);
+        assert!(info.lines().any(|l| l.starts_with("Tagged:") && l.ends_with("yes")), "{}: {info}", p.display());
+    }
     // The same words are in the confidential record, so the test can fail.
     let minutes = c
         .minutes_text(ids.meeting, minutes_app::Edition::from_flags(false, true))
