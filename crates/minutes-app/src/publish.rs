@@ -83,8 +83,9 @@ impl Writer {
             return Ok(());
         }
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| AppError::io(format!("Cannot create the folder {}", dir.display()), e))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                AppError::io(format!("Cannot create the folder {}", dir.display()), e)
+            })?;
         }
         // Written beside and renamed over: a reader never sees half a page.
         let tmp = path.with_extension("cofnod-tmp");
@@ -116,13 +117,18 @@ fn without_stamps(b: &[u8]) -> Vec<&[u8]> {
 fn site_folder(folder: &str) -> Result<PathBuf> {
     let folder = folder.trim();
     if folder.is_empty() {
-        return Err(DomainError::invalid("Folder", "choose the folder to publish the site into").into());
+        return Err(
+            DomainError::invalid("Folder", "choose the folder to publish the site into").into(),
+        );
     }
     let root = PathBuf::from(folder);
     if root.is_file() {
         return Err(DomainError::invalid(
             "Folder",
-            format!("{} is a file, not a folder: choose a folder for the site", root.display()),
+            format!(
+                "{} is a file, not a folder: choose a folder for the site",
+                root.display()
+            ),
         )
         .into());
     }
@@ -329,7 +335,10 @@ impl Council {
                     (&site, &by_meeting, &published, &oparl_base);
                 scope.spawn(move || loop {
                     let i = next.fetch_add(1, Ordering::SeqCst);
-                    if i >= todo.len() || stop.load(Ordering::SeqCst) || self.pack_cancelled(req.job) {
+                    if i >= todo.len()
+                        || stop.load(Ordering::SeqCst)
+                        || self.pack_cancelled(req.job)
+                    {
                         break;
                     }
                     let (m, _) = todo[i];
@@ -388,7 +397,11 @@ impl Council {
         }
 
         // The pages of the whole site: written every time, kept where unchanged.
-        progress(PublishProgress { done: total, total, step: "pages".into() });
+        progress(PublishProgress {
+            done: total,
+            total,
+            step: "pages".into(),
+        });
         let mut pages = minutes_site::assets();
         pages.push(site.language_choice());
         for lang in LANGS {
@@ -414,7 +427,11 @@ impl Council {
         }
 
         // The OParl data.
-        progress(PublishProgress { done: total, total, step: "open-data".into() });
+        progress(PublishProgress {
+            done: total,
+            total,
+            step: "open-data".into(),
+        });
         let oparl = self.read(|s| Ok(s.oparl_files(&oparl_base)?))?;
         for (path, value) in oparl {
             let json = serde_json::to_vec_pretty(&value).map_err(|source| AppError::Json {
@@ -425,7 +442,11 @@ impl Council {
         }
 
         // The register's search: built again only when a public resolution changed.
-        progress(PublishProgress { done: total, total, step: "search".into() });
+        progress(PublishProgress {
+            done: total,
+            total,
+            step: "search".into(),
+        });
         let records: Vec<SearchRecord> = LANGS
             .iter()
             .flat_map(|l| public.iter().map(|r| search_record(r, &site, *l)))
@@ -473,7 +494,11 @@ impl Council {
             .filter_map(|f| std::fs::metadata(root.join(f)).ok())
             .map(|m| m.len())
             .sum();
-        progress(PublishProgress { done: total, total, step: "done".into() });
+        progress(PublishProgress {
+            done: total,
+            total,
+            step: "done".into(),
+        });
         Ok(PublishReport {
             folder: root.display().to_string(),
             files: w.files.len() as u32,
@@ -527,11 +552,16 @@ impl Council {
         for lang in LANGS {
             let code = minutes_site::folder(lang);
             let mut links = Vec::new();
-            let mut pdf = |kind: FileKind, name: &str, bytes: Vec<u8>, files: &mut Vec<SiteFile>| {
-                let path = format!("{dir}/{name}-{code}.pdf");
-                links.push(FileLink { kind, path: path.clone(), bytes: bytes.len() as u64 });
-                files.push(SiteFile::new(path, bytes));
-            };
+            let mut pdf =
+                |kind: FileKind, name: &str, bytes: Vec<u8>, files: &mut Vec<SiteFile>| {
+                    let path = format!("{dir}/{name}-{code}.pdf");
+                    links.push(FileLink {
+                        kind,
+                        path: path.clone(),
+                        bytes: bytes.len() as u64,
+                    });
+                    files.push(SiteFile::new(path, bytes));
+                };
             let agenda = match (&pack_input, rec.pack_issues.iter().find(|i| i.number == 0)) {
                 (Some(input), issued) => {
                     let pages = issued.map(|i| i.documents.clone()).unwrap_or_default();
@@ -549,7 +579,9 @@ impl Council {
                             print_job: 0,
                         };
                         let printed = self.read(|s| {
-                            crate::print::print_pack(s, &job, on, &mut |_| std::ops::ControlFlow::Continue(()))
+                            crate::print::print_pack(s, &job, on, &mut |_| {
+                                std::ops::ControlFlow::Continue(())
+                            })
                         })?;
                         pdf(FileKind::AgendaPack, "agenda-pack", printed.pdf, &mut files);
                     }
@@ -577,7 +609,11 @@ impl Council {
                 Some(n) => {
                     let bytes = minutes_pdf::decisions_notice_pdf(&rec, lang, n.published_on)?;
                     pdf(FileKind::Notice, "notice-of-decisions", bytes, &mut files);
-                    Some(minutes_core::notice::decisions_notice(&rec, lang, n.published_on))
+                    Some(minutes_core::notice::decisions_notice(
+                        &rec,
+                        lang,
+                        n.published_on,
+                    ))
                 }
                 None => None,
             };

@@ -25,7 +25,11 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// The demo council, with a Part 2 item minuted at the January meeting, its draft published.
 fn council() -> (tempfile::TempDir, Council, minutes_store::demo::DemoIds) {
     let dir = tempfile::tempdir().unwrap();
-    let council = Council::open(&dir.path().join("cofnod.sqlite3"), Clock::Fixed(date(2015, 1, 20))).unwrap();
+    let council = Council::open(
+        &dir.path().join("cofnod.sqlite3"),
+        Clock::Fixed(date(2015, 1, 20)),
+    )
+    .unwrap();
     let ids = council.load_demo().unwrap();
     council
         .write(|s| {
@@ -38,12 +42,18 @@ fn council() -> (tempfile::TempDir, Council, minutes_store::demo::DemoIds) {
                                       outweighs the public interest in disclosing it."
                         .into(),
                     origin: ItemOrigin::Urgent,
-                    urgent_reason: "A decision was needed before the service's contracts end.".into(),
+                    urgent_reason: "A decision was needed before the service's contracts end."
+                        .into(),
                     ..NewAgendaItem::report("Fostering service staffing")
                 },
             )?;
             let minute = s.add_minute(ids.meeting, Some(item.id), "Fostering service staffing")?;
-            s.add_block(minute.id, &BlockContent::Narrative { text: SECRET_SPEECH.into() })?;
+            s.add_block(
+                minute.id,
+                &BlockContent::Narrative {
+                    text: SECRET_SPEECH.into(),
+                },
+            )?;
             s.add_resolution(
                 minute.id,
                 &NewResolution {
@@ -102,7 +112,9 @@ fn words(p: &Path) -> String {
     }
     if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut s = Vec::new();
-        flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut s).unwrap();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut s)
+            .unwrap();
         return String::from_utf8_lossy(&s).into_owned();
     }
     String::from_utf8_lossy(&bytes).into_owned()
@@ -137,49 +149,99 @@ fn the_site_holds_no_word_of_a_part_2_minute() {
     }
     assert!(searched > 40);
     // Every PDF on the site is tagged (an accessibility checker reads its structure).
-    let pdfs: Vec<&PathBuf> = all.iter().filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
-    assert!(pdfs.len() >= 4, "minutes and agenda packs in both languages: {pdfs:?}");
+    let pdfs: Vec<&PathBuf> = all
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    assert!(
+        pdfs.len() >= 4,
+        "minutes and agenda packs in both languages: {pdfs:?}"
+    );
     for p in pdfs {
-        let info = std::process::Command::new("pdfinfo").arg(p).output().expect("pdfinfo runs");
+        let info = std::process::Command::new("pdfinfo")
+            .arg(p)
+            .output()
+            .expect("pdfinfo runs");
         let info = String::from_utf8_lossy(&info.stdout);
-        assert!(info.lines().any(|l| l.starts_with("Tagged:") && l.ends_with("yes")), "{}: {info}", p.display());
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
+            "{}: {info}",
+            p.display()
+        );
     }
     // The same words are in the confidential record, so the test can fail.
     let minutes = c
         .minutes_text(ids.meeting, minutes_app::Edition::from_flags(false, true))
         .unwrap();
-    assert!(minutes.contains("fostering team"), "the confidential minutes hold the words");
+    assert!(
+        minutes.contains("fostering team"),
+        "the confidential minutes hold the words"
+    );
     // The public minute says it was considered in private.
-    let page = std::fs::read_to_string(site.join(format!("en/meeting/{}.html", ids.meeting))).unwrap();
-    assert!(page.contains("This item was considered in private"), "{page}");
-    assert!(page.contains("Draft minutes: not yet approved"), "marked draft");
+    let page =
+        std::fs::read_to_string(site.join(format!("en/meeting/{}.html", ids.meeting))).unwrap();
+    assert!(
+        page.contains("This item was considered in private"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Draft minutes: not yet approved"),
+        "marked draft"
+    );
 }
 
 #[test]
 fn nothing_not_yet_published_is_on_the_site() {
     let dir = tempfile::tempdir().unwrap();
-    let c = Council::open(&dir.path().join("db.sqlite3"), Clock::Fixed(date(2015, 1, 20))).unwrap();
+    let c = Council::open(
+        &dir.path().join("db.sqlite3"),
+        Clock::Fixed(date(2015, 1, 20)),
+    )
+    .unwrap();
     let ids = c.load_demo().unwrap();
     let site = dir.path().join("site");
     publish(&c, &site).unwrap();
     // The January minutes are still being drafted: their page says so, and holds none of them.
-    let page = std::fs::read_to_string(site.join(format!("en/meeting/{}.html", ids.meeting))).unwrap();
+    let page =
+        std::fs::read_to_string(site.join(format!("en/meeting/{}.html", ids.meeting))).unwrap();
     assert!(page.contains("The minutes have not been published yet."));
     let rec = c.read(|s| Ok(s.meeting_record(ids.meeting)?)).unwrap();
-    let limb = &rec.minutes.iter().find(|m| m.minute.id == ids.inspection_minute).unwrap().resolutions[0];
+    let limb = &rec
+        .minutes
+        .iter()
+        .find(|m| m.minute.id == ids.inspection_minute)
+        .unwrap()
+        .resolutions[0];
     for p in files(&site) {
-        assert!(!words(&p).contains(&limb.text), "{} holds a draft resolution", p.display());
+        assert!(
+            !words(&p).contains(&limb.text),
+            "{} holds a draft resolution",
+            p.display()
+        );
     }
-    assert!(!site.join(format!("pdf/{}/minutes-en.pdf", ids.meeting)).exists());
+    assert!(!site
+        .join(format!("pdf/{}/minutes-en.pdf", ids.meeting))
+        .exists());
     // Its draft published, they are there, marked draft.
     c.write(|s| s.publish_draft(ids.meeting)).unwrap();
     let report = publish(&c, &site).unwrap();
-    assert_eq!(report.meetings_changed, 1, "only the January meeting is read again");
-    let page = std::fs::read_to_string(site.join(format!("en/meeting/{}.html", ids.meeting))).unwrap();
+    assert_eq!(
+        report.meetings_changed, 1,
+        "only the January meeting is read again"
+    );
+    let page =
+        std::fs::read_to_string(site.join(format!("en/meeting/{}.html", ids.meeting))).unwrap();
     assert!(page.contains("Draft minutes: not yet approved"));
-    assert!(site.join(format!("pdf/{}/minutes-en.pdf", ids.meeting)).exists());
-    assert!(site.join(format!("en/resolution/{}.html", limb.id)).exists());
-    assert!(site.join(format!("cy/resolution/{}.html", limb.id)).exists());
+    assert!(site
+        .join(format!("pdf/{}/minutes-en.pdf", ids.meeting))
+        .exists());
+    assert!(site
+        .join(format!("en/resolution/{}.html", limb.id))
+        .exists());
+    assert!(site
+        .join(format!("cy/resolution/{}.html", limb.id))
+        .exists());
 }
 
 #[test]
@@ -192,16 +254,32 @@ fn publishing_again_rewrites_only_what_changed() {
 
     // Nothing changed: nothing is written, no meeting is read again.
     let again = publish(&c, &site).unwrap();
-    assert_eq!((again.written, again.removed, again.meetings_changed), (0, 0, 0), "{again:?}");
+    assert_eq!(
+        (again.written, again.removed, again.meetings_changed),
+        (0, 0, 0),
+        "{again:?}"
+    );
     let now = stamps(&site);
-    let touched: Vec<&PathBuf> = now.keys().filter(|p| before.get(*p) != now.get(*p)).collect();
-    assert!(touched.is_empty(), "rewritten with nothing changed: {touched:?}");
+    let touched: Vec<&PathBuf> = now
+        .keys()
+        .filter(|p| before.get(*p) != now.get(*p))
+        .collect();
+    assert!(
+        touched.is_empty(),
+        "rewritten with nothing changed: {touched:?}"
+    );
     assert_eq!(now.len(), before.len());
 
     // One resolution of the January meeting is reworded: that meeting's pages, the register's
     // search and the open data change; the other meetings' files are not touched.
     let rec = c.read(|s| Ok(s.meeting_record(ids.meeting)?)).unwrap();
-    let limb = rec.minutes.iter().find(|m| m.minute.id == ids.inspection_minute).unwrap().resolutions[0].clone();
+    let limb = rec
+        .minutes
+        .iter()
+        .find(|m| m.minute.id == ids.inspection_minute)
+        .unwrap()
+        .resolutions[0]
+        .clone();
     c.write(|s| {
         s.update_resolution(
             limb.id,
@@ -229,7 +307,8 @@ fn publishing_again_rewrites_only_what_changed() {
     assert!(changed.contains(&page), "{changed:?}");
     for f in &changed {
         assert!(
-            f.contains(&january) || f == MANIFEST_NAME
+            f.contains(&january)
+                || f == MANIFEST_NAME
                 || f.starts_with("search/")
                 || f.starts_with("oparl/")
                 || f.contains("/resolution/"),
@@ -238,7 +317,9 @@ fn publishing_again_rewrites_only_what_changed() {
     }
     let other = format!("en/meeting/{}.html", ids.previous_meeting);
     assert_eq!(before.get(&site.join(&other)), now.get(&site.join(&other)));
-    assert!(std::fs::read_to_string(site.join(&page)).unwrap().contains("(as amended)"));
+    assert!(std::fs::read_to_string(site.join(&page))
+        .unwrap()
+        .contains("(as amended)"));
 }
 
 #[test]
@@ -248,8 +329,15 @@ fn a_folder_of_other_files_or_a_bad_address_is_refused_and_nothing_written() {
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("budget.xlsx"), b"the treasurer's file").unwrap();
     let err = publish(&c, &folder).unwrap_err().to_string();
-    assert!(err.contains("already holds files that Cofnod did not publish"), "{err}");
-    assert_eq!(files(&folder), vec![folder.join("budget.xlsx")], "nothing written, nothing removed");
+    assert!(
+        err.contains("already holds files that Cofnod did not publish"),
+        "{err}"
+    );
+    assert_eq!(
+        files(&folder),
+        vec![folder.join("budget.xlsx")],
+        "nothing written, nothing removed"
+    );
 
     let file = dir.path().join("site.txt");
     std::fs::write(&file, b"x").unwrap();
@@ -269,7 +357,10 @@ fn a_folder_of_other_files_or_a_bad_address_is_refused_and_nothing_written() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("web address"), "{err}");
-    assert!(!empty.exists() || files(&empty).is_empty(), "nothing written");
+    assert!(
+        !empty.exists() || files(&empty).is_empty(),
+        "nothing written"
+    );
 }
 
 #[test]

@@ -18,7 +18,11 @@ pub struct PublishArgs {
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
     /// The web address the folder will be served at (the OParl data names objects by it)
-    #[arg(long, value_name = "URL", default_value = "https://democracy.example.gov.uk/")]
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://democracy.example.gov.uk/"
+    )]
     url: String,
 }
 
@@ -47,7 +51,10 @@ pub fn publish(c: &Council, a: PublishArgs) -> Result {
         report.removed,
         report.bytes as f64 / 1_000_000.0
     );
-    println!("Open {}/index.html (the register's search needs the folder served by a web server)", report.folder);
+    println!(
+        "Open {}/index.html (the register's search needs the folder served by a web server)",
+        report.folder
+    );
     Ok(())
 }
 

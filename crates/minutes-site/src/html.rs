@@ -220,10 +220,14 @@ pub fn document(
                     }
                     Line::MinuteHeading { number, heading } => {
                         let id = (!number.is_empty()).then(|| format!("minute-{number}"));
-                        let head = h(level, id, html! {
-                            @if !number.is_empty() { span class="number" { (number) } " " }
-                            (heading)
-                        });
+                        let head = h(
+                            level,
+                            id,
+                            html! {
+                                @if !number.is_empty() { span class="number" { (number) } " " }
+                                (heading)
+                            },
+                        );
                         html! { (head) @if let Some(extra) = after_heading(number) { (extra) } }
                     }
                     Line::Paragraph(t) => html! { p { (t) } },

@@ -542,7 +542,14 @@ fn resolution_link(
         rl.limb
     );
     if published.contains(&rl.resolution_id) {
-        let text = lang.pick(&rl.text, if rl.text_cy.is_empty() { &rl.text } else { &rl.text_cy });
+        let text = lang.pick(
+            &rl.text,
+            if rl.text_cy.is_empty() {
+                &rl.text
+            } else {
+                &rl.text_cy
+            },
+        );
         html! {
             a href=(f.href(&format!("resolution/{}.html", rl.resolution_id))) { (words) }
             ": " (keyword(rl.keyword, lang)) " " (text)

@@ -66,7 +66,9 @@ pub fn build_search_index(records: &[SearchRecord]) -> Result<Vec<SiteFile>, Sit
         .build()
         .map_err(err)?;
     runtime.block_on(async {
-        let config = PagefindServiceConfig::builder().keep_index_url(true).build();
+        let config = PagefindServiceConfig::builder()
+            .keep_index_url(true)
+            .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(err)?;
         for r in records {
             let lang = r.lang;
@@ -81,7 +83,10 @@ pub fn build_search_index(records: &[SearchRecord]) -> Result<Vec<SiteFile>, Sit
             meta.insert("decision".to_string(), keyword(r.keyword, lang).to_string());
             let mut filters = BTreeMap::new();
             filters.insert("committee".to_string(), vec![r.committee.clone()]);
-            filters.insert("year".to_string(), vec![chrono::Datelike::year(&r.date).to_string()]);
+            filters.insert(
+                "year".to_string(),
+                vec![chrono::Datelike::year(&r.date).to_string()],
+            );
             filters.insert(
                 "decision".to_string(),
                 vec![keyword(r.keyword, lang).to_string()],
@@ -135,7 +140,9 @@ pub fn build_search_index(records: &[SearchRecord]) -> Result<Vec<SiteFile>, Sit
                 // Pagefind's own ready-made interfaces are not used: the register's page has
                 // its own accessible form.
                 let name = f.filename.to_string_lossy();
-                !(name.contains("-ui.") || name.contains("playground") || name.contains("highlight"))
+                !(name.contains("-ui.")
+                    || name.contains("playground")
+                    || name.contains("highlight"))
             })
             .map(|f| {
                 SiteFile::new(
@@ -150,15 +157,18 @@ pub fn build_search_index(records: &[SearchRecord]) -> Result<Vec<SiteFile>, Sit
 impl SiteIndex {
     /// The register's page: the search field and the filters, the results drawn as you type
     /// by `assets/register.js`.
-    pub fn register_page(
-        &self,
-        lang: Language,
-        referred_to: &[String],
-    ) -> SiteFile {
+    pub fn register_page(&self, lang: Language, referred_to: &[String]) -> SiteFile {
         let mut f = crate::html::Frame {
             lang,
             path: "register.html".into(),
-            authority: lang.pick(&self.authority.name_en, if self.authority.name_cy.is_empty() { &self.authority.name_en } else { &self.authority.name_cy }),
+            authority: lang.pick(
+                &self.authority.name_en,
+                if self.authority.name_cy.is_empty() {
+                    &self.authority.name_en
+                } else {
+                    &self.authority.name_cy
+                },
+            ),
             crumbs: vec![(w(W::Home, lang).into(), "index.html".into())],
             title: w(W::Register, lang).into(),
             title_lang: None,
@@ -167,8 +177,18 @@ impl SiteIndex {
         let years = self.years();
         let root = f.root();
         let counts = lang.pick(
-            ("No resolutions match.", "1 resolution", "{n} resolutions", "Showing the first {shown} of {n} resolutions."),
-            ("Does dim penderfyniadau'n cyfateb.", "1 penderfyniad", "{n} o benderfyniadau", "Yn dangos y {shown} cyntaf o {n} o benderfyniadau."),
+            (
+                "No resolutions match.",
+                "1 resolution",
+                "{n} resolutions",
+                "Showing the first {shown} of {n} resolutions.",
+            ),
+            (
+                "Does dim penderfyniadau'n cyfateb.",
+                "1 penderfyniad",
+                "{n} o benderfyniadau",
+                "Yn dangos y {shown} cyntaf o {n} o benderfyniadau.",
+            ),
         );
         let content = html! {
             p { (w(W::SearchIntro, lang)) }

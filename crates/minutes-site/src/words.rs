@@ -202,14 +202,20 @@ pub fn role(r: Role, lang: Language) -> &'static str {
 }
 
 /// Where a meeting's papers stand, as the calendar shows it.
-pub fn meeting_state(status: MeetingStatus, minutes: MinutesStatus, lang: Language) -> &'static str {
+pub fn meeting_state(
+    status: MeetingStatus,
+    minutes: MinutesStatus,
+    lang: Language,
+) -> &'static str {
     match minutes {
         MinutesStatus::DraftPublished => lang.pick("Draft minutes", "Cofnodion drafft"),
         MinutesStatus::Approved => lang.pick("Minutes approved", "Cofnodion wedi'u cymeradwyo"),
         MinutesStatus::Signed => lang.pick("Minutes signed", "Cofnodion wedi'u llofnodi"),
         MinutesStatus::Drafting => match status {
             MeetingStatus::Scheduled => lang.pick("Agenda to follow", "Agenda i ddilyn"),
-            MeetingStatus::AgendaPublished => lang.pick("Agenda published", "Agenda wedi'i chyhoeddi"),
+            MeetingStatus::AgendaPublished => {
+                lang.pick("Agenda published", "Agenda wedi'i chyhoeddi")
+            }
             MeetingStatus::InProgress | MeetingStatus::Closed => {
                 lang.pick("Minutes to follow", "Cofnodion i ddilyn")
             }
