@@ -264,10 +264,23 @@ commands! {
     /// nothing is written there.
     fn publish_site(request: PublishRequest, on_progress: Channel<PublishProgress>) -> PublishReport => |c, app|
         // A closed window only loses the progress display, never the site.
-        c.publish(&request, &mut |p| { let _ = on_progress.send(p); });
+        on_own_thread(|| c.publish(&request, &mut |p| { let _ = on_progress.send(p); }));
     /// Stops publishing job `job` after the meeting it is on (or before the first): the site
     /// then holds what was done, and publishing again finishes it.
     fn cancel_publish(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
+}
+
+/// Runs `job` on a thread of its own, outside Tauri's async runtime: publishing builds the
+/// register's search index (Pagefind) on a runtime of its own, which cannot start inside
+/// another. A panic there is caught and reported as any command's is.
+fn on_own_thread<T: Send>(
+    job: impl FnOnce() -> minutes_app::Result<T> + Send,
+) -> minutes_app::Result<T> {
+    std::thread::scope(|s| {
+        s.spawn(|| minutes_app::guarded(job))
+            .join()
+            .unwrap_or(Err(minutes_app::AppError::Internal))
+    })
 }
 
 #[cfg(test)]
