@@ -16,13 +16,14 @@ use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
 use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
+use minutes_app::core::site::{PublishProgress, PublishReport, PublishRequest};
 use minutes_app::core::*;
 use minutes_app::{Council, Edition, NoticeFormat, PackJob, TrackerFormat};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 
-use crate::files::{choose_pdf, save_with_dialog};
+use crate::files::{choose_pdf, pick_folder, save_with_dialog};
 use crate::ipc_types::{CommandSpec, IpcType};
 
 type Reply<T> = Result<T, ApiError>;
@@ -253,6 +254,33 @@ commands! {
     fn export_meetings_ics(body_id: Uuid) -> Option<PathBuf> => |c, app| c.meetings_ics(body_id, &mut save_with_dialog(app));
     /// The record (or one body's meetings) as OParl 1.1-shaped JSON, its ids under `base_url`.
     fn export_oparl(body_id: Option<Uuid>, base_url: String) -> Option<PathBuf> => |c, app| c.oparl(body_id, &base_url, &mut save_with_dialog(app));
+
+    // The public website of the record (R11).
+    /// Asks for a folder with the native dialog, titled `title` (in the window's language).
+    /// `None` when the clerk cancels.
+    fn choose_folder(title: String) -> Option<PathBuf> => |c, app| pick_folder(app, &title);
+    /// Publishes the public website of the record into `request.folder`, telling `on_progress`
+    /// how far it has gone; a folder holding files Cofnod did not publish is refused, and
+    /// nothing is written there.
+    fn publish_site(request: PublishRequest, on_progress: Channel<PublishProgress>) -> PublishReport => |c, app|
+        // A closed window only loses the progress display, never the site.
+        on_own_thread(|| c.publish(&request, &mut |p| { let _ = on_progress.send(p); }));
+    /// Stops publishing job `job` after the meeting it is on (or before the first): the site
+    /// then holds what was done, and publishing again finishes it.
+    fn cancel_publish(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
+}
+
+/// Runs `job` on a thread of its own, outside Tauri's async runtime: publishing builds the
+/// register's search index (Pagefind) on a runtime of its own, which cannot start inside
+/// another. A panic there is caught and reported as any command's is.
+fn on_own_thread<T: Send>(
+    job: impl FnOnce() -> minutes_app::Result<T> + Send,
+) -> minutes_app::Result<T> {
+    std::thread::scope(|s| {
+        s.spawn(|| minutes_app::guarded(job))
+            .join()
+            .unwrap_or(Err(minutes_app::AppError::Internal))
+    })
 }
 
 #[cfg(test)]

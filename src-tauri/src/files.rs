@@ -2,8 +2,9 @@
 //! file-system permission at all. What is read or written, and how, is the application
 //! layer's; this module only asks where.
 //!
-//! Test hook: when `COFNOD_TEST_OPEN_FILE` is set, "choosing" a file returns that path, and
-//! when `COFNOD_TEST_SAVE_DIR` is set, saving writes the suggested file name into that
+//! Test hook: when `COFNOD_TEST_OPEN_FILE` is set, "choosing" a file returns that path, when
+//! `COFNOD_TEST_CHOOSE_FOLDER` is set, "choosing" a folder returns that path, and when
+//! `COFNOD_TEST_SAVE_DIR` is set, saving writes the suggested file name into that
 //! directory. The end-to-end tests use these in place of the dialog; everything after the
 //! choice (checks, reading, writing) is the same code the dialog path runs.
 
@@ -33,6 +34,25 @@ pub fn choose_pdf<R: Runtime>(
         .map(|f| {
             f.into_path()
                 .map_err(|e| unusable("the chosen file cannot be opened", e))
+        })
+        .transpose()
+}
+
+/// Asks for a folder (to publish the website into). `None` when the clerk cancels.
+pub fn pick_folder<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+) -> minutes_app::Result<Option<PathBuf>> {
+    if let Some(p) = std::env::var_os("COFNOD_TEST_CHOOSE_FOLDER") {
+        return Ok(Some(PathBuf::from(p)));
+    }
+    app.dialog()
+        .file()
+        .set_title(title)
+        .blocking_pick_folder()
+        .map(|f| {
+            f.into_path()
+                .map_err(|e| unusable("the chosen folder cannot be used", e))
         })
         .transpose()
 }

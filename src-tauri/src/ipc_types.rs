@@ -11,6 +11,7 @@ use minutes_app::core::input::*;
 use minutes_app::core::pack::{PackProgressEvent, PackRequest};
 use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
+use minutes_app::core::site::{PublishProgress, PublishReport, PublishRequest};
 use minutes_app::core::*;
 use tauri::ipc::Channel;
 use uuid::Uuid;
@@ -89,6 +90,9 @@ bindings!(
     PackProgressEvent,
     PackRequest,
     Person,
+    PublishProgress,
+    PublishReport,
+    PublishRequest,
     Referral,
     ReferralChain,
     ReferralStep,

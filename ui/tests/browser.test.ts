@@ -85,6 +85,13 @@ async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }
     const w = window as unknown as Record<string, unknown>;
     const calls: { cmd: string; args: unknown; at: number }[] = [];
     w.__calls = calls;
+    // The channels' callbacks (a test sends progress through them, as the shell would), and the
+    // commands a test holds unanswered until it calls window.__release[cmd]().
+    const callbacks: ((m: unknown) => void)[] = [];
+    w.__callbacks = callbacks;
+    w.__hold = [] as string[];
+    const release: Record<string, () => void> = {};
+    w.__release = release;
     w.__TAURI_INTERNALS__ = {
       invoke: (cmd: string, args: unknown) => {
         calls.push({ cmd, args, at: Date.now() });
@@ -98,9 +105,11 @@ async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }
         }
         const a = (answers as Record<string, { ok: unknown } | { err: ApiError } | undefined>)[cmd];
         if (!a) return Promise.reject({ code: "io", message: `no mock for ${cmd}` });
-        return "ok" in a ? Promise.resolve(structuredClone(a.ok)) : Promise.reject(a.err);
+        const answer = () => ("ok" in a ? Promise.resolve(structuredClone(a.ok)) : Promise.reject(a.err));
+        if ((w.__hold as string[]).includes(cmd)) return new Promise((resolve) => (release[cmd] = () => resolve(answer())));
+        return answer();
       },
-      transformCallback: () => 0,
+      transformCallback: (callback: (m: unknown) => void) => callbacks.push(callback) - 1,
       metadata: { currentWindow: { label: "main" }, currentWebview: { label: "main" } },
     };
   }, { answers: { ...base, ...fixture }, names: commandNames, unknown: UNKNOWN });
@@ -1503,5 +1512,130 @@ describe("documents in Welsh and English", () => {
     expect((await calls(page, "print_bilingual_minutes"))[0].args).toEqual({ meetingId: ids.meeting, confidential: false });
     await expect.poll(() => page.getByTestId("printed").innerText()).toContain("Cymraeg a Saesneg");
     await page.close();
+  });
+});
+
+describe("publishing the website", () => {
+  const report: Commands["publish_site"]["result"] = {
+    folder: "/srv/www/democracy", files: 412, written: 409, unchanged: 3, removed: 1, bytes: 5_432_100,
+    meetings: 12, meetings_changed: 12, resolutions: 37, cancelled: false,
+  };
+  /** Sends the progress of the running publishing through its channel, as the shell does. */
+  async function sendProgress(page: Page, progress: { done: number; total: number; step: string }[]) {
+    await page.evaluate((events) => {
+      const w = window as unknown as { __calls: { cmd: string; args: { onProgress: { id: number } } }[]; __callbacks: ((m: unknown) => void)[] };
+      const call = w.__calls.filter((c) => c.cmd === "publish_site").at(-1);
+      if (!call) throw new Error("publish_site was not called");
+      const next = (w as unknown as { __sent?: number }).__sent ?? 0;
+      events.forEach((message, i) => w.__callbacks[call.args.onProgress.id]({ message, index: next + i }));
+      (w as unknown as { __sent?: number }).__sent = next + events.length;
+    }, progress);
+  }
+  const hold = (page: Page) => page.evaluate(() => ((window as unknown as { __hold: string[] }).__hold = ["publish_site"]));
+  const release = (page: Page) => page.evaluate(() => (window as unknown as { __release: Record<string, () => void> }).__release.publish_site());
+
+  it("explains what is published, shows its progress, cancels by its job, and words what it did", async () => {
+    const { page } = await open({ publish_site: { ok: report }, cancel_publish: { ok: null } });
+    await page.getByTestId("nav-publish").click();
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Publish website");
+    const view = await page.getByTestId("publish-view").innerText();
+    expect(view).toContain("The minutes once the draft is published to members, marked as draft, approved or signed.");
+    expect(view).toContain("Never exempt information: no Part 2 minute or report");
+    expect(await page.getByTestId("publish-address").getAttribute("placeholder")).toBe("https://democracy.example.gov.uk/");
+    await page.getByTestId("publish-folder").fill("  /srv/www/democracy ");
+    await page.getByTestId("publish-address").fill("https://democracy.valeofglamorgan.gov.uk/");
+
+    await hold(page);
+    await page.getByTestId("publish-start").click();
+    await expect.poll(() => page.getByTestId("publish-progress").innerText()).toContain("Reading the record…");
+    expect(await page.getByTestId("publish-start").isDisabled()).toBe(true);
+    const [call] = await calls(page, "publish_site");
+    const request = (call.args as Commands["publish_site"]["args"]).request;
+    expect(request).toMatchObject({ folder: "/srv/www/democracy", web_address: "https://democracy.valeofglamorgan.gov.uk/" });
+    expect(request.job).toBeGreaterThan(0);
+
+    await sendProgress(page, [{ done: 1, total: 12, step: "meetings" }, { done: 3, total: 12, step: "meetings" }]);
+    await expect.poll(() => page.getByTestId("publish-step").innerText()).toBe("Meeting 3 of 12: writing each meeting's pages and documents");
+    const bar = page.getByTestId("publish-progress").locator("progress");
+    expect(await bar.evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 12]);
+    expect(await bar.getAttribute("aria-label")).toBe("Meetings published");
+    await sendProgress(page, [{ done: 12, total: 12, step: "search" }]);
+    await expect.poll(() => page.getByTestId("publish-step").innerText()).toBe("Meeting 12 of 12: building the register's search");
+
+    await page.getByTestId("publish-cancel").click();
+    await expect.poll(() => page.getByTestId("publish-cancel").innerText()).toBe("Cancelling…");
+    expect((await calls(page, "cancel_publish"))[0].args).toEqual({ job: request.job });
+
+    await release(page);
+    await expect.poll(() => page.getByTestId("publish-result").innerText()).toContain(
+      "Published 12 meetings (12 changed) and 37 resolutions: 412 files, 409 written, 3 unchanged, 1 removed, 5.4 MB.",
+    );
+    expect(await page.getByTestId("publish-result").innerText()).toContain("The site is in /srv/www/democracy");
+    expect(await page.getByTestId("publish-result").innerText()).not.toContain("cancelled");
+    expect(await page.getByTestId("publish-progress").count()).toBe(0);
+    expect(await page.getByTestId("publish-start").isDisabled()).toBe(false);
+
+    // The folder and address are there next time.
+    await page.reload();
+    await page.getByTestId("nav-publish").click();
+    await expect.poll(() => page.getByTestId("publish-address").inputValue()).toBe("https://democracy.valeofglamorgan.gov.uk/");
+    expect(await page.getByTestId("publish-folder").inputValue()).toBe("/srv/www/democracy");
+    await page.close();
+  });
+
+  it("says a cancelled run was cancelled, and one meeting for one", async () => {
+    const cancelled = { ...report, meetings: 1, meetings_changed: 1, resolutions: 1, files: 1, written: 1, unchanged: 0, removed: 0, bytes: 40_000, cancelled: true };
+    const { page } = await open({ publish_site: { ok: cancelled } });
+    await page.getByTestId("nav-publish").click();
+    await page.getByTestId("publish-folder").fill("/srv/www/democracy");
+    await page.getByTestId("publish-start").click();
+    const result = page.getByTestId("publish-result");
+    await expect.poll(() => result.innerText()).toContain("Publishing was cancelled. The site holds the meetings published before you cancelled; publish again to finish it.");
+    expect(await result.innerText()).toContain("Published 1 meeting (1 changed) and 1 resolution: 1 file, 1 written, 0 unchanged, 0 removed, 0.0 MB.");
+    await page.close();
+  });
+
+  it("shows the job's refusal of a folder of other files, and chooses a folder with the dialog", async () => {
+    const refusal = "Folder: /home/clerk/Documents already holds files that Cofnod did not publish: choose an empty folder, or the folder of a site published before";
+    const { page } = await open({ publish_site: { err: { code: "invalid", message: refusal } }, choose_folder: { ok: "/media/share/democracy" } });
+    await page.getByTestId("nav-publish").click();
+    await page.getByTestId("publish-choose").click();
+    await expect.poll(() => page.getByTestId("publish-folder").inputValue()).toBe("/media/share/democracy");
+    expect((await calls(page, "choose_folder"))[0].args).toEqual({ title: "Choose the folder for the website" });
+    await page.getByTestId("publish-folder").fill("/home/clerk/Documents");
+    await page.getByTestId("publish-start").click();
+    await expect.poll(() => page.getByTestId("publish-error").innerText()).toBe(refusal);
+    expect(await page.getByTestId("publish-result").count()).toBe(0);
+    expect(await page.getByTestId("publish-progress").count()).toBe(0);
+    await page.close();
+  });
+
+  it("is all in Welsh when the window is: the explanation, the progress, the result and a refusal", async () => {
+    const { page } = await openInWelsh({ publish_site: { ok: report }, cancel_publish: { ok: null } });
+    expect(await page.getByTestId("nav-publish").innerText()).toContain("Cyhoeddi'r wefan");
+    await page.getByTestId("nav-publish").click();
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Cyhoeddi'r wefan");
+    expect(await page.getByTestId("publish-view").innerText()).toContain("Dim gwybodaeth eithriedig, byth");
+    await page.getByTestId("publish-folder").fill("/srv/www/democratiaeth");
+    await hold(page);
+    await page.getByTestId("publish-start").click();
+    await expect.poll(() => page.getByTestId("publish-step").innerText()).toBe("Wrthi'n darllen y cofnod…");
+    await sendProgress(page, [{ done: 4, total: 12, step: "meetings" }]);
+    await expect.poll(() => page.getByTestId("publish-step").innerText()).toBe("Cyfarfod 4 o 12: yn ysgrifennu tudalennau a dogfennau pob cyfarfod");
+    await noEnglish(page);
+    await release(page);
+    await expect.poll(() => page.getByTestId("publish-result").innerText()).toContain(
+      "Wedi cyhoeddi. Cyfarfodydd: 12 (12 wedi newid). Penderfyniadau: 37. Ffeiliau: 412 (409 wedi'u hysgrifennu, 3 heb newid, 1 wedi'u dileu), 5.4 MB.",
+    );
+    await noEnglish(page);
+    await page.close();
+
+    const refused = await openInWelsh({ publish_site: { err: { code: "invalid", message: "Folder: /tmp is a file, not a folder: choose a folder for the site" } } });
+    await refused.page.getByTestId("nav-publish").click();
+    await refused.page.getByTestId("publish-start").click();
+    await expect.poll(() => refused.page.getByTestId("publish-error").innerText()).toContain("Folder: /tmp is a file, not a folder");
+    expect(await refused.page.getByTestId("publish-error").locator("[lang=en]").count()).toBe(1);
+    await noEnglish(refused.page);
+    await refused.page.close();
   });
 });

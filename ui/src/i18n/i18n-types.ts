@@ -37,6 +37,10 @@ type RootTranslation = {
 			 */
 			referrals: string
 			/**
+			 * P​u​b​l​i​s​h​ ​w​e​b​s​i​t​e
+			 */
+			publish: string
+			/**
 			 * S​e​t​-​u​p
 			 */
 			setup: string
@@ -3778,6 +3782,133 @@ type RootTranslation = {
 		 */
 		notNeeded: string
 	}
+	publish: {
+		/**
+		 * P​u​b​l​i​s​h​ ​w​e​b​s​i​t​e
+		 */
+		title: string
+		/**
+		 * T​h​e​ ​p​u​b​l​i​c​ ​w​e​b​s​i​t​e​ ​o​f​ ​t​h​e​ ​r​e​c​o​r​d​,​ ​i​n​ ​E​n​g​l​i​s​h​ ​a​n​d​ ​W​e​l​s​h​:​ ​a​ ​f​o​l​d​e​r​ ​o​f​ ​p​a​g​e​s​ ​t​h​a​t​ ​a​n​y​ ​w​e​b​ ​s​e​r​v​e​r​ ​o​r​ ​f​i​l​e​ ​s​h​a​r​e​ ​c​a​n​ ​s​e​r​v​e​,​ ​w​i​t​h​ ​n​o​ ​p​r​o​g​r​a​m​ ​b​e​h​i​n​d​ ​i​t​.​ ​P​u​b​l​i​s​h​i​n​g​ ​a​g​a​i​n​ ​w​r​i​t​e​s​ ​o​n​l​y​ ​w​h​a​t​ ​h​a​s​ ​c​h​a​n​g​e​d​.
+		 */
+		intro: string
+		/**
+		 * W​h​a​t​ ​i​s​ ​p​u​b​l​i​s​h​e​d
+		 */
+		what: string
+		/**
+		 * E​a​c​h​ ​m​e​e​t​i​n​g​'​s​ ​a​g​e​n​d​a​ ​o​n​c​e​ ​i​t​ ​i​s​ ​p​u​b​l​i​s​h​e​d​,​ ​a​n​d​ ​i​t​s​ ​a​g​e​n​d​a​ ​p​a​c​k​ ​o​n​c​e​ ​i​s​s​u​e​d​.
+		 */
+		agenda: string
+		/**
+		 * T​h​e​ ​m​i​n​u​t​e​s​ ​o​n​c​e​ ​t​h​e​ ​d​r​a​f​t​ ​i​s​ ​p​u​b​l​i​s​h​e​d​ ​t​o​ ​m​e​m​b​e​r​s​,​ ​m​a​r​k​e​d​ ​a​s​ ​d​r​a​f​t​,​ ​a​p​p​r​o​v​e​d​ ​o​r​ ​s​i​g​n​e​d​.
+		 */
+		minutes: string
+		/**
+		 * T​h​e​ ​n​o​t​i​c​e​ ​o​f​ ​d​e​c​i​s​i​o​n​s​ ​o​n​c​e​ ​i​t​ ​i​s​ ​p​u​b​l​i​s​h​e​d​.
+		 */
+		notice: string
+		/**
+		 * T​h​e​ ​c​o​m​m​i​t​t​e​e​s​ ​a​n​d​ ​t​h​e​i​r​ ​m​e​m​b​e​r​s​,​ ​t​h​e​ ​c​a​l​e​n​d​a​r​ ​o​f​ ​m​e​e​t​i​n​g​s​,​ ​t​h​e​ ​r​e​s​o​l​u​t​i​o​n​s​ ​r​e​g​i​s​t​e​r​ ​w​i​t​h​ ​i​t​s​ ​s​e​a​r​c​h​,​ ​a​n​d​ ​t​h​e​ ​o​p​e​n​ ​d​a​t​a​ ​(​O​P​a​r​l​)​.
+		 */
+		register: string
+		/**
+		 * N​e​v​e​r​ ​e​x​e​m​p​t​ ​i​n​f​o​r​m​a​t​i​o​n​:​ ​n​o​ ​P​a​r​t​ ​2​ ​m​i​n​u​t​e​ ​o​r​ ​r​e​p​o​r​t​,​ ​a​n​d​ ​n​o​t​h​i​n​g​ ​o​f​ ​a​ ​m​e​e​t​i​n​g​ ​b​e​f​o​r​e​ ​i​t​ ​i​s​ ​p​u​b​l​i​s​h​e​d​.
+		 */
+		never: string
+		/**
+		 * F​o​l​d​e​r
+		 */
+		folder: string
+		/**
+		 * A​ ​n​e​w​ ​o​r​ ​e​m​p​t​y​ ​f​o​l​d​e​r​,​ ​o​r​ ​t​h​e​ ​f​o​l​d​e​r​ ​o​f​ ​a​ ​s​i​t​e​ ​p​u​b​l​i​s​h​e​d​ ​b​e​f​o​r​e​.​ ​A​ ​f​o​l​d​e​r​ ​h​o​l​d​i​n​g​ ​o​t​h​e​r​ ​f​i​l​e​s​ ​i​s​ ​r​e​f​u​s​e​d​.
+		 */
+		folderHint: string
+		/**
+		 * C​h​o​o​s​e​…
+		 */
+		choose: string
+		/**
+		 * C​h​o​o​s​e​ ​t​h​e​ ​f​o​l​d​e​r​ ​f​o​r​ ​t​h​e​ ​w​e​b​s​i​t​e
+		 */
+		chooseTitle: string
+		/**
+		 * W​e​b​ ​a​d​d​r​e​s​s
+		 */
+		address: string
+		/**
+		 * W​h​e​r​e​ ​t​h​e​ ​f​o​l​d​e​r​ ​w​i​l​l​ ​b​e​ ​s​e​r​v​e​d​ ​f​r​o​m​:​ ​t​h​e​ ​o​p​e​n​ ​d​a​t​a​ ​n​a​m​e​s​ ​e​v​e​r​y​ ​p​a​g​e​ ​b​y​ ​t​h​i​s​ ​a​d​d​r​e​s​s​.
+		 */
+		addressHint: string
+		/**
+		 * h​t​t​p​s​:​/​/​d​e​m​o​c​r​a​c​y​.​e​x​a​m​p​l​e​.​g​o​v​.​u​k​/
+		 */
+		addressPlaceholder: string
+		/**
+		 * P​u​b​l​i​s​h
+		 */
+		start: string
+		/**
+		 * M​e​e​t​i​n​g​s​ ​p​u​b​l​i​s​h​e​d
+		 */
+		progress: string
+		/**
+		 * R​e​a​d​i​n​g​ ​t​h​e​ ​r​e​c​o​r​d​…
+		 */
+		reading: string
+		/**
+		 * M​e​e​t​i​n​g​ ​{​d​o​n​e​}​ ​o​f​ ​{​t​o​t​a​l​}
+		 * @param {number} done
+		 * @param {number} total
+		 */
+		meetingOf: RequiredParams<'done' | 'total'>
+		step: {
+			/**
+			 * w​r​i​t​i​n​g​ ​e​a​c​h​ ​m​e​e​t​i​n​g​'​s​ ​p​a​g​e​s​ ​a​n​d​ ​d​o​c​u​m​e​n​t​s
+			 */
+			meetings: string
+			/**
+			 * w​r​i​t​i​n​g​ ​t​h​e​ ​c​o​m​m​i​t​t​e​e​s​,​ ​c​a​l​e​n​d​a​r​ ​a​n​d​ ​r​e​g​i​s​t​e​r​ ​p​a​g​e​s
+			 */
+			pages: string
+			/**
+			 * w​r​i​t​i​n​g​ ​t​h​e​ ​o​p​e​n​ ​d​a​t​a​ ​(​O​P​a​r​l​)
+			 */
+			openData: string
+			/**
+			 * b​u​i​l​d​i​n​g​ ​t​h​e​ ​r​e​g​i​s​t​e​r​'​s​ ​s​e​a​r​c​h
+			 */
+			search: string
+			/**
+			 * f​i​n​i​s​h​i​n​g
+			 */
+			done: string
+		}
+		/**
+		 * C​a​n​c​e​l​l​i​n​g​…
+		 */
+		cancelling: string
+		/**
+		 * P​u​b​l​i​s​h​e​d​ ​{​m​e​e​t​i​n​g​s​}​ ​m​e​e​t​i​n​g​{​{​s​}​}​ ​(​{​c​h​a​n​g​e​d​}​ ​c​h​a​n​g​e​d​)​ ​a​n​d​ ​{​r​e​s​o​l​u​t​i​o​n​s​}​ ​r​e​s​o​l​u​t​i​o​n​{​{​s​}​}​:​ ​{​f​i​l​e​s​}​ ​f​i​l​e​{​{​s​}​}​,​ ​{​w​r​i​t​t​e​n​}​ ​w​r​i​t​t​e​n​,​ ​{​u​n​c​h​a​n​g​e​d​}​ ​u​n​c​h​a​n​g​e​d​,​ ​{​r​e​m​o​v​e​d​}​ ​r​e​m​o​v​e​d​,​ ​{​m​b​}​ ​M​B​.
+		 * @param {number} changed
+		 * @param {number} files
+		 * @param {string} mb
+		 * @param {number} meetings
+		 * @param {number} removed
+		 * @param {number} resolutions
+		 * @param {number} unchanged
+		 * @param {number} written
+		 */
+		result: RequiredParams<'changed' | 'files' | 'mb' | 'meetings' | 'removed' | 'resolutions' | 'unchanged' | 'written'>
+		/**
+		 * P​u​b​l​i​s​h​i​n​g​ ​w​a​s​ ​c​a​n​c​e​l​l​e​d​.​ ​T​h​e​ ​s​i​t​e​ ​h​o​l​d​s​ ​t​h​e​ ​m​e​e​t​i​n​g​s​ ​p​u​b​l​i​s​h​e​d​ ​b​e​f​o​r​e​ ​y​o​u​ ​c​a​n​c​e​l​l​e​d​;​ ​p​u​b​l​i​s​h​ ​a​g​a​i​n​ ​t​o​ ​f​i​n​i​s​h​ ​i​t​.
+		 */
+		cancelled: string
+		/**
+		 * T​h​e​ ​s​i​t​e​ ​i​s​ ​i​n​ ​{​f​o​l​d​e​r​}​:​ ​o​p​e​n​ ​i​n​d​e​x​.​h​t​m​l​ ​t​h​e​r​e​,​ ​o​r​ ​c​o​p​y​ ​t​h​e​ ​f​o​l​d​e​r​ ​t​o​ ​t​h​e​ ​w​e​b​ ​s​e​r​v​e​r​.
+		 * @param {string} folder
+		 */
+		where: RequiredParams<'folder'>
+	}
 }
 
 export type TranslationFunctions = {
@@ -3803,6 +3934,10 @@ export type TranslationFunctions = {
 			 * Referrals
 			 */
 			referrals: () => LocalizedString
+			/**
+			 * Publish website
+			 */
+			publish: () => LocalizedString
 			/**
 			 * Set-up
 			 */
@@ -7348,6 +7483,122 @@ export type TranslationFunctions = {
 		 * Not needed
 		 */
 		notNeeded: () => LocalizedString
+	}
+	publish: {
+		/**
+		 * Publish website
+		 */
+		title: () => LocalizedString
+		/**
+		 * The public website of the record, in English and Welsh: a folder of pages that any web server or file share can serve, with no program behind it. Publishing again writes only what has changed.
+		 */
+		intro: () => LocalizedString
+		/**
+		 * What is published
+		 */
+		what: () => LocalizedString
+		/**
+		 * Each meeting's agenda once it is published, and its agenda pack once issued.
+		 */
+		agenda: () => LocalizedString
+		/**
+		 * The minutes once the draft is published to members, marked as draft, approved or signed.
+		 */
+		minutes: () => LocalizedString
+		/**
+		 * The notice of decisions once it is published.
+		 */
+		notice: () => LocalizedString
+		/**
+		 * The committees and their members, the calendar of meetings, the resolutions register with its search, and the open data (OParl).
+		 */
+		register: () => LocalizedString
+		/**
+		 * Never exempt information: no Part 2 minute or report, and nothing of a meeting before it is published.
+		 */
+		never: () => LocalizedString
+		/**
+		 * Folder
+		 */
+		folder: () => LocalizedString
+		/**
+		 * A new or empty folder, or the folder of a site published before. A folder holding other files is refused.
+		 */
+		folderHint: () => LocalizedString
+		/**
+		 * Choose…
+		 */
+		choose: () => LocalizedString
+		/**
+		 * Choose the folder for the website
+		 */
+		chooseTitle: () => LocalizedString
+		/**
+		 * Web address
+		 */
+		address: () => LocalizedString
+		/**
+		 * Where the folder will be served from: the open data names every page by this address.
+		 */
+		addressHint: () => LocalizedString
+		/**
+		 * https://democracy.example.gov.uk/
+		 */
+		addressPlaceholder: () => LocalizedString
+		/**
+		 * Publish
+		 */
+		start: () => LocalizedString
+		/**
+		 * Meetings published
+		 */
+		progress: () => LocalizedString
+		/**
+		 * Reading the record…
+		 */
+		reading: () => LocalizedString
+		/**
+		 * Meeting {done} of {total}
+		 */
+		meetingOf: (arg: { done: number, total: number }) => LocalizedString
+		step: {
+			/**
+			 * writing each meeting's pages and documents
+			 */
+			meetings: () => LocalizedString
+			/**
+			 * writing the committees, calendar and register pages
+			 */
+			pages: () => LocalizedString
+			/**
+			 * writing the open data (OParl)
+			 */
+			openData: () => LocalizedString
+			/**
+			 * building the register's search
+			 */
+			search: () => LocalizedString
+			/**
+			 * finishing
+			 */
+			done: () => LocalizedString
+		}
+		/**
+		 * Cancelling…
+		 */
+		cancelling: () => LocalizedString
+		/**
+		 * Published {meetings} meeting{{s}} ({changed} changed) and {resolutions} resolution{{s}}: {files} file{{s}}, {written} written, {unchanged} unchanged, {removed} removed, {mb} MB.
+		 */
+		result: (arg: { changed: number, files: number, mb: string, meetings: number, removed: number, resolutions: number, unchanged: number, written: number }) => LocalizedString
+		/**
+		 * Publishing was cancelled. The site holds the meetings published before you cancelled; publish again to finish it.
+		 */
+		cancelled: () => LocalizedString
+		/**
+		 * The site is in {folder}: open index.html there, or copy the folder to the web server.
+		 */
+		where: (arg: { folder: string }) => LocalizedString
 	}
 }
 

@@ -8,7 +8,8 @@ export type Screen =
   | { name: "setup" }
   | { name: "register" }
   | { name: "resolution"; id: string }
-  | { name: "referrals" };
+  | { name: "referrals" }
+  | { name: "publish" };
 
 export type MeetingTab = "agenda" | "attendance" | "minutes" | "translation" | "approval";
 

@@ -4,7 +4,7 @@ import type { Translation } from "../i18n-types";
 export default {
   brandSub: "Cofnodion pwyllgorau",
   mainNav: "Prif ddewislen",
-  nav: { meetings: "Cyfarfodydd", register: "Cofrestr", referrals: "Cyfeiriadau", setup: "Gosod" },
+  nav: { meetings: "Cyfarfodydd", register: "Cofrestr", referrals: "Cyfeiriadau", publish: "Cyhoeddi'r wefan", setup: "Gosod" },
   language: {
     label: "Iaith",
     switchTo: "English",

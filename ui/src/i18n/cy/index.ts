@@ -11,6 +11,7 @@ import setup from "./setup";
 import register from "./register";
 import referrals from "./referrals";
 import translation from "./translation";
+import publish from "./publish";
 
 // The Welsh catalogue (every key of the English one, checked by the types): one file per screen, so each screen's words are found in one place.
 const cy = {
@@ -26,6 +27,7 @@ const cy = {
   register,
   referrals,
   translation,
+  publish,
 } satisfies Translation;
 
 export default cy;

@@ -2,7 +2,7 @@
 export default {
   brandSub: "Committee minutes",
   mainNav: "Main",
-  nav: { meetings: "Meetings", register: "Register", referrals: "Referrals", setup: "Set-up" },
+  nav: { meetings: "Meetings", register: "Register", referrals: "Referrals", publish: "Publish website", setup: "Set-up" },
   language: {
     label: "Language",
     /** The button that switches to the other language, written in that language. */

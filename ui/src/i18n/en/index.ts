@@ -11,6 +11,7 @@ import setup from "./setup";
 import register from "./register";
 import referrals from "./referrals";
 import translation from "./translation";
+import publish from "./publish";
 
 // The English catalogue: one file per screen, so each screen's words are found in one place.
 const en = {
@@ -26,6 +27,7 @@ const en = {
   register,
   referrals,
   translation,
+  publish,
 } satisfies BaseTranslation;
 
 export default en;

@@ -29,6 +29,8 @@ import type { NewVote } from "./bindings/NewVote";
 import type { OutcomeInput } from "./bindings/OutcomeInput";
 import type { PackProgressEvent } from "./bindings/PackProgressEvent";
 import type { PackRequest } from "./bindings/PackRequest";
+import type { PublishProgress } from "./bindings/PublishProgress";
+import type { PublishRequest } from "./bindings/PublishRequest";
 import type { ReferralStep } from "./bindings/ReferralStep";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
 import type { Role } from "./bindings/Role";
@@ -247,6 +249,20 @@ export const ipc = {
   /** The record (or one committee's part of it) as OParl 1.1 JSON, ids under `baseUrl`. */
   exportOparl: (bodyId: string | null, baseUrl: string) =>
     call("export_oparl", { bodyId, baseUrl }),
+  // The public website of the record
+  /** Asks for a folder with the native dialog titled `title`; null when the clerk cancels. */
+  chooseFolder: (title: string) => call("choose_folder", { title }),
+  /**
+   * Publishes the public website into `request.folder`; `progress` hears how far it has gone.
+   * `request.job` is the window's number for this run, which "Cancel" names.
+   */
+  publishSite: (request: PublishRequest, progress: (p: PublishProgress) => void) => {
+    const onProgress = new Channel<PublishProgress>();
+    onProgress.onmessage = progress;
+    return call("publish_site", { request, onProgress });
+  },
+  /** Stops publishing job `job` after the meeting it is on (even before it has started). */
+  cancelPublish: (job: number) => call("cancel_publish", { job }),
   printMinutes: (meetingId: string, welsh: boolean, confidential: boolean) =>
     call("print_minutes", { meetingId, welsh, confidential }),
   /** Both languages in one PDF, Welsh first section by section. */

@@ -135,3 +135,6 @@ export type { TextSource } from "./bindings/TextSource";
 export type { Translation } from "./bindings/Translation";
 export type { TranslatableText } from "./bindings/TranslatableText";
 export type { TranslationStatus } from "./bindings/TranslationStatus";
+export type { PublishProgress } from "./bindings/PublishProgress";
+export type { PublishReport } from "./bindings/PublishReport";
+export type { PublishRequest } from "./bindings/PublishRequest";

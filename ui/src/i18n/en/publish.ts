@@ -1,0 +1,35 @@
+// The "Publish website" screen's words in English (the base catalogue: typesafe-i18n reads its types from here).
+export default {
+  title: "Publish website",
+  intro:
+    "The public website of the record, in English and Welsh: a folder of pages that any web server or file share can serve, with no program behind it. Publishing again writes only what has changed.",
+  what: "What is published",
+  agenda: "Each meeting's agenda once it is published, and its agenda pack once issued.",
+  minutes: "The minutes once the draft is published to members, marked as draft, approved or signed.",
+  notice: "The notice of decisions once it is published.",
+  register: "The committees and their members, the calendar of meetings, the resolutions register with its search, and the open data (OParl).",
+  never: "Never exempt information: no Part 2 minute or report, and nothing of a meeting before it is published.",
+  folder: "Folder",
+  folderHint: "A new or empty folder, or the folder of a site published before. A folder holding other files is refused.",
+  choose: "Choose…",
+  chooseTitle: "Choose the folder for the website",
+  address: "Web address",
+  addressHint: "Where the folder will be served from: the open data names every page by this address.",
+  addressPlaceholder: "https://democracy.example.gov.uk/",
+  start: "Publish",
+  progress: "Meetings published",
+  reading: "Reading the record…",
+  meetingOf: "Meeting {done:number} of {total:number}",
+  step: {
+    meetings: "writing each meeting's pages and documents",
+    pages: "writing the committees, calendar and register pages",
+    openData: "writing the open data (OParl)",
+    search: "building the register's search",
+    done: "finishing",
+  },
+  cancelling: "Cancelling…",
+  result:
+    "Published {meetings:number} meeting{{s}} ({changed:number} changed) and {resolutions:number} resolution{{s}}: {files:number} file{{s}}, {written:number} written, {unchanged:number} unchanged, {removed:number} removed, {mb:string} MB.",
+  cancelled: "Publishing was cancelled. The site holds the meetings published before you cancelled; publish again to finish it.",
+  where: "The site is in {folder:string}: open index.html there, or copy the folder to the web server.",
+};
