@@ -239,6 +239,17 @@ impl Council {
         }
         let root = site_folder(&req.folder)?;
         let old = read_manifest(&root);
+        // The folder is marked as the site's before anything is written in it, so a run that
+        // fails half-way leaves a folder that publishing again takes up and finishes.
+        if !root.join(MANIFEST).is_file() {
+            let json = serde_json::to_vec(&old).map_err(|source| AppError::Json {
+                what: "The site's manifest",
+                source,
+            })?;
+            std::fs::write(root.join(MANIFEST), json).map_err(|e| {
+                AppError::io(format!("Cannot write {}", root.join(MANIFEST).display()), e)
+            })?;
+        }
         let fresh = old.layout != LAYOUT || old.web_address != base;
         let (site, meetings, fingerprints, public) = self.read(|s| {
             let authority = s.authority()?;

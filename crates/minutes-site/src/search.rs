@@ -59,6 +59,17 @@ const STATUSES: [ReferralStatus; 5] = [
 /// Builds the search index of `records`: the files of Pagefind's bundle (its index, its
 /// fragments and its own search script), each under `search/`.
 pub fn build_search_index(records: &[SearchRecord]) -> Result<Vec<SiteFile>, SiteError> {
+    // On a thread of its own: a caller inside an async runtime (the app's shell) cannot start
+    // another on its own thread.
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| build_on_this_thread(records))
+            .join()
+            .unwrap_or_else(|_| Err(SiteError("the search index could not be built".into())))
+    })
+}
+
+fn build_on_this_thread(records: &[SearchRecord]) -> Result<Vec<SiteFile>, SiteError> {
     fn err(e: impl std::fmt::Display) -> SiteError {
         SiteError(format!("the search index could not be built: {e}"))
     }
