@@ -35,7 +35,7 @@ function files(dir, prefix = "") {
   });
 }
 
-const RESULT = /Published (\d+) meetings? \((\d+) changed\) and (\d+) resolutions?: (\d+) files?, (\d+) written, (\d+) unchanged, (\d+) removed, ([\d.]+) MB\./;
+const RESULT = /Published\. Meetings: (\d+) \((\d+) changed\)\. Resolutions: (\d+)\. Files: (\d+) \((\d+) written, (\d+) unchanged, (\d+) removed\), ([\d.]+) MB\./;
 
 /** Publishes into `folder` and waits for the result, or the error, to show. */
 async function publish(folder, waitFor = "[data-testid='publish-result']", text = "Published") {
@@ -61,7 +61,7 @@ test("the demo's website is published into a new folder, and the result says wha
   assert.ok(result.includes(`The site is in ${site}`), result);
 
   // On disk: the language choice, both languages' pages, a page per meeting.
-  for (const page of ["index.html", "en/index.html", "cy/index.html", "en/register.html", "cy/register.html", "oparl/oparl.json"]) {
+  for (const page of ["index.html", "en/index.html", "cy/index.html", "en/register.html", "cy/register.html", "oparl/system.json", "oparl/body/1.json"]) {
     assert.ok(existsSync(join(site, page)), `${page} is published`);
   }
   const meetingPages = readdirSync(join(site, "en/meeting")).filter((f) => f.endsWith(".html"));

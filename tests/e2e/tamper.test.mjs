@@ -19,7 +19,8 @@ after(async () => {
 
 async function closeApp() {
   await app.quit();
-  for (let i = 0; i < 50 && appPids().length > 0; i++) await sleep(100);
+  // A loaded machine may take some seconds to close the window.
+  for (let i = 0; i < 200 && appPids().length > 0; i++) await sleep(100);
   assert.deepEqual(appPids(), [], "the app has closed");
 }
 

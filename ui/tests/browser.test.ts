@@ -1568,7 +1568,7 @@ describe("publishing the website", () => {
 
     await release(page);
     await expect.poll(() => page.getByTestId("publish-result").innerText()).toContain(
-      "Published 12 meetings (12 changed) and 37 resolutions: 412 files, 409 written, 3 unchanged, 1 removed, 5.4 MB.",
+      "Published. Meetings: 12 (12 changed). Resolutions: 37. Files: 412 (409 written, 3 unchanged, 1 removed), 5.4 MB.",
     );
     expect(await page.getByTestId("publish-result").innerText()).toContain("The site is in /srv/www/democracy");
     expect(await page.getByTestId("publish-result").innerText()).not.toContain("cancelled");
@@ -1591,7 +1591,7 @@ describe("publishing the website", () => {
     await page.getByTestId("publish-start").click();
     const result = page.getByTestId("publish-result");
     await expect.poll(() => result.innerText()).toContain("Publishing was cancelled. The site holds the meetings published before you cancelled; publish again to finish it.");
-    expect(await result.innerText()).toContain("Published 1 meeting (1 changed) and 1 resolution: 1 file, 1 written, 0 unchanged, 0 removed, 0.0 MB.");
+    expect(await result.innerText()).toContain("Published. Meetings: 1 (1 changed). Resolutions: 1. Files: 1 (1 written, 0 unchanged, 0 removed), 0.0 MB.");
     await page.close();
   });
 

@@ -3888,7 +3888,7 @@ type RootTranslation = {
 		 */
 		cancelling: string
 		/**
-		 * P​u​b​l​i​s​h​e​d​ ​{​m​e​e​t​i​n​g​s​}​ ​m​e​e​t​i​n​g​{​{​s​}​}​ ​(​{​c​h​a​n​g​e​d​}​ ​c​h​a​n​g​e​d​)​ ​a​n​d​ ​{​r​e​s​o​l​u​t​i​o​n​s​}​ ​r​e​s​o​l​u​t​i​o​n​{​{​s​}​}​:​ ​{​f​i​l​e​s​}​ ​f​i​l​e​{​{​s​}​}​,​ ​{​w​r​i​t​t​e​n​}​ ​w​r​i​t​t​e​n​,​ ​{​u​n​c​h​a​n​g​e​d​}​ ​u​n​c​h​a​n​g​e​d​,​ ​{​r​e​m​o​v​e​d​}​ ​r​e​m​o​v​e​d​,​ ​{​m​b​}​ ​M​B​.
+		 * P​u​b​l​i​s​h​e​d​.​ ​M​e​e​t​i​n​g​s​:​ ​{​m​e​e​t​i​n​g​s​}​ ​(​{​c​h​a​n​g​e​d​}​ ​c​h​a​n​g​e​d​)​.​ ​R​e​s​o​l​u​t​i​o​n​s​:​ ​{​r​e​s​o​l​u​t​i​o​n​s​}​.​ ​F​i​l​e​s​:​ ​{​f​i​l​e​s​}​ ​(​{​w​r​i​t​t​e​n​}​ ​w​r​i​t​t​e​n​,​ ​{​u​n​c​h​a​n​g​e​d​}​ ​u​n​c​h​a​n​g​e​d​,​ ​{​r​e​m​o​v​e​d​}​ ​r​e​m​o​v​e​d​)​,​ ​{​m​b​}​ ​M​B​.
 		 * @param {number} changed
 		 * @param {number} files
 		 * @param {string} mb
@@ -7588,7 +7588,7 @@ export type TranslationFunctions = {
 		 */
 		cancelling: () => LocalizedString
 		/**
-		 * Published {meetings} meeting{{s}} ({changed} changed) and {resolutions} resolution{{s}}: {files} file{{s}}, {written} written, {unchanged} unchanged, {removed} removed, {mb} MB.
+		 * Published. Meetings: {meetings} ({changed} changed). Resolutions: {resolutions}. Files: {files} ({written} written, {unchanged} unchanged, {removed} removed), {mb} MB.
 		 */
 		result: (arg: { changed: number, files: number, mb: string, meetings: number, removed: number, resolutions: number, unchanged: number, written: number }) => LocalizedString
 		/**

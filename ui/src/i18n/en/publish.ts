@@ -29,7 +29,7 @@ export default {
   },
   cancelling: "Cancelling…",
   result:
-    "Published {meetings:number} meeting{{s}} ({changed:number} changed) and {resolutions:number} resolution{{s}}: {files:number} file{{s}}, {written:number} written, {unchanged:number} unchanged, {removed:number} removed, {mb:string} MB.",
+    "Published. Meetings: {meetings:number} ({changed:number} changed). Resolutions: {resolutions:number}. Files: {files:number} ({written:number} written, {unchanged:number} unchanged, {removed:number} removed), {mb:string} MB.",
   cancelled: "Publishing was cancelled. The site holds the meetings published before you cancelled; publish again to finish it.",
   where: "The site is in {folder:string}: open index.html there, or copy the folder to the web server.",
 };
