@@ -224,19 +224,10 @@ impl Council {
         progress: &mut dyn FnMut(PublishProgress),
     ) -> Result<PublishReport> {
         let today = self.today();
-        let base = req.web_address.trim().trim_end_matches('/').to_string();
         // The address is checked (and the OParl base made) before anything is written.
+        let base =
+            minutes_core::validate::web_address("Web address", "the site", &req.web_address)?;
         let oparl_base = format!("{base}/oparl");
-        let host = base
-            .strip_prefix("https://")
-            .or_else(|| base.strip_prefix("http://"));
-        if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
-            return Err(DomainError::invalid(
-                "Web address",
-                "give the web address the site will be served at, starting https://",
-            )
-            .into());
-        }
         let root = site_folder(&req.folder)?;
         let old = read_manifest(&root);
         // The folder is marked as the site's before anything is written in it, so a run that

@@ -301,3 +301,20 @@ mod presenter_form_tests {
         assert!(presenter_form("Presenter sentence", "{name}\nspoke").is_err());
     }
 }
+
+/// A web address something will be published at ("https://democracy.example.gov.uk/"),
+/// without its trailing slash; refused, naming `field` and `what`, unless it is http(s) with a
+/// host.
+pub fn web_address(field: &str, what: &str, value: &str) -> Result<String, DomainError> {
+    let base = value.trim().trim_end_matches('/');
+    let host = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"));
+    if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
+        return Err(DomainError::invalid(
+            field,
+            format!("give the web address {what} will be published at, starting https://"),
+        ));
+    }
+    Ok(base.to_string())
+}

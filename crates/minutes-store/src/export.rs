@@ -554,20 +554,8 @@ fn venue_id(venue: &str) -> String {
 }
 
 fn oparl_set(conn: &Connection, base_url: &str, body_id: Option<Uuid>) -> Result<OparlSet> {
-    let base = base_url.trim().trim_end_matches('/');
-    let host = base
-        .strip_prefix("https://")
-        .or_else(|| base.strip_prefix("http://"));
-    if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
-        return Err(DomainError::invalid(
-            "Published at",
-            "give the web address the OParl data will be published at, starting https://",
-        )
-        .into());
-    }
-    let u = OparlUrls {
-        base: base.to_string(),
-    };
+    let base = minutes_core::validate::web_address("Published at", "the OParl data", base_url)?;
+    let u = OparlUrls { base };
     let t = OparlUrls::kind;
     let a = authority(conn)?;
     let system_url = u.at("system.json");
