@@ -52,7 +52,7 @@ e2e: test-build
 # Each benchmark measures its baseline in the same run: the minutes against LibreOffice converting
 # the same document, the agenda pack (benches/pack.rs) against pdfunite merging the same reports,
 # the register against ripgrep scanning the same text (the archive is generated once, into
-# target/register-archive.sqlite3), and the app's start-up against a minimal Tauri window.
+# target/register-archive.sqlite3), and the app's start-up and memory against a minimal Tauri window.
 bench: test-build
 	@command -v soffice >/dev/null || { echo "Installing LibreOffice Writer (the benchmark's baseline)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-writer-nogui; }
@@ -60,8 +60,9 @@ bench: test-build
 	@command -v rg >/dev/null || { echo "Installing ripgrep (the register benchmark's baseline)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq ripgrep; }
 	$(CARGO) bench --locked -p minutes-store --bench register
-	# The app's start-up to a usable register on that archive, against a minimal Tauri window
-	# (src-tauri/examples/minimal.rs, built by test-build), both under Xvfb.
+	# The app's start-up to a usable register on that archive and its memory after every screen,
+	# against a minimal Tauri window (src-tauri/examples/minimal.rs): release builds, under Xvfb.
+	$(CARGO) build --locked --release -p cofnod-app --bin cofnod-app --example minimal
 	xvfb-run -a --server-args="-screen 0 1280x800x24" node tests/bench/startup.mjs
 	# Publishing that archive as the public website, and searching it in Chromium.
 	$(CARGO) build --locked --release -p minutes-cli
