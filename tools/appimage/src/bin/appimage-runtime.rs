@@ -9,6 +9,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command, ExitStatus};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 use appimage_tools::{on_path, payload_offset};
@@ -74,7 +75,10 @@ fn run() -> Result<i32, String> {
     };
     let _ = std::fs::remove_dir_all(&workdir);
     let status = result?;
-    Ok(status.code().unwrap_or(1))
+    // Ended by a signal: the shell's convention, 128 + its number.
+    Ok(status
+        .code()
+        .unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(0)))
 }
 
 /// A new folder only this user can read, under XDG_RUNTIME_DIR or the temporary folder.
@@ -160,6 +164,35 @@ fn unpack(image: &Path, offset: u64, into: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The app the runtime started, to pass a stop signal on to (0: none yet).
+static CHILD: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn pass_on(signal: libc::c_int) {
+    let pid = CHILD.load(Ordering::SeqCst);
+    if pid > 0 {
+        // SAFETY: kill(2) is async-signal-safe; the pid is the child's, which is not reaped
+        // before wait() below returns.
+        unsafe {
+            libc::kill(pid, signal);
+        }
+    }
+}
+
+/// A stop signal sent to the AppImage (a desktop closing the session, a test driver ending
+/// it) goes on to the app, and the runtime unmounts or cleans up once the app has ended.
+fn pass_stop_signals_on() {
+    for signal in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP, libc::SIGQUIT] {
+        // SAFETY: the handler only reads an atomic and calls kill(2).
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = pass_on as extern "C" fn(libc::c_int) as libc::sighandler_t;
+            action.sa_flags = libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(signal, &action, std::ptr::null_mut());
+        }
+    }
+}
+
 /// Runs the AppDir's AppRun with the AppImage's environment and waits for it.
 fn run_app(image: &Path, appdir: &Path, args: &[OsString]) -> Result<ExitStatus, String> {
     let mut command = Command::new(appdir.join("AppRun"));
@@ -171,7 +204,12 @@ fn run_app(image: &Path, appdir: &Path, args: &[OsString]) -> Result<ExitStatus,
     if let Ok(owd) = std::env::current_dir() {
         command.env("OWD", owd);
     }
-    command
-        .status()
-        .map_err(|e| format!("cannot start {}: {e}", appdir.join("AppRun").display()))
+    pass_stop_signals_on();
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", appdir.join("AppRun").display()))?;
+    CHILD.store(i32::try_from(child.id()).unwrap_or(0), Ordering::SeqCst);
+    let status = child.wait().map_err(|e| format!("lost the app: {e}"));
+    CHILD.store(0, Ordering::SeqCst);
+    status
 }
