@@ -1,7 +1,9 @@
 # Cofnod: the only commands a newcomer needs.
 #   make run    install what is missing, build, open the app (or, with no display, make the
 #               demo database and print the demo meeting's minutes)
-#   make test   every test: Rust, UI, and the real-window end-to-end tests under Xvfb
+#   make test   every test: Rust, UI, the real-window end-to-end tests under Xvfb, and the
+#               installed .deb driven the same way
+#   make package  the .deb and the AppImage (make/package.mk)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
