@@ -25,15 +25,19 @@ ARCH := $(shell uname -m)
 TAURI_CACHE := $(TARGET_DIR)/tauri-cache
 TAURI_TOOLS := $(TAURI_CACHE)/tauri
 
+# The bundler of @tauri-apps/cli 2.12 looks for linuxdeploy as linuxdeploy-07333c6-<arch>.AppImage
+# (the build it pins; earlier ones as linuxdeploy-<arch>.AppImage), writes the GTK and GStreamer
+# plugin scripts it carries itself, and tries to download linuxdeploy's AppImage plugin when it
+# is missing (optional: a placeholder saves the attempt).
 package-tools:
 	@mkdir -p $(TAURI_TOOLS)
+	install -m 755 $(RELEASE)/appdir-pack $(TAURI_TOOLS)/linuxdeploy-07333c6-$(ARCH).AppImage
 	install -m 755 $(RELEASE)/appdir-pack $(TAURI_TOOLS)/linuxdeploy-$(ARCH).AppImage
 	install -m 755 $(RELEASE)/appimage-runtime $(TAURI_TOOLS)/appimage-runtime
 	install -m 755 tools/appimage/AppRun $(TAURI_TOOLS)/AppRun-$(ARCH)
-	@for f in linuxdeploy-plugin-gtk.sh linuxdeploy-plugin-gstreamer.sh linuxdeploy-plugin-appimage.AppImage; do \
-	  printf '#!/bin/sh\necho "%s is not used: appdir-pack packs the AppDir (make/package.mk)" >&2\nexit 1\n' "$$f" > $(TAURI_TOOLS)/$$f; \
-	  chmod 755 $(TAURI_TOOLS)/$$f; \
-	done
+	@printf '#!/bin/sh\necho "not used: appdir-pack packs the AppDir (make/package.mk)" >&2\nexit 1\n' \
+	  > $(TAURI_TOOLS)/linuxdeploy-plugin-appimage.AppImage
+	@chmod 755 $(TAURI_TOOLS)/linuxdeploy-plugin-appimage.AppImage
 
 # One cargo build for the app, the command line and the AppImage's tools (features unified
 # once), then the bundler on those binaries; /usr/bin/cofnod comes from this build's target

@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 /// last section with contents, whichever is further. The SquashFS image starts there.
 ///
 /// `read_at(offset, buf)` fills `buf` from that offset of the file.
-pub fn elf_end(mut read_at: impl FnMut(u64, &mut [u8]) -> Result<(), String>) -> Result<u64, String> {
+pub fn elf_end(
+    mut read_at: impl FnMut(u64, &mut [u8]) -> Result<(), String>,
+) -> Result<u64, String> {
     let mut header = [0u8; 64];
     read_at(0, &mut header)?;
     if header[..4] != [0x7f, b'E', b'L', b'F'] {
@@ -46,7 +48,9 @@ pub fn elf_end(mut read_at: impl FnMut(u64, &mut [u8]) -> Result<(), String>) ->
     let phentsize = u64::from(u16_at(&header, 0x36));
     let phnum = u64::from(u16_at(&header, 0x38));
     if shnum > 0 && shentsize < 64 {
-        return Err(format!("section header entries of {shentsize} bytes (a 64-bit ELF has 64)"));
+        return Err(format!(
+            "section header entries of {shentsize} bytes (a 64-bit ELF has 64)"
+        ));
     }
     let overflow = || "the ELF header's offsets run past 2^64 bytes".to_string();
     let mut end = shoff
@@ -81,7 +85,10 @@ pub fn payload_offset(path: &Path) -> Result<u64, String> {
         .len();
     let end = elf_end(|offset, buf| {
         if offset.saturating_add(buf.len() as u64) > len {
-            return Err(format!("{} ends inside its own ELF headers", path.display()));
+            return Err(format!(
+                "{} ends inside its own ELF headers",
+                path.display()
+            ));
         }
         file.seek(SeekFrom::Start(offset))
             .and_then(|_| file.read_exact(buf))
@@ -130,7 +137,8 @@ mod tests {
         let image = dir.path().join("Test.AppImage");
         let mut f = File::create(&image).expect("create");
         f.write_all(&exe).expect("write");
-        f.write_all(b"hsqs and the rest of an image").expect("write");
+        f.write_all(b"hsqs and the rest of an image")
+            .expect("write");
         drop(f);
         assert_eq!(payload_offset(&image), Ok(exe.len() as u64));
     }
@@ -148,15 +156,21 @@ mod tests {
         let image = dir.path().join("Other.AppImage");
         std::fs::write(&image, [exe.as_slice(), b"PK\x03\x04 a zip file"].concat()).expect("write");
         let err = payload_offset(&image).expect_err("not squashfs");
-        assert!(err.contains("has no SquashFS image where its program ends"), "{err}");
+        assert!(
+            err.contains("has no SquashFS image where its program ends"),
+            "{err}"
+        );
     }
 
     #[test]
     fn a_file_that_is_not_elf_is_refused() {
         let dir = tempfile::tempdir().expect("temp dir");
         let script = dir.path().join("script");
-        std::fs::write(&script, "#!/bin/sh\necho hello, this is long enough to read a header from; ".repeat(4))
-            .expect("write");
+        std::fs::write(
+            &script,
+            "#!/bin/sh\necho hello, this is long enough to read a header from; ".repeat(4),
+        )
+        .expect("write");
         let err = payload_offset(&script).expect_err("not elf");
         assert!(err.contains("not an ELF program"), "{err}");
         let short = dir.path().join("short");

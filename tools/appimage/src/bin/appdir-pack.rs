@@ -31,7 +31,10 @@ fn run() -> Result<(), String> {
             // the computer's own, as the .deb does.
             Some("--plugin") => {
                 let plugin = args.next().unwrap_or_default();
-                eprintln!("appdir-pack: plugin {} not run (the host's GTK and WebKitGTK are used)", plugin.to_string_lossy());
+                eprintln!(
+                    "appdir-pack: plugin {} not run (the host's GTK and WebKitGTK are used)",
+                    plugin.to_string_lossy()
+                );
             }
             Some("--verbosity") => {
                 args.next();
@@ -44,14 +47,18 @@ fn run() -> Result<(), String> {
     if output.as_deref().and_then(|o| o.to_str()) != Some("appimage") {
         return Err("only --output appimage is supported".into());
     }
-    let target = PathBuf::from(std::env::var_os("OUTPUT").ok_or("OUTPUT (the AppImage's path) is not set")?);
+    let target =
+        PathBuf::from(std::env::var_os("OUTPUT").ok_or("OUTPUT (the AppImage's path) is not set")?);
     check_appdir(&appdir)?;
 
     let runtime = std::env::current_exe()
         .map_err(|e| format!("cannot find its own file: {e}"))?
         .with_file_name("appimage-runtime");
     if !runtime.is_file() {
-        return Err(format!("the runtime {} is missing (make package builds it)", runtime.display()));
+        return Err(format!(
+            "the runtime {} is missing (make package builds it)",
+            runtime.display()
+        ));
     }
     if on_path("mksquashfs").is_none() {
         return Err("mksquashfs is missing: sudo apt install squashfs-tools".into());
@@ -61,7 +68,14 @@ fn run() -> Result<(), String> {
     let status = Command::new("mksquashfs")
         .arg(&appdir)
         .arg(&image)
-        .args(["-root-owned", "-noappend", "-no-progress", "-quiet", "-comp", "zstd"])
+        .args([
+            "-root-owned",
+            "-noappend",
+            "-no-progress",
+            "-quiet",
+            "-comp",
+            "zstd",
+        ])
         .status()
         .map_err(|e| format!("mksquashfs did not start: {e}"))?;
     if !status.success() {
@@ -71,7 +85,10 @@ fn run() -> Result<(), String> {
     let _ = std::fs::remove_file(&image);
     written?;
     let offset = payload_offset(&target)?;
-    eprintln!("appdir-pack: wrote {} (image at byte {offset})", target.display());
+    eprintln!(
+        "appdir-pack: wrote {} (image at byte {offset})",
+        target.display()
+    );
     Ok(())
 }
 
@@ -83,13 +100,24 @@ fn check_appdir(appdir: &Path) -> Result<(), String> {
         .permissions()
         .mode();
     if mode & 0o111 == 0 {
-        return Err(format!("{} cannot be run (not executable)", apprun.display()));
+        return Err(format!(
+            "{} cannot be run (not executable)",
+            apprun.display()
+        ));
     }
-    let entries = std::fs::read_dir(appdir).map_err(|e| format!("cannot read {}: {e}", appdir.display()))?;
-    let has = |ext: &str, names: &[PathBuf]| names.iter().any(|p| p.extension().is_some_and(|e| e == ext));
+    let entries =
+        std::fs::read_dir(appdir).map_err(|e| format!("cannot read {}: {e}", appdir.display()))?;
+    let has = |ext: &str, names: &[PathBuf]| {
+        names
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == ext))
+    };
     let names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     if !has("desktop", &names) {
-        return Err(format!("{} has no .desktop file at its top", appdir.display()));
+        return Err(format!(
+            "{} has no .desktop file at its top",
+            appdir.display()
+        ));
     }
     if !appdir.join(".DirIcon").exists() {
         return Err(format!("{} has no .DirIcon", appdir.display()));

@@ -1,20 +1,22 @@
 //! The program at the front of Cofnod's AppImage (see the crate's documentation).
 //!
-//! `Cofnod.AppImage [ARGS]` mounts the image with `squashfuse` and runs its `AppRun`; where
+//! `Cofnod.AppImage [ARGS]` mounts the image with `squashfuse` and becomes its `AppRun`; where
 //! FUSE or squashfuse is missing, or `APPIMAGE_EXTRACT_AND_RUN=1` is set, it unpacks the
-//! image with `unsquashfs` into a temporary folder instead, and removes it when the app ends.
+//! image with `unsquashfs` into a temporary folder instead. A cleaner process unmounts the
+//! image or removes the folder once the app has ended, however it ended.
 //! `--appimage-extract` unpacks it into ./squashfs-root, `--appimage-offset` prints where the
 //! image starts, as the AppImage runtime does.
 
 use std::ffi::OsString;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{exit, Command, ExitStatus};
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::process::{exit, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use appimage_tools::{on_path, payload_offset};
 
-const NEEDS: &str = "Cofnod's AppImage needs squashfuse (to mount itself) or squashfs-tools (to unpack itself): \
+const NEEDS: &str =
+    "Cofnod's AppImage needs squashfuse (to mount itself) or squashfs-tools (to unpack itself): \
                      sudo apt install squashfuse fuse3, or sudo apt install squashfs-tools";
 
 fn main() {
@@ -27,7 +29,19 @@ fn main() {
     }
 }
 
+/// The hidden first argument that makes the runtime the cleaner (see `start_cleaner`).
+const CLEANUP: &str = "--appimage-cleanup-after";
+
 fn run() -> Result<i32, String> {
+    let raw: Vec<OsString> = std::env::args_os().collect();
+    if raw.get(1).is_some_and(|a| a == CLEANUP) && raw.len() == 5 {
+        let pid = raw[2].to_string_lossy();
+        return Ok(clean_up_after(
+            &pid,
+            Path::new(&raw[3]),
+            raw[4] == "mounted",
+        ));
+    }
     let image = std::env::current_exe().map_err(|e| format!("cannot find its own file: {e}"))?;
     let offset = payload_offset(&image)?;
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
@@ -55,30 +69,30 @@ fn run() -> Result<i32, String> {
     let workdir = private_dir()?;
     let extract = std::env::var_os("APPIMAGE_EXTRACT_AND_RUN").is_some_and(|v| v == "1");
     let fuse = !extract && Path::new("/dev/fuse").exists() && on_path("squashfuse").is_some();
-    let result = if fuse {
-        match mount(&image, offset, &workdir) {
-            Ok(()) => {
-                let status = run_app(&image, &workdir, &args);
-                unmount(&workdir);
-                status
-            }
+    let (appdir, mounted) = match fuse.then(|| mount(&image, offset, &workdir)) {
+        Some(Ok(())) => (workdir.clone(), true),
+        failed => {
             // FUSE may be present and still refuse (a container, no permission): unpack.
-            Err(why) => {
+            if let Some(Err(why)) = failed {
                 eprintln!("Cofnod AppImage: could not mount ({why}); unpacking instead");
-                let root = workdir.join("root");
-                unpack(&image, offset, &root).and_then(|()| run_app(&image, &root, &args))
             }
+            let root = workdir.join("root");
+            if let Err(e) = unpack(&image, offset, &root) {
+                let _ = std::fs::remove_dir_all(&workdir);
+                return Err(e);
+            }
+            (root, false)
         }
-    } else {
-        let root = workdir.join("root");
-        unpack(&image, offset, &root).and_then(|()| run_app(&image, &root, &args))
     };
-    let _ = std::fs::remove_dir_all(&workdir);
-    let status = result?;
-    // Ended by a signal: the shell's convention, 128 + its number.
-    Ok(status
-        .code()
-        .unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(0)))
+    if let Err(e) = start_cleaner(&image, &workdir, mounted) {
+        if mounted {
+            unmount(&workdir);
+        }
+        let _ = std::fs::remove_dir_all(&workdir);
+        return Err(e);
+    }
+    // Only returns if the app could not be started; the cleaner then tidies up.
+    Err(exec_app(&image, &appdir, &args))
 }
 
 /// A new folder only this user can read, under XDG_RUNTIME_DIR or the temporary folder.
@@ -164,37 +178,9 @@ fn unpack(image: &Path, offset: u64, into: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The app the runtime started, to pass a stop signal on to (0: none yet).
-static CHILD: AtomicI32 = AtomicI32::new(0);
-
-extern "C" fn pass_on(signal: libc::c_int) {
-    let pid = CHILD.load(Ordering::SeqCst);
-    if pid > 0 {
-        // SAFETY: kill(2) is async-signal-safe; the pid is the child's, which is not reaped
-        // before wait() below returns.
-        unsafe {
-            libc::kill(pid, signal);
-        }
-    }
-}
-
-/// A stop signal sent to the AppImage (a desktop closing the session, a test driver ending
-/// it) goes on to the app, and the runtime unmounts or cleans up once the app has ended.
-fn pass_stop_signals_on() {
-    for signal in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP, libc::SIGQUIT] {
-        // SAFETY: the handler only reads an atomic and calls kill(2).
-        unsafe {
-            let mut action: libc::sigaction = std::mem::zeroed();
-            action.sa_sigaction = pass_on as extern "C" fn(libc::c_int) as libc::sighandler_t;
-            action.sa_flags = libc::SA_RESTART;
-            libc::sigemptyset(&mut action.sa_mask);
-            libc::sigaction(signal, &action, std::ptr::null_mut());
-        }
-    }
-}
-
-/// Runs the AppDir's AppRun with the AppImage's environment and waits for it.
-fn run_app(image: &Path, appdir: &Path, args: &[OsString]) -> Result<ExitStatus, String> {
+/// Becomes the AppDir's AppRun (exec: the app keeps the AppImage's process, so whoever
+/// started it can stop it), with the AppImage's environment. Returns only if that fails.
+fn exec_app(image: &Path, appdir: &Path, args: &[OsString]) -> String {
     let mut command = Command::new(appdir.join("AppRun"));
     command
         .args(args)
@@ -204,12 +190,55 @@ fn run_app(image: &Path, appdir: &Path, args: &[OsString]) -> Result<ExitStatus,
     if let Ok(owd) = std::env::current_dir() {
         command.env("OWD", owd);
     }
-    pass_stop_signals_on();
-    let mut child = command
+    let err = command.exec();
+    format!("cannot start {}: {err}", appdir.join("AppRun").display())
+}
+
+/// Starts the cleaner: a process of its own (its own process group, so stopping the app's
+/// group leaves it) that waits for this process, which is about to become the app, to end,
+/// and then unmounts the image or removes what was unpacked.
+fn start_cleaner(image: &Path, workdir: &Path, mounted: bool) -> Result<(), String> {
+    Command::new(image)
+        .arg(CLEANUP)
+        .arg(std::process::id().to_string())
+        .arg(workdir)
+        .arg(if mounted { "mounted" } else { "unpacked" })
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .process_group(0)
         .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", appdir.join("AppRun").display()))?;
-    CHILD.store(i32::try_from(child.id()).unwrap_or(0), Ordering::SeqCst);
-    let status = child.wait().map_err(|e| format!("lost the app: {e}"));
-    CHILD.store(0, Ordering::SeqCst);
-    status
+        .map(drop)
+        .map_err(|e| format!("cannot start its cleaner: {e}"))
+}
+
+/// The cleaner's work (see `start_cleaner`).
+fn clean_up_after(pid: &str, workdir: &Path, mounted: bool) -> i32 {
+    while running(pid) {
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    if mounted {
+        unmount(workdir);
+    }
+    match std::fs::remove_dir_all(workdir) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!(
+                "Cofnod AppImage: could not remove {}: {e}",
+                workdir.display()
+            );
+            1
+        }
+    }
+}
+
+/// Whether the process `pid` is still running (not ended, nor ended and waiting to be reaped).
+fn running(pid: &str) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // The state follows the command's name in brackets: "1234 (AppRun) S ...".
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| state != "Z" && state != "X"),
+        Err(_) => false,
+    }
 }
