@@ -58,12 +58,11 @@ package: system-deps ui-build
 package-test: package rust-deps
 	@deb=$$(ls -t $(BUNDLE)/deb/Cofnod_*.deb | head -n 1); \
 	appimage=$$(ls -t $(BUNDLE)/appimage/Cofnod_*.AppImage | head -n 1); \
-	if dpkg-query -W -f='$${Status}' cofnod 2>/dev/null | grep -q "install ok installed"; then \
-	  echo "package-test: Cofnod is already installed here; remove it first (apt-get remove cofnod)" >&2; exit 1; \
-	fi; \
+	was=""; dpkg-query -W -f='$${Status}' cofnod 2>/dev/null | grep -q "install ok installed" && was=yes; \
+	[ -z "$$was" ] || echo "package-test: cofnod was installed here before; it is replaced by this build and left installed"; \
 	echo "Installing $$deb"; \
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq "$$deb" || exit 1; \
-	trap 'echo "Removing cofnod"; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get remove -y -qq cofnod' EXIT; \
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --reinstall "$$deb" || exit 1; \
+	[ -n "$$was" ] || trap 'echo "Removing cofnod"; DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get remove -y -qq cofnod' EXIT; \
 	files=$$(dpkg -L cofnod); \
 	for f in /usr/bin/cofnod-app /usr/bin/cofnod /usr/share/applications/Cofnod.desktop \
 	         /usr/share/icons/hicolor/128x128/apps/cofnod-app.png; do \
