@@ -1,7 +1,9 @@
 # Cofnod: the only commands a newcomer needs.
 #   make run    install what is missing, build, open the app (or, with no display, make the
 #               demo database and print the demo meeting's minutes)
-#   make test   every test: Rust, UI, and the real-window end-to-end tests under Xvfb
+#   make test   every test: Rust, UI, the real-window end-to-end tests under Xvfb, and the
+#               installed .deb driven the same way
+#   make package  the .deb and the AppImage (make/package.mk)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -10,17 +12,20 @@ CARGO ?= cargo
 COFNOD := target/debug/cofnod
 OUT ?= out
 
-# Debian packages: building Tauri, the end-to-end tests, reading PDFs back, screenshots.
+# Debian packages: building Tauri, the end-to-end tests, reading PDFs back, screenshots,
+# packing the AppImage (mksquashfs) and checking the .deb's desktop entry.
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth poppler-utils \
-	imagemagick chromium fonts-dejavu-core pkg-config sqlite3
+	imagemagick chromium fonts-dejavu-core pkg-config sqlite3 \
+	squashfs-tools desktop-file-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help deps system-deps rust-deps run run-headless test rust-test lint bindings-check cli
 
 help:
 	@echo "make run    install what is missing, build and open Cofnod (headless: print the demo minutes)"
-	@echo "make test   run every test (Rust, UI, end-to-end under Xvfb)"
+	@echo "make test   run every test (Rust, UI, end-to-end under Xvfb, the installed .deb)"
+	@echo "make package  build the .deb and the AppImage (target/release/bundle)"
 	@echo "make bench  print the benchmarks, each against its baseline in the same run: minutes (LibreOffice), agenda pack (pdfunite), register (ripgrep)"
 
 ## Installing ---------------------------------------------------------------------------
@@ -85,7 +90,8 @@ bindings-check: rust-test
 	@untracked=$$(git ls-files --others --exclude-standard -- ui/src/lib/ipc/bindings ui/src/lib/ipc/commands.ts); \
 	  [ -z "$$untracked" ] || { echo "new generated bindings not committed: $$untracked" >&2; exit 1; }
 
-test: deps lint rust-test bindings-check ui-check ui-test site-test e2e
+test: deps lint rust-test bindings-check ui-check ui-test site-test e2e package-test
 	@echo "make test: all suites passed"
 
 include make/app.mk
+include make/package.mk
