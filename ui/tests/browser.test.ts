@@ -1796,7 +1796,7 @@ describe("set-up's database section", () => {
     const confirm = await page.getByTestId("database-restore-confirm").innerText();
     expect(confirm).toContain("Backup: /media/usb/cofnod-backup-2026-11-20-1700.sqlite3");
     expect(confirm).toContain(
-      "This replaces the whole record of Glantawe County Borough Council in /home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3",
+      "This replaces the whole record of Vale of Glamorgan Council in /home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3",
     );
     expect(confirm).toContain("A copy of the current database is kept first, beside it, so nothing is lost.");
     expect(await calls(page, "restore_backup")).toEqual([]);
