@@ -18,7 +18,9 @@ use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
 use minutes_app::core::site::{PublishProgress, PublishReport, PublishRequest};
 use minutes_app::core::*;
-use minutes_app::{BackupInfo, Council, CouncilSlot, Edition, NoticeFormat, PackJob, TrackerFormat};
+use minutes_app::{
+    BackupInfo, Council, CouncilSlot, Edition, NoticeFormat, PackJob, TrackerFormat,
+};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;

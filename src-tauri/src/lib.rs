@@ -27,8 +27,12 @@ pub fn run() -> Result<(), String> {
     // what it costs the start-up.
     let check = std::env::var_os("COFNOD_SKIP_START_CHECK").is_none();
     let demo = std::env::var_os("COFNOD_DEMO").is_some_and(|v| v == "1");
-    let slot = CouncilSlot::open_app(std::env::var_os("COFNOD_DB").map(PathBuf::from), demo, check)
-        .map_err(|e| format!("Cofnod could not open its database: {e}"))?;
+    let slot = CouncilSlot::open_app(
+        std::env::var_os("COFNOD_DB").map(PathBuf::from),
+        demo,
+        check,
+    )
+    .map_err(|e| format!("Cofnod could not open its database: {e}"))?;
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(slot)

@@ -31,9 +31,9 @@ mod error;
 pub mod exports;
 pub mod notice;
 mod output;
-mod start;
 pub mod print;
 pub mod publish;
+mod start;
 pub mod translate;
 
 pub use clock::Clock;
@@ -41,8 +41,8 @@ pub use council::{guarded, Council};
 pub use error::{AppError, Result};
 pub use notice::NoticeFormat;
 pub use output::{write_file, Edition, FileKind, Output, Save};
-pub use start::CouncilSlot;
 pub use print::{PackJob, PackSaved, PrintedPack, TrackerFormat};
+pub use start::CouncilSlot;
 
 // What the callers name in their calls, so they need no other crate of ours.
 pub use minutes_core as core;

@@ -36,7 +36,9 @@ fn with_no_database_the_app_creates_nothing_until_the_clerk_chooses() {
     let refused = slot.council().err().expect("no council to reach");
     assert_eq!(refused.code(), ErrorCode::NotFound);
     assert!(
-        refused.to_string().contains("set up a new council or open the demo council"),
+        refused
+            .to_string()
+            .contains("set up a new council or open the demo council"),
         "the refusal says what to do: {refused}"
     );
     // Nothing is created by looking again either.
@@ -93,7 +95,12 @@ fn a_new_council_has_its_authority_committee_and_members_and_opens_again_straigh
     drop(slot);
     let next = open(&path);
     assert!(next.state().council_open);
-    let name = next.council().unwrap().write(|s| s.authority()).unwrap().name_en;
+    let name = next
+        .council()
+        .unwrap()
+        .write(|s| s.authority())
+        .unwrap()
+        .name_en;
     assert_eq!(name, "Glan-yr-Afon County Council");
 }
 
@@ -128,7 +135,11 @@ fn a_council_with_bad_input_is_refused_naming_the_field_and_nothing_is_created()
         (
             "Member 3's name: mrs. s. rees is already member 1 of the list",
             NewCouncil {
-                members: vec!["Mrs. S. Rees".into(), "D.J. Price".into(), "mrs. s. rees".into()],
+                members: vec![
+                    "Mrs. S. Rees".into(),
+                    "D.J. Price".into(),
+                    "mrs. s. rees".into(),
+                ],
                 ..glanyrafon()
             },
         ),
@@ -141,7 +152,8 @@ fn a_council_with_bad_input_is_refused_naming_the_field_and_nothing_is_created()
         assert!(!slot.state().council_open);
     }
     // And after the mistakes, the corrected council is set up.
-    slot.create_council(&glanyrafon()).expect("set up once corrected");
+    slot.create_council(&glanyrafon())
+        .expect("set up once corrected");
     assert!(path.exists());
 }
 
@@ -187,13 +199,23 @@ fn the_demo_loads_only_when_chosen_or_asked_for_by_the_tests_switch() {
     let switched = dir.path().join("switched.sqlite3");
     let slot = CouncilSlot::open_app(Some(switched.clone()), true, false).unwrap();
     assert!(slot.state().council_open);
-    let name = slot.council().unwrap().write(|s| s.authority()).unwrap().name_en;
+    let name = slot
+        .council()
+        .unwrap()
+        .write(|s| s.authority())
+        .unwrap()
+        .name_en;
     assert_eq!(name, "Glantawe County Borough Council");
     // ...and never over a council that is there.
     let mine = dir.path().join("mine.sqlite3");
     open(&mine).create_council(&glanyrafon()).unwrap();
     let slot = CouncilSlot::open_app(Some(mine), true, false).unwrap();
-    let name = slot.council().unwrap().write(|s| s.authority()).unwrap().name_en;
+    let name = slot
+        .council()
+        .unwrap()
+        .write(|s| s.authority())
+        .unwrap()
+        .name_en;
     assert_eq!(name, "Glan-yr-Afon County Council");
 }
 
