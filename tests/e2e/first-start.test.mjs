@@ -107,7 +107,8 @@ test("the demo council opens only when chosen", async () => {
   const { app, home } = await launch({ COFNOD_DEMO: "" }, "[data-testid='first-start']");
   assert.equal(existsSync(databaseIn(home)), false);
   await app.click("[data-testid='start-demo']");
-  await app.waitFor("[data-testid='open-meeting']", { text: "Scrutiny Committee (Social Care and Health)" });
+  await app.waitFor("[data-testid='open-meeting']", { text: "5 January 2015" });
+  await app.waitFor("main", { text: "Scrutiny Committee (Social Care and Health)" });
   await app.waitFor(".brand-sub", { text: "Glantawe County Borough Council" });
   assert.equal(existsSync(databaseIn(home)), true);
 });
@@ -146,5 +147,6 @@ test("Set-up backs the database up and restores it, and every screen shows the r
   assert.equal(kept.length, 1, `the database as it was is kept: ${kept}`);
   // Every screen reads the restored record.
   await app.click("[data-testid='nav-meetings']");
-  await app.waitFor("[data-testid='open-meeting']", { text: "Scrutiny Committee (Social Care and Health)" });
+  await app.waitFor("[data-testid='open-meeting']", { text: "5 January 2015" });
+  await app.waitFor("main", { text: "Scrutiny Committee (Social Care and Health)" });
 });
