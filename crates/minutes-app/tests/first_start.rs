@@ -168,8 +168,7 @@ fn a_database_with_a_council_is_never_set_up_again() {
             committee_en: "Another Committee".into(),
             ..glanyrafon()
         })
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     assert_eq!(e.code(), ErrorCode::Conflict);
     assert!(e.to_string().contains("already holds a council"), "{e}");
     // Nothing of the second one was written.
@@ -247,7 +246,7 @@ fn a_backup_replaces_a_file_there_but_never_the_database_itself() {
     let slot = open(&path);
     let council = slot.create_council(&glanyrafon()).unwrap();
 
-    let e = council.backup_replacing(&path).err().expect("refused");
+    let e = council.backup_replacing(&path).expect_err("refused");
     assert_eq!(e.code(), ErrorCode::Invalid);
     assert!(e.to_string().contains("is the database itself"), "{e}");
     assert_eq!(
