@@ -1,6 +1,7 @@
 # Cofnod: the only commands a newcomer needs.
-#   make run    install what is missing, build, open the app (or, with no display, make the
-#               demo database and print the demo meeting's minutes)
+#   make run    install what is missing, build, open the app (on its first start, the choice
+#               between setting up a new council and the demo; with no display, make a demo
+#               database in out/ and print the demo meeting's minutes)
 #   make test   every test: Rust, UI, the real-window end-to-end tests under Xvfb, and the
 #               installed .deb driven the same way
 #   make package  the .deb and the AppImage (make/package.mk)
@@ -60,16 +61,17 @@ run: deps
 	  $(MAKE) --no-print-directory run-headless; \
 	fi
 
-# The app's own database in the user's data directory, seeded with the demo council on
-# first start, and the demo meeting's minutes printed to PDF (English and Welsh).
+# A demo database of its own in out/ (never the council's database in the user's data
+# directory), and the demo meeting's minutes printed to PDF (English and Welsh).
 DEMO_MEETING := 2015-01-05 --body "Scrutiny Committee (Social Care and Health)"
+DEMO_DB := $(OUT)/demo.sqlite3
 run-headless: cli
-	@db=$$($(COFNOD) init --demo) && echo "Database: $$db"
 	@mkdir -p $(OUT)
-	@$(COFNOD) render $(DEMO_MEETING) --out $(OUT)/demo-minutes-2015-01-05.pdf
-	@$(COFNOD) render $(DEMO_MEETING) --welsh --out $(OUT)/demo-minutes-2015-01-05-cy.pdf
-	@$(COFNOD) pack $(DEMO_MEETING) --out $(OUT)/demo-agenda-pack-2015-01-05.pdf
-	@$(COFNOD) minutes $(DEMO_MEETING) > $(OUT)/demo-minutes-2015-01-05.txt
+	@db=$$($(COFNOD) --db $(DEMO_DB) init --demo) && echo "Database: $$db"
+	@$(COFNOD) --db $(DEMO_DB) render $(DEMO_MEETING) --out $(OUT)/demo-minutes-2015-01-05.pdf
+	@$(COFNOD) --db $(DEMO_DB) render $(DEMO_MEETING) --welsh --out $(OUT)/demo-minutes-2015-01-05-cy.pdf
+	@$(COFNOD) --db $(DEMO_DB) pack $(DEMO_MEETING) --out $(OUT)/demo-agenda-pack-2015-01-05.pdf
+	@$(COFNOD) --db $(DEMO_DB) minutes $(DEMO_MEETING) > $(OUT)/demo-minutes-2015-01-05.txt
 	@echo "Wrote $(OUT)/demo-minutes-2015-01-05.txt (the same minutes as text)"
 
 ## Testing ------------------------------------------------------------------------------

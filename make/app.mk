@@ -20,7 +20,8 @@ ui-build: ui-deps
 app-build: rust-deps ui-build
 	$(CARGO) build --locked -p cofnod-app
 
-# Opens the app on the database in the user's data directory (the demo council on first start).
+# Opens the app on the database in the user's data directory; with none there, on the first
+# start's choice: set up a new council, or open the demo council.
 app-run: app-build
 	$(APP)
 

@@ -18,12 +18,14 @@ use minutes_app::core::quorum::QuorumReport;
 use minutes_app::core::render::Line;
 use minutes_app::core::site::{PublishProgress, PublishReport, PublishRequest};
 use minutes_app::core::*;
-use minutes_app::{Council, Edition, NoticeFormat, PackJob, TrackerFormat};
+use minutes_app::{
+    BackupInfo, Council, CouncilSlot, Edition, NoticeFormat, PackJob, TrackerFormat,
+};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 
-use crate::files::{choose_pdf, pick_folder, save_with_dialog};
+use crate::files::{choose_backup_file, choose_pdf, pick_folder, save_path, save_with_dialog};
 use crate::ipc_types::{CommandSpec, IpcType};
 
 type Reply<T> = Result<T, ApiError>;
@@ -31,22 +33,15 @@ type Reply<T> = Result<T, ApiError>;
 /// `commands! { fn name(arg: Type, ...) -> Result => |council, app| call; ... }` declares each
 /// command once: the async Tauri command (the call runs with panics caught and its error
 /// mapped to an [`ApiError`]), [`handler`] registering them all, and [`declarations`] for the
-/// TypeScript map. `app` is the [`AppHandle`], for the commands that open a dialog.
+/// TypeScript map. `app` is the [`AppHandle`], for the commands that open a dialog. A command
+/// reaches the open council; until the first start's choice is made it is refused with a
+/// clear error. The first start's own commands, marked `[start]`, get the [`CouncilSlot`]
+/// itself instead.
 macro_rules! commands {
-    ($( $(#[doc = $doc:literal])* fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty
+    ($( $(#[doc = $doc:literal])* $([$start:ident])? fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty
         => |$c:ident, $app:ident| $call:expr; )*) => {
         $(
-            $(#[doc = $doc])*
-            #[tauri::command]
-            #[allow(unused_variables)]
-            pub async fn $name(
-                app: AppHandle,
-                state: State<'_, Council>
-                $(, $arg: $ty)*
-            ) -> Reply<$ret> {
-                let ($c, $app): (&Council, &AppHandle) = (&state, &app);
-                minutes_app::guarded(|| $call).map_err(ApiError::from)
-            }
+            command_fn! { $(#[doc = $doc])* [$($start)?] fn $name($($arg: $ty),*) -> $ret => |$c, $app| $call }
         )*
 
         /// Every command, registered with Tauri.
@@ -71,7 +66,50 @@ macro_rules! commands {
     };
 }
 
+/// One Tauri command of [`commands!`]: on the open council, or (`[start]`) on the slot.
+macro_rules! command_fn {
+    ($(#[doc = $doc:literal])* [] fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty => |$c:ident, $app:ident| $call:expr) => {
+        $(#[doc = $doc])*
+        #[tauri::command]
+        #[allow(unused_variables)]
+        pub async fn $name(
+            app: AppHandle,
+            state: State<'_, CouncilSlot>
+            $(, $arg: $ty)*
+        ) -> Reply<$ret> {
+            let $app: &AppHandle = &app;
+            minutes_app::guarded(|| {
+                let $c: &Council = state.council()?;
+                $call
+            })
+            .map_err(ApiError::from)
+        }
+    };
+    ($(#[doc = $doc:literal])* [start] fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty => |$c:ident, $app:ident| $call:expr) => {
+        $(#[doc = $doc])*
+        #[tauri::command]
+        #[allow(unused_variables)]
+        pub async fn $name(
+            app: AppHandle,
+            state: State<'_, CouncilSlot>
+            $(, $arg: $ty)*
+        ) -> Reply<$ret> {
+            let ($c, $app): (&CouncilSlot, &AppHandle) = (&state, &app);
+            minutes_app::guarded(|| $call).map_err(ApiError::from)
+        }
+    };
+}
+
 commands! {
+    // The first start: a council open, or the choice to make.
+    /// Whether a council is open, and where its database is (or will be).
+    [start] fn start_state() -> StartState => |slot, app| Ok(slot.state());
+    /// Loads the demo council (sample data of a fictional council) into a new database and opens it.
+    [start] fn open_demo() -> StartState => |slot, app| slot.open_demo().map(|_| slot.state());
+    /// Sets up a new council (authority, first committee, its members) in one go and opens it;
+    /// bad input is refused naming the field, and nothing is created.
+    [start] fn create_council(council: NewCouncil) -> StartState => |slot, app| slot.create_council(&council).map(|_| slot.state());
+
     fn app_info() -> AppInfo => |c, app| Ok(c.info());
     /// The check of the record started when the app opened (as `cofnod verify`).
     fn record_check() -> RecordCheck => |c, app| Ok(c.record_check());
@@ -107,6 +145,16 @@ commands! {
     /// Closes the offices on a weekday that is not a bank holiday, or opens them on a bank holiday.
     fn set_authority_day(day: NaiveDate, kind: DayKind, name: String) -> AuthorityDay => |c, app| c.set_authority_day(day, kind, &name);
     fn clear_authority_day(day: NaiveDate) -> () => |c, app| c.clear_authority_day(day);
+    // The database: backing it up and restoring it.
+    /// Backs the database up to a file the clerk chooses (a file already there is replaced once
+    /// the backup is written and checked). `None` when the clerk cancels.
+    fn back_up(suggested: String, title: String) -> Option<BackupDone> => |c, app|
+        save_path(app, &title, &suggested)?.map(|p| c.backup_replacing(&p).map(backup_done)).transpose();
+    /// Asks for a backup file to restore from. `None` when the clerk cancels.
+    fn choose_backup(title: String) -> Option<PathBuf> => |c, app| choose_backup_file(app, &title);
+    /// Replaces the database with the backup at `path` once it has passed its checks; the
+    /// database as it was is kept beside it first.
+    fn restore_backup(path: PathBuf) -> BackupDone => |c, app| c.restore(&path).map(backup_done);
     /// Changes to bodies, memberships and sequences' starting numbers, oldest first.
     fn setup_audit_log() -> Vec<AuditEntry> => |c, app| c.write(|s| s.setup_audit_log());
 
@@ -268,6 +316,15 @@ commands! {
     /// Stops publishing job `job` after the meeting it is on (or before the first): the site
     /// then holds what was done, and publishing again finishes it.
     fn cancel_publish(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
+}
+
+/// A backup written or restored, as the window shows it.
+fn backup_done(b: BackupInfo) -> BackupDone {
+    BackupDone {
+        path: b.path.display().to_string(),
+        bytes: b.bytes,
+        previous: b.previous.map(|p| p.display().to_string()),
+    }
 }
 
 /// Runs `job` on a thread of its own, outside Tauri's async runtime: publishing builds the

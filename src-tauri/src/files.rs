@@ -5,7 +5,7 @@
 //! Test hook: when `COFNOD_TEST_OPEN_FILE` is set, "choosing" a file returns that path, when
 //! `COFNOD_TEST_CHOOSE_FOLDER` is set, "choosing" a folder returns that path, and when
 //! `COFNOD_TEST_SAVE_DIR` is set, saving writes the suggested file name into that
-//! directory. The end-to-end tests use these in place of the dialog; everything after the
+//! directory (a backup, named as offered). The end-to-end tests use these in place of the dialog; everything after the
 //! choice (checks, reading, writing) is the same code the dialog path runs.
 
 use std::path::{Path, PathBuf};
@@ -34,6 +34,50 @@ pub fn choose_pdf<R: Runtime>(
         .map(|f| {
             f.into_path()
                 .map_err(|e| unusable("the chosen file cannot be opened", e))
+        })
+        .transpose()
+}
+
+/// Asks for a backup of the database to restore from. `None` when the clerk cancels.
+pub fn choose_backup_file<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+) -> minutes_app::Result<Option<PathBuf>> {
+    if let Some(p) = std::env::var_os("COFNOD_TEST_OPEN_FILE") {
+        return Ok(Some(PathBuf::from(p)));
+    }
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter("Cofnod databases", &["sqlite3", "sqlite", "db"])
+        .blocking_pick_file()
+        .map(|f| {
+            f.into_path()
+                .map_err(|e| unusable("the chosen file cannot be opened", e))
+        })
+        .transpose()
+}
+
+/// Asks where to save a file the application layer writes itself (a backup of the
+/// database), offering `suggested`. `None` when the clerk cancels.
+pub fn save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    suggested: &str,
+) -> minutes_app::Result<Option<PathBuf>> {
+    let suggested = suggested.replace(['/', '\\', ':'], "-");
+    if let Some(dir) = std::env::var_os("COFNOD_TEST_SAVE_DIR") {
+        return Ok(Some(PathBuf::from(dir).join(&suggested)));
+    }
+    app.dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(&suggested)
+        .add_filter("Cofnod databases", &["sqlite3"])
+        .blocking_save_file()
+        .map(|f| {
+            f.into_path()
+                .map_err(|e| unusable("the chosen location cannot be written", e))
         })
         .transpose()
 }

@@ -13,22 +13,29 @@ pub use commands::declarations;
 
 use std::path::PathBuf;
 
-use minutes_app::Council;
+use minutes_app::CouncilSlot;
 
-/// Starts the app on the database in the user's data directory (the demo council on first
-/// start). `COFNOD_DB` names another database file (tests use `XDG_DATA_HOME`).
+/// Starts the app on the database in the user's data directory. With no database there, it
+/// creates nothing: the window opens on the first start's choice (set up a new council, or open
+/// the demo council). `COFNOD_DB` names another database file (tests use `XDG_DATA_HOME`);
+/// `COFNOD_DEMO=1` loads the demo council without asking when there is no database (the
+/// end-to-end tests' default).
 pub fn run() -> Result<(), String> {
-    let council = Council::open_app(std::env::var_os("COFNOD_DB").map(PathBuf::from))
-        .map_err(|e| format!("Cofnod could not open its database: {e}"))?;
     // The record checks itself (the audit chain, signed minutes, the register, the schema's
-    // rules) beside the window, which shows a banner naming anything wrong. `make bench` turns
-    // it off (COFNOD_SKIP_START_CHECK) only to measure what it costs the start-up.
-    if std::env::var_os("COFNOD_SKIP_START_CHECK").is_none() {
-        council.check_in_background();
-    }
+    // rules) beside the window once a council is open, and the window shows a banner naming
+    // anything wrong. `make bench` turns it off (COFNOD_SKIP_START_CHECK) only to measure
+    // what it costs the start-up.
+    let check = std::env::var_os("COFNOD_SKIP_START_CHECK").is_none();
+    let demo = std::env::var_os("COFNOD_DEMO").is_some_and(|v| v == "1");
+    let slot = CouncilSlot::open_app(
+        std::env::var_os("COFNOD_DB").map(PathBuf::from),
+        demo,
+        check,
+    )
+    .map_err(|e| format!("Cofnod could not open its database: {e}"))?;
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(council)
+        .manage(slot)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .map_err(|e| format!("Cofnod could not start its window: {e}"))

@@ -15,8 +15,13 @@ export function freshDataHome() {
   return mkdtempSync(join(tmpdir(), "cofnod-e2e-"));
 }
 
-/** Starts tauri-driver on a free port with the environment the app should see. */
-export async function startDriver(env) {
+/**
+ * Starts tauri-driver on a free port with the environment the app should see. With no
+ * database the app would open on the first start's choice; the tests get the demo council
+ * as before (COFNOD_DEMO=1) unless they pass COFNOD_DEMO themselves ("" to see the choice).
+ */
+export async function startDriver(env = {}) {
+  env = { COFNOD_DEMO: "1", ...env };
   const port = 4444 + Math.floor(Math.random() * 1000);
   const nativePort = port + 1000;
   const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {

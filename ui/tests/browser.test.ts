@@ -46,6 +46,7 @@ afterAll(async () => {
 });
 
 const base: Fixture = {
+  start_state: { ok: { council_open: true, database_path: "/tmp/cofnod.sqlite3" } },
   app_info: { ok: { version: "0.1.0", database_path: "/tmp/cofnod.sqlite3" } },
   record_check: { ok: { done: true, problems: [], audit_entries: 12, signed_minutes: 1, error: null } },
   authority: { ok: record().authority },
@@ -1637,5 +1638,195 @@ describe("publishing the website", () => {
     expect(await refused.page.getByTestId("publish-error").locator("[lang=en]").count()).toBe(1);
     await noEnglish(refused.page);
     await refused.page.close();
+  });
+});
+
+describe("the first start", () => {
+  const DB = "/home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3";
+  const choice: Fixture = {
+    start_state: { ok: { council_open: false, database_path: DB } },
+    open_demo: { ok: { council_open: true, database_path: DB } },
+    create_council: { ok: { council_open: true, database_path: DB } },
+  };
+
+  it("offers the choice, naming the database file, and opens the demo only when it is chosen", async () => {
+    const { page } = await open(choice);
+    const screen = page.getByTestId("first-start");
+    await expect.poll(() => screen.count()).toBe(1);
+    const text = await screen.innerText();
+    expect(text).toContain("Set up a new council");
+    expect(text).toContain("Open the demo council");
+    expect(text).toContain("Sample data of a fictional council");
+    expect(await page.getByTestId("start-database-path").innerText()).toBe(DB);
+    // Nothing of a council is asked for, and nothing opened, before the choice.
+    expect(await page.getByTestId("nav-meetings").count()).toBe(0);
+    expect(await calls(page, "open_demo")).toEqual([]);
+    expect(await calls(page, "list_meetings")).toEqual([]);
+    await page.getByTestId("start-demo").click();
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+    expect((await calls(page, "open_demo")).length).toBe(1);
+    expect(await page.getByTestId("first-start").count()).toBe(0);
+    await page.close();
+  });
+
+  it("sets up a new council with its members as listed and corrected, then shows its meetings", async () => {
+    const { page } = await open(choice);
+    await page.getByTestId("start-new").click();
+    await page.getByTestId("start-name-en").fill("Glan-yr-Afon County Council");
+    await page.getByTestId("start-name-cy").fill("Cyngor Sir Glan-yr-Afon");
+    await page.getByTestId("start-committee-en").fill("Governance and Audit Committee");
+    await page.getByTestId("start-committee-kind").selectOption("standards");
+    const name = page.getByTestId("start-member-name");
+    await name.fill("Mrs. S. Rees");
+    await name.press("Enter");
+    await name.fill("D.J. Prise");
+    await page.getByTestId("start-member-add").click();
+    await name.fill("A. Mistake");
+    await name.press("Enter");
+    expect(await page.getByTestId("start-members-count").innerText()).toBe("3 members listed");
+    await page.getByTestId("start-member-edit").nth(1).fill("D.J. Price");
+    await page.getByRole("button", { name: "Remove member 3" }).click();
+    expect(await page.getByTestId("start-members-count").innerText()).toBe("2 members listed");
+    // A blank name is not added to the list.
+    await page.getByTestId("start-member-add").click();
+    expect(await page.getByTestId("start-member-hint").innerText()).toBe("Type the member's name first.");
+    expect(await page.getByTestId("start-member").count()).toBe(2);
+    expect(await calls(page, "create_council")).toEqual([]);
+    await page.getByTestId("start-finish").click();
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+    expect((await calls(page, "create_council")).map((c) => c.args)).toEqual([
+      {
+        council: {
+          name_en: "Glan-yr-Afon County Council",
+          name_cy: "Cyngor Sir Glan-yr-Afon",
+          jurisdiction: "wales",
+          committee_en: "Governance and Audit Committee",
+          committee_cy: "",
+          committee_kind: "standards",
+          members: ["Mrs. S. Rees", "D.J. Price"],
+        },
+      },
+    ]);
+    await page.close();
+  });
+
+  it("shows a refusal naming the field and keeps what was typed", async () => {
+    const { page } = await open({
+      ...choice,
+      create_council: { err: { code: "invalid", message: "Member 2's name: must not be empty" } },
+    });
+    await page.getByTestId("start-new").click();
+    await page.getByTestId("start-name-en").fill("Glan-yr-Afon County Council");
+    await page.getByTestId("start-member-name").fill("Mrs. S. Rees");
+    await page.getByTestId("start-member-add").click();
+    await page.getByTestId("start-finish").click();
+    await expect.poll(() => page.getByTestId("start-error").innerText()).toBe("Member 2's name: must not be empty");
+    expect(await page.getByTestId("start-name-en").inputValue()).toBe("Glan-yr-Afon County Council");
+    expect(await page.getByTestId("nav-meetings").count()).toBe(0);
+    await page.close();
+  });
+
+  it("is all in Welsh once switched, the choice and the set-up", async () => {
+    const { page } = await open({
+      ...choice,
+      create_council: { err: { code: "invalid", message: "Authority name: must not be empty" } },
+    });
+    await page.getByTestId("language-switch").click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("cy");
+    expect(await page.locator("h1").innerText()).toBe("Croeso i Cofnod");
+    expect(await page.getByTestId("start-demo").innerText()).toBe("Agor y cyngor enghreifftiol");
+    await noEnglish(page);
+    await page.getByTestId("start-new").click();
+    await page.getByTestId("start-member-name").fill("Mrs. S. Rees");
+    await page.getByTestId("start-member-add").click();
+    await page.getByTestId("start-member-add").click(); // a blank name: the hint
+    await page.getByTestId("start-finish").click();
+    // The store's sentence stays English, marked so, after a Welsh lead.
+    await expect.poll(() => page.getByTestId("start-error").innerText()).toBe("Ni chadwyd hyn: Authority name: must not be empty");
+    expect(await page.getByTestId("start-finish").innerText()).toBe("Gorffen");
+    await noEnglish(page);
+    await page.close();
+  });
+});
+
+describe("set-up's database section", () => {
+  const setup: Fixture = {
+    app_info: { ok: { version: "0.1.0", database_path: "/home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3" } },
+    sequences: { ok: [] },
+    memberships: { ok: [] },
+    setup_audit_log: { ok: [] },
+    calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } },
+    back_up: { ok: { path: "/media/usb/cofnod-backup-2026-11-27-0930.sqlite3", bytes: 1258291, previous: null } },
+    choose_backup: { ok: "/media/usb/cofnod-backup-2026-11-20-1700.sqlite3" },
+    restore_backup: {
+      ok: {
+        path: "/media/usb/cofnod-backup-2026-11-20-1700.sqlite3",
+        bytes: 1048576,
+        previous: "/home/clerk/.local/share/cymru.cofnod/cofnod.before-restore-20261127T093000.000Z.sqlite3",
+      },
+    },
+  };
+
+  it("shows where the database is, and says where a backup went, its size and its check", async () => {
+    const { page } = await open(setup);
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("database-path").innerText()).toBe("/home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3");
+    await page.getByTestId("database-backup").click();
+    await expect.poll(() => page.getByTestId("database-backed-up").innerText()).toBe(
+      "Backed up to /media/usb/cofnod-backup-2026-11-27-0930.sqlite3 (1.2 MB). SQLite's integrity check found the copy whole.",
+    );
+    const [call] = await calls(page, "back_up");
+    const args = call.args as { suggested: string; title: string };
+    expect(args.suggested).toMatch(/^cofnod-backup-\d{4}-\d{2}-\d{2}-\d{4}\.sqlite3$/);
+    expect(args.title).toBe("Back up the database");
+    await page.close();
+  });
+
+  it("restores only after a confirmation naming what is replaced, then draws the screens afresh", async () => {
+    const { page } = await open(setup);
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("database-path").innerText()).toContain("cofnod.sqlite3");
+    // Cancelled: nothing restored.
+    await page.getByTestId("database-restore").click();
+    await page.getByTestId("database-restore-no").click();
+    expect(await page.getByTestId("database-restore-confirm").count()).toBe(0);
+    expect(await calls(page, "restore_backup")).toEqual([]);
+
+    await page.getByTestId("database-restore").click();
+    const confirm = await page.getByTestId("database-restore-confirm").innerText();
+    expect(confirm).toContain("Backup: /media/usb/cofnod-backup-2026-11-20-1700.sqlite3");
+    expect(confirm).toContain(
+      "This replaces the whole record of Vale of Glamorgan Council in /home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3",
+    );
+    expect(confirm).toContain("A copy of the current database is kept first, beside it, so nothing is lost.");
+    expect(await calls(page, "restore_backup")).toEqual([]);
+    const peopleBefore = (await calls(page, "people")).length;
+    await page.getByTestId("database-restore-yes").click();
+    await expect.poll(() => page.getByTestId("database-restored").innerText()).toBe(
+      "Restored from /media/usb/cofnod-backup-2026-11-20-1700.sqlite3. The database as it was before is kept at /home/clerk/.local/share/cymru.cofnod/cofnod.before-restore-20261127T093000.000Z.sqlite3.",
+    );
+    expect((await calls(page, "restore_backup")).map((c) => c.args)).toEqual([{ path: "/media/usb/cofnod-backup-2026-11-20-1700.sqlite3" }]);
+    // The screen read the record again (the restored one), and so does every other.
+    await expect.poll(async () => (await calls(page, "people")).length).toBeGreaterThan(peopleBefore);
+    await page.close();
+  });
+
+  it("shows a backup that failed its checks as refused, in Welsh with no English left", async () => {
+    const { page } = await openInWelsh({
+      ...setup,
+      restore_backup: { err: { code: "bad_backup", message: "The backup /media/usb/x.sqlite3 cannot be restored: it is an empty database" } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("database-path").innerText()).toContain("cofnod.sqlite3");
+    expect(await page.locator("[data-testid='database'] h2").innerText()).toBe("Cronfa ddata");
+    await page.getByTestId("database-backup").click();
+    await expect.poll(() => page.getByTestId("database-backed-up").innerText()).toContain("Gwnaed copi wrth gefn yn /media/usb/");
+    await page.getByTestId("database-restore").click();
+    await expect.poll(() => page.getByTestId("database-restore-confirm").innerText()).toContain("Cedwir copi o'r gronfa ddata bresennol yn gyntaf");
+    await noEnglish(page, "[data-testid='database']");
+    await page.getByTestId("database-restore-yes").click();
+    await expect.poll(() => page.getByTestId("database-error").innerText()).toContain("Ni ellir adfer y copi wrth gefn hwn");
+    await noEnglish(page, "[data-testid='database']");
+    await page.close();
   });
 });

@@ -45,18 +45,6 @@ impl Council {
         Ok(Council::with_store(Store::open_read_only(path)?, clock))
     }
 
-    /// What the desktop app opens: the database at `path`, or the one in the user's data
-    /// directory, with the demo council seeded on first start.
-    pub fn open_app(path: Option<PathBuf>) -> Result<Council> {
-        let path = match path {
-            Some(p) => p,
-            None => minutes_store::default_database_path()?,
-        };
-        let council = Council::open(&path, Clock::System)?;
-        council.ensure_demo()?;
-        Ok(council)
-    }
-
     /// A database in memory (tests).
     pub fn in_memory(clock: Clock) -> Result<Council> {
         Ok(Council::with_store(Store::open_in_memory()?, clock))
@@ -188,6 +176,50 @@ impl Council {
     /// Backs the database up to `dest` while it stays in use (SQLite's online backup).
     pub fn backup(&self, dest: &Path) -> Result<BackupInfo> {
         self.write(|s| s.backup_to(dest))
+    }
+
+    /// Backs the database up to `dest` as the window's "Back up…" does: a file already there
+    /// (the clerk agreed to replace it in the save dialog) is replaced only once the new
+    /// backup is written and has passed SQLite's integrity check; the database itself is never
+    /// a backup's destination.
+    pub fn backup_replacing(&self, dest: &Path) -> Result<BackupInfo> {
+        if let Some(live) = &self.path {
+            let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+                (Ok(a), Ok(b)) => a == b,
+                _ => a == b,
+            };
+            let sidecar = |suffix: &str| {
+                let mut p = live.as_os_str().to_owned();
+                p.push(suffix);
+                PathBuf::from(p)
+            };
+            if same(dest, live) || same(dest, &sidecar("-wal")) || same(dest, &sidecar("-shm")) {
+                return Err(minutes_core::DomainError::invalid(
+                    "Backup file",
+                    format!(
+                        "{} is the database itself: choose another name or folder for the backup",
+                        dest.display()
+                    ),
+                )
+                .into());
+            }
+        }
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "backup".into());
+        let partial = dest.with_file_name(format!(".{name}.partial"));
+        let _ = std::fs::remove_file(&partial);
+        let mut info = self.backup(&partial)?;
+        if let Err(e) = std::fs::rename(&partial, dest) {
+            let _ = std::fs::remove_file(&partial);
+            return Err(AppError::io(
+                format!("Writing the backup {}", dest.display()),
+                e,
+            ));
+        }
+        info.path = dest.to_path_buf();
+        Ok(info)
     }
 
     /// Recomputes everything the record can check about itself (the audit chain, signed

@@ -1,4 +1,5 @@
-//! The demo council: what the app opens on first start and `cofnod init --demo` loads.
+//! The demo council: what the app opens when the clerk chooses it on first start, and
+//! `cofnod init --demo` loads.
 
 use minutes_core::DomainError;
 use minutes_store::demo::{self, DemoIds};
@@ -7,7 +8,7 @@ use crate::print::issue_demo_agenda;
 use crate::{AppError, Council, Result};
 
 impl Council {
-    /// Loads the demo council when the database holds no council yet (the app's first start).
+    /// Loads the demo council when the database holds no council yet (`cofnod init --demo`).
     /// The demo's ids when it loaded.
     pub fn ensure_demo(&self) -> Result<Option<DemoIds>> {
         if self.write(|s| Ok::<_, AppError>(s.authority().is_ok()))? {

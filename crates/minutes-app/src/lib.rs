@@ -14,7 +14,9 @@
 //! - the notice of decisions ([`Council::print_decisions_notice`], marking it published, the
 //!   notices due and overdue) and the authority's working days ([`Council::calendar_year`]);
 //! - exports: the register as CSV, a body's calendar, OParl, a meeting as JSON ([`exports`]);
-//! - the demo council ([`Council::ensure_demo`]), backup and restore.
+//! - the first start: a new council set up in one go ([`Council::set_up_council`]) or the demo
+//!   council ([`Council::load_demo`]), chosen through the desktop app's [`CouncilSlot`]; backup
+//!   and restore.
 //!
 //! A file a job makes is handed to a [`Save`] the caller gives: the shell's save dialog, the
 //! command line's `--out` file or standard output.
@@ -31,6 +33,7 @@ pub mod notice;
 mod output;
 pub mod print;
 pub mod publish;
+mod start;
 pub mod translate;
 
 pub use clock::Clock;
@@ -39,6 +42,7 @@ pub use error::{AppError, Result};
 pub use notice::NoticeFormat;
 pub use output::{write_file, Edition, FileKind, Output, Save};
 pub use print::{PackJob, PackSaved, PrintedPack, TrackerFormat};
+pub use start::CouncilSlot;
 
 // What the callers name in their calls, so they need no other crate of ours.
 pub use minutes_core as core;

@@ -16,7 +16,8 @@ use crate::error::Result;
 /// Create the database (or check and migrate an existing one) and print its path
 #[derive(Args, Debug)]
 pub struct InitArgs {
-    /// Also load the demo council if the database holds no council yet (as the app does)
+    /// Also load the demo council if the database holds no council yet (as the app's "Open the
+    /// demo council" does)
     #[arg(long)]
     demo: bool,
 }

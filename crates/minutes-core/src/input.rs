@@ -243,3 +243,24 @@ pub struct DispensationSaved {
     pub dispensation: Dispensation,
     pub warnings: Vec<String>,
 }
+
+/// A new council as the first start's guided set-up gives it: the authority, its first
+/// committee and that committee's members, created together or not at all
+/// ([`crate::validate::new_council`] checks it before anything is written).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NewCouncil {
+    /// The authority's name in English ("Glantawe County Borough Council").
+    pub name_en: String,
+    /// Its name in Welsh; may be empty.
+    pub name_cy: String,
+    pub jurisdiction: Jurisdiction,
+    /// The first committee's name in English.
+    pub committee_en: String,
+    /// Its name in Welsh; may be empty.
+    pub committee_cy: String,
+    pub committee_kind: BodyKind,
+    /// The committee's members, each a name as printed after "Councillor" ("Mrs. E. Llewelyn"),
+    /// in the order the clerk listed them.
+    pub members: Vec<String>,
+}

@@ -1239,6 +1239,31 @@ pub struct AppInfo {
     pub database_path: String,
 }
 
+/// Where the app stands as its window opens: a council open, or the first start's choice to
+/// make (set up a new council, or open the demo).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct StartState {
+    /// A council is open: every screen can be shown.
+    pub council_open: bool,
+    /// The database file the app uses, or will create when the choice is made.
+    pub database_path: String,
+}
+
+/// A backup written, or restored from, as the window words it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[ts(export)]
+pub struct BackupDone {
+    /// The backup file written (or restored from).
+    pub path: String,
+    /// Its size in bytes.
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// On restore: where the database as it was before the restore was kept.
+    #[ts(optional = nullable)]
+    pub previous: Option<String>,
+}
+
 /// The check of the record the app runs at start (the same as `cofnod verify`), as the
 /// window shows it: still running, clean, or each break named.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]

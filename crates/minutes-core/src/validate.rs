@@ -60,6 +60,40 @@ pub fn text(field: &str, value: &str, required: bool) -> Result<String, DomainEr
     Ok(v.to_string())
 }
 
+/// A new council from the first start's set-up, checked as a whole before anything is
+/// written: the authority's and the committee's English names required, each member's name
+/// not blank (named by their place in the list) and listed once. Trimmed.
+pub fn new_council(n: &crate::input::NewCouncil) -> Result<crate::input::NewCouncil, DomainError> {
+    let name_en = required_line("Authority name", &n.name_en, MAX_NAME)?;
+    let name_cy = optional_line("Welsh authority name", &n.name_cy, MAX_NAME)?;
+    let committee_en = required_line("Committee name", &n.committee_en, MAX_TITLE)?;
+    let committee_cy = optional_line("Welsh committee name", &n.committee_cy, MAX_TITLE)?;
+    let mut members: Vec<String> = Vec::with_capacity(n.members.len());
+    for (i, m) in n.members.iter().enumerate() {
+        let field = format!("Member {}'s name", i + 1);
+        let name = required_line(&field, m, MAX_NAME)?;
+        if let Some(first) = members
+            .iter()
+            .position(|o| o.to_lowercase() == name.to_lowercase())
+        {
+            return Err(DomainError::invalid(
+                field,
+                format!("{name} is already member {} of the list", first + 1),
+            ));
+        }
+        members.push(name);
+    }
+    Ok(crate::input::NewCouncil {
+        name_en,
+        name_cy,
+        jurisdiction: n.jurisdiction,
+        committee_en,
+        committee_cy,
+        committee_kind: n.committee_kind,
+        members,
+    })
+}
+
 /// The authority's documents in two languages, checked: each translation notice one line,
 /// not empty; the layout one that is built. Trimmed.
 pub fn document_languages(d: &DocumentLanguages) -> Result<DocumentLanguages, DomainError> {

@@ -3909,6 +3909,245 @@ type RootTranslation = {
 		 */
 		where: RequiredParams<'folder'>
 	}
+	start: {
+		/**
+		 * W​e​l​c​o​m​e​ ​t​o​ ​C​o​f​n​o​d
+		 */
+		title: string
+		/**
+		 * T​h​e​r​e​ ​i​s​ ​n​o​ ​c​o​u​n​c​i​l​'​s​ ​r​e​c​o​r​d​ ​o​n​ ​t​h​i​s​ ​c​o​m​p​u​t​e​r​ ​y​e​t​.​ ​C​o​f​n​o​d​ ​w​i​l​l​ ​k​e​e​p​ ​i​t​ ​i​n​ ​o​n​e​ ​f​i​l​e​:
+		 */
+		lead: string
+		/**
+		 * C​h​o​o​s​e​ ​h​o​w​ ​t​o​ ​b​e​g​i​n
+		 */
+		choose: string
+		newCouncil: {
+			/**
+			 * S​e​t​ ​u​p​ ​a​ ​n​e​w​ ​c​o​u​n​c​i​l
+			 */
+			heading: string
+			/**
+			 * Y​o​u​r​ ​c​o​u​n​c​i​l​'​s​ ​n​a​m​e​,​ ​i​t​s​ ​f​i​r​s​t​ ​c​o​m​m​i​t​t​e​e​ ​a​n​d​ ​t​h​a​t​ ​c​o​m​m​i​t​t​e​e​'​s​ ​m​e​m​b​e​r​s​.​ ​E​v​e​r​y​t​h​i​n​g​ ​e​l​s​e​ ​(​m​o​r​e​ ​c​o​m​m​i​t​t​e​e​s​,​ ​p​e​o​p​l​e​,​ ​r​o​l​e​s​,​ ​n​u​m​b​e​r​i​n​g​)​ ​i​s​ ​a​d​d​e​d​ ​i​n​ ​S​e​t​-​u​p​ ​a​f​t​e​r​w​a​r​d​s​.
+			 */
+			explain: string
+			/**
+			 * S​e​t​ ​u​p​ ​a​ ​n​e​w​ ​c​o​u​n​c​i​l
+			 */
+			button: string
+		}
+		demo: {
+			/**
+			 * O​p​e​n​ ​t​h​e​ ​d​e​m​o​ ​c​o​u​n​c​i​l
+			 */
+			heading: string
+			/**
+			 * S​a​m​p​l​e​ ​d​a​t​a​ ​o​f​ ​a​ ​f​i​c​t​i​o​n​a​l​ ​c​o​u​n​c​i​l​,​ ​G​l​a​n​t​a​w​e​ ​C​o​u​n​t​y​ ​B​o​r​o​u​g​h​ ​C​o​u​n​c​i​l​,​ ​w​i​t​h​ ​a​ ​s​c​r​u​t​i​n​y​ ​m​e​e​t​i​n​g​ ​m​i​n​u​t​e​d​ ​a​n​d​ ​i​t​s​ ​a​g​e​n​d​a​ ​p​a​c​k​,​ ​t​o​ ​t​r​y​ ​C​o​f​n​o​d​ ​o​u​t​.​ ​I​t​ ​i​s​ ​n​o​t​ ​a​ ​r​e​a​l​ ​c​o​u​n​c​i​l​'​s​ ​r​e​c​o​r​d​.
+			 */
+			explain: string
+			/**
+			 * T​h​e​ ​d​e​m​o​ ​i​s​ ​k​e​p​t​ ​i​n​ ​t​h​e​ ​f​i​l​e​ ​a​b​o​v​e​:​ ​f​o​r​ ​y​o​u​r​ ​o​w​n​ ​c​o​u​n​c​i​l​'​s​ ​r​e​c​o​r​d​,​ ​s​e​t​ ​u​p​ ​a​ ​n​e​w​ ​c​o​u​n​c​i​l​ ​i​n​s​t​e​a​d​.
+			 */
+			warning: string
+			/**
+			 * O​p​e​n​ ​t​h​e​ ​d​e​m​o​ ​c​o​u​n​c​i​l
+			 */
+			button: string
+			/**
+			 * O​p​e​n​i​n​g​ ​t​h​e​ ​d​e​m​o​ ​c​o​u​n​c​i​l​…
+			 */
+			opening: string
+		}
+		form: {
+			/**
+			 * S​e​t​ ​u​p​ ​a​ ​n​e​w​ ​c​o​u​n​c​i​l
+			 */
+			heading: string
+			/**
+			 * 1​.​ ​T​h​e​ ​c​o​u​n​c​i​l
+			 */
+			council: string
+			/**
+			 * N​a​m​e​ ​i​n​ ​E​n​g​l​i​s​h
+			 */
+			nameEn: string
+			/**
+			 * e​.​g​.​ ​G​l​a​n​-​y​r​-​A​f​o​n​ ​C​o​u​n​t​y​ ​C​o​u​n​c​i​l
+			 */
+			nameEnExample: string
+			/**
+			 * N​a​m​e​ ​i​n​ ​W​e​l​s​h
+			 */
+			nameCy: string
+			/**
+			 * L​a​w
+			 */
+			law: string
+			/**
+			 * W​a​l​e​s
+			 */
+			wales: string
+			/**
+			 * E​n​g​l​a​n​d
+			 */
+			england: string
+			/**
+			 * 2​.​ ​I​t​s​ ​f​i​r​s​t​ ​c​o​m​m​i​t​t​e​e
+			 */
+			committee: string
+			/**
+			 * C​o​m​m​i​t​t​e​e​ ​n​a​m​e​ ​i​n​ ​E​n​g​l​i​s​h
+			 */
+			committeeEn: string
+			/**
+			 * e​.​g​.​ ​G​o​v​e​r​n​a​n​c​e​ ​a​n​d​ ​A​u​d​i​t​ ​C​o​m​m​i​t​t​e​e
+			 */
+			committeeEnExample: string
+			/**
+			 * C​o​m​m​i​t​t​e​e​ ​n​a​m​e​ ​i​n​ ​W​e​l​s​h
+			 */
+			committeeCy: string
+			/**
+			 * K​i​n​d​ ​o​f​ ​c​o​m​m​i​t​t​e​e
+			 */
+			kind: string
+			/**
+			 * 3​.​ ​T​h​e​ ​c​o​m​m​i​t​t​e​e​'​s​ ​m​e​m​b​e​r​s
+			 */
+			members: string
+			/**
+			 * E​a​c​h​ ​i​s​ ​a​d​d​e​d​ ​a​s​ ​a​ ​c​o​u​n​c​i​l​l​o​r​ ​a​n​d​ ​a​ ​m​e​m​b​e​r​ ​o​f​ ​t​h​e​ ​c​o​m​m​i​t​t​e​e​.​ ​C​o​r​r​e​c​t​ ​a​ ​n​a​m​e​ ​i​n​ ​t​h​e​ ​l​i​s​t​ ​b​e​f​o​r​e​ ​f​i​n​i​s​h​i​n​g​;​ ​t​h​e​ ​c​h​a​i​r​,​ ​v​i​c​e​-​c​h​a​i​r​ ​a​n​d​ ​o​t​h​e​r​ ​p​e​o​p​l​e​ ​a​r​e​ ​s​e​t​ ​i​n​ ​S​e​t​-​u​p​.
+			 */
+			membersExplain: string
+			/**
+			 * M​e​m​b​e​r​'​s​ ​n​a​m​e​ ​a​s​ ​p​r​i​n​t​e​d​ ​a​f​t​e​r​ ​“​C​o​u​n​c​i​l​l​o​r​”
+			 */
+			memberName: string
+			/**
+			 * e​.​g​.​ ​M​r​s​.​ ​E​.​ ​L​l​e​w​e​l​y​n
+			 */
+			memberExample: string
+			/**
+			 * A​d​d​ ​m​e​m​b​e​r
+			 */
+			add: string
+			/**
+			 * T​y​p​e​ ​t​h​e​ ​m​e​m​b​e​r​'​s​ ​n​a​m​e​ ​f​i​r​s​t​.
+			 */
+			typeFirst: string
+			/**
+			 * M​e​m​b​e​r​ ​{​n​}
+			 * @param {number} n
+			 */
+			member: RequiredParams<'n'>
+			/**
+			 * R​e​m​o​v​e
+			 */
+			remove: string
+			/**
+			 * R​e​m​o​v​e​ ​m​e​m​b​e​r​ ​{​n​}
+			 * @param {number} n
+			 */
+			removeLabel: RequiredParams<'n'>
+			/**
+			 * N​o​ ​m​e​m​b​e​r​s​ ​l​i​s​t​e​d​ ​y​e​t​.​ ​Y​o​u​ ​c​a​n​ ​a​d​d​ ​t​h​e​m​ ​n​o​w​ ​o​r​ ​l​a​t​e​r​ ​i​n​ ​S​e​t​-​u​p​.
+			 */
+			none: string
+			/**
+			 * {​n​}​ ​m​e​m​b​e​r​{​{​s​}​}​ ​l​i​s​t​e​d
+			 * @param {number} n
+			 */
+			count: RequiredParams<'n'>
+			/**
+			 * B​a​c​k
+			 */
+			back: string
+			/**
+			 * F​i​n​i​s​h
+			 */
+			finish: string
+			/**
+			 * S​e​t​t​i​n​g​ ​u​p​…
+			 */
+			finishing: string
+		}
+	}
+	database: {
+		/**
+		 * D​a​t​a​b​a​s​e
+		 */
+		heading: string
+		/**
+		 * C​o​f​n​o​d​ ​k​e​e​p​s​ ​t​h​e​ ​c​o​u​n​c​i​l​'​s​ ​w​h​o​l​e​ ​r​e​c​o​r​d​,​ ​a​t​t​a​c​h​e​d​ ​r​e​p​o​r​t​s​ ​i​n​c​l​u​d​e​d​,​ ​i​n​ ​o​n​e​ ​f​i​l​e​:
+		 */
+		where: string
+		/**
+		 * B​a​c​k​ ​u​p​…
+		 */
+		backup: string
+		/**
+		 * B​a​c​k​ ​u​p​ ​t​h​e​ ​d​a​t​a​b​a​s​e
+		 */
+		backupTitle: string
+		/**
+		 * B​a​c​k​i​n​g​ ​u​p​…
+		 */
+		backingUp: string
+		/**
+		 * B​a​c​k​e​d​ ​u​p​ ​t​o​ ​{​p​a​t​h​}​ ​(​{​s​i​z​e​}​)​.​ ​S​Q​L​i​t​e​'​s​ ​i​n​t​e​g​r​i​t​y​ ​c​h​e​c​k​ ​f​o​u​n​d​ ​t​h​e​ ​c​o​p​y​ ​w​h​o​l​e​.
+		 * @param {string} path
+		 * @param {string} size
+		 */
+		backedUp: RequiredParams<'path' | 'size'>
+		/**
+		 * R​e​s​t​o​r​e​ ​f​r​o​m​ ​a​ ​b​a​c​k​u​p​…
+		 */
+		restore: string
+		/**
+		 * R​e​s​t​o​r​e​ ​t​h​e​ ​d​a​t​a​b​a​s​e​ ​f​r​o​m​ ​a​ ​b​a​c​k​u​p
+		 */
+		restoreTitle: string
+		/**
+		 * R​e​s​t​o​r​e​ ​f​r​o​m​ ​t​h​i​s​ ​b​a​c​k​u​p​?
+		 */
+		confirmHeading: string
+		/**
+		 * B​a​c​k​u​p​:
+		 */
+		confirmFrom: string
+		/**
+		 * T​h​i​s​ ​r​e​p​l​a​c​e​s​ ​t​h​e​ ​w​h​o​l​e​ ​r​e​c​o​r​d​ ​o​f​ ​{​c​o​u​n​c​i​l​}​ ​i​n​ ​{​p​a​t​h​}​ ​(​e​v​e​r​y​ ​m​e​e​t​i​n​g​,​ ​m​i​n​u​t​e​ ​a​n​d​ ​s​e​t​t​i​n​g​)​ ​w​i​t​h​ ​w​h​a​t​ ​t​h​e​ ​b​a​c​k​u​p​ ​h​o​l​d​s​.
+		 * @param {string} council
+		 * @param {string} path
+		 */
+		confirmReplaces: RequiredParams<'council' | 'path'>
+		/**
+		 * A​ ​c​o​p​y​ ​o​f​ ​t​h​e​ ​c​u​r​r​e​n​t​ ​d​a​t​a​b​a​s​e​ ​i​s​ ​k​e​p​t​ ​f​i​r​s​t​,​ ​b​e​s​i​d​e​ ​i​t​,​ ​s​o​ ​n​o​t​h​i​n​g​ ​i​s​ ​l​o​s​t​.
+		 */
+		confirmKept: string
+		/**
+		 * T​h​e​ ​b​a​c​k​u​p​ ​i​s​ ​c​h​e​c​k​e​d​ ​b​e​f​o​r​e​ ​a​n​y​t​h​i​n​g​ ​i​s​ ​r​e​p​l​a​c​e​d​;​ ​o​n​e​ ​t​h​a​t​ ​f​a​i​l​s​ ​i​t​s​ ​c​h​e​c​k​s​ ​i​s​ ​r​e​f​u​s​e​d​.
+		 */
+		confirmChecked: string
+		/**
+		 * R​e​s​t​o​r​e
+		 */
+		restoreYes: string
+		/**
+		 * R​e​s​t​o​r​i​n​g​…
+		 */
+		restoring: string
+		/**
+		 * R​e​s​t​o​r​e​d​ ​f​r​o​m​ ​{​p​a​t​h​}​.​ ​T​h​e​ ​d​a​t​a​b​a​s​e​ ​a​s​ ​i​t​ ​w​a​s​ ​b​e​f​o​r​e​ ​i​s​ ​k​e​p​t​ ​a​t​ ​{​p​r​e​v​i​o​u​s​}​.
+		 * @param {string} path
+		 * @param {string} previous
+		 */
+		restored: RequiredParams<'path' | 'previous'>
+		/**
+		 * B​a​c​k​ ​u​p​ ​t​o​ ​a​ ​d​r​i​v​e​ ​o​r​ ​f​o​l​d​e​r​ ​y​o​u​r​ ​c​o​u​n​c​i​l​ ​b​a​c​k​s​ ​u​p​.​ ​A​ ​b​a​c​k​u​p​ ​i​s​ ​o​n​e​ ​s​e​l​f​-​c​o​n​t​a​i​n​e​d​ ​f​i​l​e​ ​t​h​a​t​ ​C​o​f​n​o​d​ ​(​o​r​ ​“​c​o​f​n​o​d​ ​r​e​s​t​o​r​e​”​)​ ​c​a​n​ ​r​e​s​t​o​r​e​.
+		 */
+		explain: string
+	}
 }
 
 export type TranslationFunctions = {
@@ -7599,6 +7838,236 @@ export type TranslationFunctions = {
 		 * The site is in {folder}: open index.html there, or copy the folder to the web server.
 		 */
 		where: (arg: { folder: string }) => LocalizedString
+	}
+	start: {
+		/**
+		 * Welcome to Cofnod
+		 */
+		title: () => LocalizedString
+		/**
+		 * There is no council's record on this computer yet. Cofnod will keep it in one file:
+		 */
+		lead: () => LocalizedString
+		/**
+		 * Choose how to begin
+		 */
+		choose: () => LocalizedString
+		newCouncil: {
+			/**
+			 * Set up a new council
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Your council's name, its first committee and that committee's members. Everything else (more committees, people, roles, numbering) is added in Set-up afterwards.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * Set up a new council
+			 */
+			button: () => LocalizedString
+		}
+		demo: {
+			/**
+			 * Open the demo council
+			 */
+			heading: () => LocalizedString
+			/**
+			 * Sample data of a fictional council, Glantawe County Borough Council, with a scrutiny meeting minuted and its agenda pack, to try Cofnod out. It is not a real council's record.
+			 */
+			explain: () => LocalizedString
+			/**
+			 * The demo is kept in the file above: for your own council's record, set up a new council instead.
+			 */
+			warning: () => LocalizedString
+			/**
+			 * Open the demo council
+			 */
+			button: () => LocalizedString
+			/**
+			 * Opening the demo council…
+			 */
+			opening: () => LocalizedString
+		}
+		form: {
+			/**
+			 * Set up a new council
+			 */
+			heading: () => LocalizedString
+			/**
+			 * 1. The council
+			 */
+			council: () => LocalizedString
+			/**
+			 * Name in English
+			 */
+			nameEn: () => LocalizedString
+			/**
+			 * e.g. Glan-yr-Afon County Council
+			 */
+			nameEnExample: () => LocalizedString
+			/**
+			 * Name in Welsh
+			 */
+			nameCy: () => LocalizedString
+			/**
+			 * Law
+			 */
+			law: () => LocalizedString
+			/**
+			 * Wales
+			 */
+			wales: () => LocalizedString
+			/**
+			 * England
+			 */
+			england: () => LocalizedString
+			/**
+			 * 2. Its first committee
+			 */
+			committee: () => LocalizedString
+			/**
+			 * Committee name in English
+			 */
+			committeeEn: () => LocalizedString
+			/**
+			 * e.g. Governance and Audit Committee
+			 */
+			committeeEnExample: () => LocalizedString
+			/**
+			 * Committee name in Welsh
+			 */
+			committeeCy: () => LocalizedString
+			/**
+			 * Kind of committee
+			 */
+			kind: () => LocalizedString
+			/**
+			 * 3. The committee's members
+			 */
+			members: () => LocalizedString
+			/**
+			 * Each is added as a councillor and a member of the committee. Correct a name in the list before finishing; the chair, vice-chair and other people are set in Set-up.
+			 */
+			membersExplain: () => LocalizedString
+			/**
+			 * Member's name as printed after “Councillor”
+			 */
+			memberName: () => LocalizedString
+			/**
+			 * e.g. Mrs. E. Llewelyn
+			 */
+			memberExample: () => LocalizedString
+			/**
+			 * Add member
+			 */
+			add: () => LocalizedString
+			/**
+			 * Type the member's name first.
+			 */
+			typeFirst: () => LocalizedString
+			/**
+			 * Member {n}
+			 */
+			member: (arg: { n: number }) => LocalizedString
+			/**
+			 * Remove
+			 */
+			remove: () => LocalizedString
+			/**
+			 * Remove member {n}
+			 */
+			removeLabel: (arg: { n: number }) => LocalizedString
+			/**
+			 * No members listed yet. You can add them now or later in Set-up.
+			 */
+			none: () => LocalizedString
+			/**
+			 * {n} member{{s}} listed
+			 */
+			count: (arg: { n: number }) => LocalizedString
+			/**
+			 * Back
+			 */
+			back: () => LocalizedString
+			/**
+			 * Finish
+			 */
+			finish: () => LocalizedString
+			/**
+			 * Setting up…
+			 */
+			finishing: () => LocalizedString
+		}
+	}
+	database: {
+		/**
+		 * Database
+		 */
+		heading: () => LocalizedString
+		/**
+		 * Cofnod keeps the council's whole record, attached reports included, in one file:
+		 */
+		where: () => LocalizedString
+		/**
+		 * Back up…
+		 */
+		backup: () => LocalizedString
+		/**
+		 * Back up the database
+		 */
+		backupTitle: () => LocalizedString
+		/**
+		 * Backing up…
+		 */
+		backingUp: () => LocalizedString
+		/**
+		 * Backed up to {path} ({size}). SQLite's integrity check found the copy whole.
+		 */
+		backedUp: (arg: { path: string, size: string }) => LocalizedString
+		/**
+		 * Restore from a backup…
+		 */
+		restore: () => LocalizedString
+		/**
+		 * Restore the database from a backup
+		 */
+		restoreTitle: () => LocalizedString
+		/**
+		 * Restore from this backup?
+		 */
+		confirmHeading: () => LocalizedString
+		/**
+		 * Backup:
+		 */
+		confirmFrom: () => LocalizedString
+		/**
+		 * This replaces the whole record of {council} in {path} (every meeting, minute and setting) with what the backup holds.
+		 */
+		confirmReplaces: (arg: { council: string, path: string }) => LocalizedString
+		/**
+		 * A copy of the current database is kept first, beside it, so nothing is lost.
+		 */
+		confirmKept: () => LocalizedString
+		/**
+		 * The backup is checked before anything is replaced; one that fails its checks is refused.
+		 */
+		confirmChecked: () => LocalizedString
+		/**
+		 * Restore
+		 */
+		restoreYes: () => LocalizedString
+		/**
+		 * Restoring…
+		 */
+		restoring: () => LocalizedString
+		/**
+		 * Restored from {path}. The database as it was before is kept at {previous}.
+		 */
+		restored: (arg: { path: string, previous: string }) => LocalizedString
+		/**
+		 * Back up to a drive or folder your council backs up. A backup is one self-contained file that Cofnod (or “cofnod restore”) can restore.
+		 */
+		explain: () => LocalizedString
 	}
 }
 

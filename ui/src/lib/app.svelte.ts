@@ -19,6 +19,15 @@ export function go(screen: Screen): void {
   nav.screen = screen;
 }
 
+/**
+ * The record the window shows: `generation` goes up when the database is replaced (restored
+ * from a backup), and every screen is drawn afresh from it; `restored` says what was restored.
+ */
+export const restoration = $state<{ generation: number; restored: { path: string; previous: string | null } | null }>({
+  generation: 0,
+  restored: null,
+});
+
 /** The register's query and filters, kept while the clerk looks at a resolution and comes back. */
 export const register = $state({
   text: "",

@@ -75,6 +75,24 @@ export function clockTime(d: Date): string {
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
+/** A file's size as a clerk reads it: "840 KB", "1.2 MB", "1.1 GB" (the same in Welsh). */
+export function fileSize(bytes: number): string {
+  const units: [number, string][] = [[1024 ** 3, "GB"], [1024 ** 2, "MB"], [1024, "KB"]];
+  for (const [size, unit] of units) {
+    if (bytes >= size) {
+      const n = bytes / size;
+      return `${n >= 100 ? Math.round(n) : Math.round(n * 10) / 10} ${unit}`;
+    }
+  }
+  return `${bytes} B`;
+}
+
+/** The name offered for a backup taken now: "cofnod-backup-2026-11-27-0930.sqlite3". */
+export function backupName(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `cofnod-backup-${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}.sqlite3`;
+}
+
 // Month names a clerk may type, in either language, with Welsh mutations of the first letter
 // ("o Fawrth", "ym Mehefin") and the usual abbreviations ("Jan", "Ion").
 const MONTH_WORDS: [number, string[]][] = [

@@ -12,6 +12,8 @@ import register from "./register";
 import referrals from "./referrals";
 import translation from "./translation";
 import publish from "./publish";
+import start from "./start";
+import database from "./database";
 
 // The Welsh catalogue (every key of the English one, checked by the types): one file per screen, so each screen's words are found in one place.
 const cy = {
@@ -28,6 +30,8 @@ const cy = {
   referrals,
   translation,
   publish,
+  start,
+  database,
 } satisfies Translation;
 
 export default cy;

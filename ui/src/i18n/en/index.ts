@@ -12,6 +12,8 @@ import register from "./register";
 import referrals from "./referrals";
 import translation from "./translation";
 import publish from "./publish";
+import start from "./start";
+import database from "./database";
 
 // The English catalogue: one file per screen, so each screen's words are found in one place.
 const en = {
@@ -28,6 +30,8 @@ const en = {
   referrals,
   translation,
   publish,
+  start,
+  database,
 } satisfies BaseTranslation;
 
 export default en;

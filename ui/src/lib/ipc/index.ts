@@ -17,6 +17,7 @@ import type { MeetingStatus } from "./bindings/MeetingStatus";
 import type { NewAgendaItem } from "./bindings/NewAgendaItem";
 import type { NewAttendance } from "./bindings/NewAttendance";
 import type { NewBody } from "./bindings/NewBody";
+import type { NewCouncil } from "./bindings/NewCouncil";
 import type { NewDeclaration } from "./bindings/NewDeclaration";
 import type { NewDispensation } from "./bindings/NewDispensation";
 import type { NewMeeting } from "./bindings/NewMeeting";
@@ -64,7 +65,22 @@ async function call<K extends CommandName>(cmd: K, args: Commands[K]["args"]): P
 }
 
 export const ipc = {
+  // The first start: a council open, or the choice between a new council and the demo.
+  /** Whether a council is open, and where its database is (or will be). */
+  startState: () => call("start_state", {}),
+  /** Loads the demo council (a fictional council's sample data) and opens it. */
+  openDemo: () => call("open_demo", {}),
+  /** Sets up a new council (authority, first committee, members) in one go and opens it. */
+  createCouncil: (council: NewCouncil) => call("create_council", { council }),
+
   appInfo: () => call("app_info", {}),
+  // The database: backing it up and restoring it.
+  /** Backs the database up where the clerk chooses (`suggested` offered); null when cancelled. */
+  backUp: (suggested: string, title: string) => call("back_up", { suggested, title }),
+  /** Asks for a backup file to restore from; null when cancelled. */
+  chooseBackup: (title: string) => call("choose_backup", { title }),
+  /** Replaces the database with the backup at `path` (a copy of the current one kept first). */
+  restoreBackup: (path: string) => call("restore_backup", { path }),
   /** The check of the record started when the app opened; `done` is false while it runs. */
   recordCheck: () => call("record_check", {}),
 
