@@ -94,6 +94,8 @@ commands! {
     /// Sets the number the first minute of a sequence's year takes (the year of `in_year`, today when absent).
     fn set_sequence_start(sequence_id: Uuid, next: u32, in_year: Option<NaiveDate>) -> SequenceYear => |c, app| c.set_sequence_start(sequence_id, next, in_year);
     fn people() -> Vec<Person> => |c, app| c.write(|s| s.people());
+    /// A page of the people whose names hold the search's words, by surname, and how many in all.
+    fn people_page(query: PersonQuery) -> PersonPage => |c, app| c.people_page(&query);
     fn add_person(person: NewPerson) -> Person => |c, app| c.write(|s| s.add_person(&person));
     fn update_person(person_id: Uuid, person: NewPerson) -> Person => |c, app| c.write(|s| s.update_person(person_id, &person));
     fn retire_person(person_id: Uuid) -> () => |c, app| c.write(|s| s.retire_person(person_id));
@@ -109,9 +111,13 @@ commands! {
     fn clear_authority_day(day: NaiveDate) -> () => |c, app| c.clear_authority_day(day);
     /// Changes to bodies, memberships and sequences' starting numbers, oldest first.
     fn setup_audit_log() -> Vec<AuditEntry> => |c, app| c.write(|s| s.setup_audit_log());
+    /// Those changes a page at a time, newest first.
+    fn setup_audit_page(query: AuditQuery) -> AuditPage => |c, app| c.setup_audit_page(&query);
 
     // Meetings and their agendas.
     fn list_meetings() -> Vec<MeetingSummary> => |c, app| c.write(|s| s.list_meetings());
+    /// A page of the meetings a search and its filters find, and how many they find in all.
+    fn meetings_page(query: MeetingQuery) -> MeetingPage => |c, app| c.meetings_page(&query);
     fn meeting_record(meeting_id: Uuid) -> MeetingRecord => |c, app| c.write(|s| s.meeting_record(meeting_id));
     fn add_meeting(meeting: NewMeeting) -> Meeting => |c, app| c.write(|s| s.add_meeting(&meeting));
     fn update_meeting(meeting_id: Uuid, meeting: NewMeeting) -> Meeting => |c, app| c.write(|s| s.update_meeting(meeting_id, &meeting));
@@ -196,6 +202,8 @@ commands! {
     fn set_text_language(meeting_id: Uuid, source: TextSource, source_id: String, original: Language) -> TranslatableText => |c, app|
         c.set_text_language(meeting_id, source, &source_id, original);
     fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));
+    /// A page of a meeting's audit log, newest first.
+    fn audit_page(meeting_id: Uuid, query: AuditQuery) -> AuditPage => |c, app| c.audit_page(meeting_id, &query);
     /// Prints the minutes (English or Welsh, public or confidential) and saves them where the
     /// clerk chooses. The path written, or `None` when the clerk cancels.
     fn print_minutes(meeting_id: Uuid, welsh: bool, confidential: bool) -> Option<PathBuf> => |c, app|
@@ -221,6 +229,8 @@ commands! {
     fn search_register(query: RegisterQuery) -> Vec<RegisterHit> => |c, app| c.search_register(&query);
     fn resolution_page(resolution_id: Uuid) -> ResolutionPage => |c, app| c.resolution_page(resolution_id);
     fn referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain> => |c, app| c.referrals_view(body_id);
+    /// A page of the open referrals, overdue first, and how many are open in all.
+    fn referrals_page(query: ReferralQuery) -> ReferralPage => |c, app| c.referrals_page(&query);
     fn record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral => |c, app| c.write(|s| s.record_outcome(referral_id, &outcome));
     fn take_up_referral(meeting_id: Uuid, referral_id: Uuid, title: Option<String>) -> AgendaItem => |c, app| c.write(|s| s.take_up_referral(meeting_id, referral_id, title.as_deref()));
 
