@@ -109,9 +109,7 @@ commands! {
     /// Closes the offices on a weekday that is not a bank holiday, or opens them on a bank holiday.
     fn set_authority_day(day: NaiveDate, kind: DayKind, name: String) -> AuthorityDay => |c, app| c.set_authority_day(day, kind, &name);
     fn clear_authority_day(day: NaiveDate) -> () => |c, app| c.clear_authority_day(day);
-    /// Changes to bodies, memberships and sequences' starting numbers, oldest first.
-    fn setup_audit_log() -> Vec<AuditEntry> => |c, app| c.write(|s| s.setup_audit_log());
-    /// Those changes a page at a time, newest first.
+    /// Changes to bodies, memberships and sequences' starting numbers, a page at a time, newest first.
     fn setup_audit_page(query: AuditQuery) -> AuditPage => |c, app| c.setup_audit_page(&query);
 
     // Meetings and their agendas.
@@ -188,7 +186,8 @@ commands! {
     /// Records that the notice of decisions was published (today when `on` is absent); once only.
     fn mark_notice_published(meeting_id: Uuid, on: Option<NaiveDate>) -> DecisionsNoticeInfo => |c, app| c.mark_notice_published(meeting_id, on);
     /// Every meeting's notice of decisions as it stands today: due, due soon, overdue, published.
-    fn notices_due() -> Vec<NoticeDue> => |c, app| c.notices_due();
+    /// The first `limit` notices needing attention (overdue or due soon), and how many in all.
+    fn notices_attention(limit: u32) -> NoticeList => |c, app| c.notices_attention(limit);
     /// What to check before issuing the Welsh minutes or pack, or publishing the draft: the
     /// texts awaiting translation, named (warnings, not refusals).
     fn translation_warnings(meeting_id: Uuid) -> Vec<String> => |c, app| c.translation_warnings(meeting_id);
@@ -201,7 +200,6 @@ commands! {
     /// Records the language a text was written in (its translation is then into the other).
     fn set_text_language(meeting_id: Uuid, source: TextSource, source_id: String, original: Language) -> TranslatableText => |c, app|
         c.set_text_language(meeting_id, source, &source_id, original);
-    fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));
     /// A page of a meeting's audit log, newest first.
     fn audit_page(meeting_id: Uuid, query: AuditQuery) -> AuditPage => |c, app| c.audit_page(meeting_id, &query);
     /// Prints the minutes (English or Welsh, public or confidential) and saves them where the

@@ -58,6 +58,7 @@ bindings!(
     AuditQuery,
     MeetingPage,
     MeetingQuery,
+    NoticeList,
     PersonPage,
     PersonQuery,
     ReferralPage,

@@ -2,8 +2,8 @@
 //! and the open referrals ("upcoming" and "overdue" judged on this council's today).
 
 use minutes_core::{
-    AuditPage, AuditQuery, MeetingPage, MeetingQuery, PersonPage, PersonQuery, ReferralPage,
-    ReferralQuery,
+    AuditPage, AuditQuery, MeetingPage, MeetingQuery, NoticeList, PersonPage, PersonQuery,
+    ReferralPage, ReferralQuery,
 };
 use uuid::Uuid;
 
@@ -35,5 +35,15 @@ impl Council {
     pub fn referrals_page(&self, query: &ReferralQuery) -> Result<ReferralPage> {
         let today = self.today();
         self.write(|s| s.referrals_page(query, today))
+    }
+
+    /// The first `limit` notices of decisions needing attention today (overdue, or due within
+    /// three working days; earliest due first), and how many need it in all: a council that
+    /// brings in years of meetings without their notices has thousands overdue.
+    pub fn notices_attention(&self, limit: u32) -> Result<NoticeList> {
+        let mut items = self.notices_needing_attention()?;
+        let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
+        items.truncate(minutes_core::page_size(Some(limit)) as usize);
+        Ok(NoticeList { items, total })
     }
 }

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::DomainError;
-use crate::model::{word_enum, AuditEntry, MeetingSummary, MinutesStatus, Person};
+use crate::model::{word_enum, AuditEntry, MeetingSummary, MinutesStatus, NoticeDue, Person};
 use crate::register::ReferralChain;
 
 /// The rows a page holds when the query does not say.
@@ -80,6 +80,16 @@ pub struct MeetingPage {
     pub total: u32,
     /// Where this page starts among them (0 for the first).
     pub offset: u32,
+    /// Each meeting's notice of decisions as it stands today, in the order of `items`.
+    pub notices: Vec<NoticeDue>,
+}
+
+/// The first few of a longer list of notices of decisions, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NoticeList {
+    pub items: Vec<NoticeDue>,
+    pub total: u32,
 }
 
 /// A search of the people, by name, a page at a time (by surname, as pick lists show them).
@@ -146,6 +156,9 @@ pub struct ReferralPage {
     pub items: Vec<ReferralChain>,
     pub total: u32,
     pub offset: u32,
+    /// How many of the `total` are overdue, and how many due soon (whatever the page).
+    pub overdue: u32,
+    pub due_soon: u32,
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! the filters let through, so the window never holds more than the page it shows.
 
 use chrono::NaiveDate;
+use minutes_core::notice::notice_due;
 use minutes_core::*;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
@@ -161,21 +162,41 @@ impl Store {
         let offset = f.param(Value::Integer(q.offset.into()));
         // The page's meetings are chosen first, and only they count their agenda items.
         let sql = format!(
-            "SELECT m.*, b.name_en AS body_name,
+            "SELECT m.*, b.name_en AS body_name, n.published_on,
                     (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count
              FROM (SELECT m.id {from} {where_} ORDER BY {order} LIMIT {limit} OFFSET {offset}) page
              JOIN meeting m ON m.id = page.id JOIN body b ON b.id = m.body_id
+             LEFT JOIN decisions_notice n ON n.meeting_id = m.id
              ORDER BY {order}",
             where_ = f.sql()
         );
         let mut st = conn.prepare(&sql)?;
-        let items = st
-            .query_map(params_from_iter(&f.values), meeting_summary_row)?
+        let rows: Vec<(MeetingSummary, Option<NaiveDate>)> = st
+            .query_map(params_from_iter(&f.values), |r| {
+                Ok((meeting_summary_row(r)?, r.get("published_on")?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
+        let calendar = self.calendar()?;
+        let notices = rows
+            .iter()
+            .map(|(m, published_on)| {
+                let (state, due, left) = notice_due(&calendar, m.date, m.status, *published_on, today);
+                NoticeDue {
+                    meeting_id: m.id,
+                    body_name: m.body_name.clone(),
+                    date: m.date,
+                    due,
+                    published_on: *published_on,
+                    state,
+                    working_days_left: left,
+                }
+            })
+            .collect();
         Ok(MeetingPage {
-            items,
+            items: rows.into_iter().map(|(m, _)| m).collect(),
             total,
             offset: q.offset,
+            notices,
         })
     }
 
@@ -304,13 +325,23 @@ impl Store {
         let soon = f.param(Value::Text(
             (today + chrono::Duration::days(DUE_SOON_DAYS)).to_string(),
         ));
+        let rank = format!(
+            "CASE WHEN {waiting} AND response_due < {day} THEN 0
+                  WHEN {waiting} AND response_due <= {soon} THEN 1 ELSE 2 END"
+        );
+        let (overdue, due_soon): (i64, i64) = conn.query_row(
+            &format!(
+                "SELECT coalesce(sum({rank} = 0), 0), coalesce(sum({rank} = 1), 0) FROM referral {}",
+                f.sql()
+            ),
+            params_from_iter(&f.values),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let limit = f.param(Value::Integer(page_size(q.limit).into()));
         let offset = f.param(Value::Integer(q.offset.into()));
         let sql = format!(
             "SELECT * FROM referral {}
-             ORDER BY CASE WHEN {waiting} AND response_due < {day} THEN 0
-                           WHEN {waiting} AND response_due <= {soon} THEN 1 ELSE 2 END,
-                      response_due, sent_on, id
+             ORDER BY {rank}, response_due, sent_on, id
              LIMIT {limit} OFFSET {offset}",
             f.sql()
         );
@@ -326,6 +357,8 @@ impl Store {
             items,
             total,
             offset: q.offset,
+            overdue: u32::try_from(overdue).unwrap_or(0),
+            due_soon: u32::try_from(due_soon).unwrap_or(0),
         })
     }
 }
