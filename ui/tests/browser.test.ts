@@ -283,7 +283,7 @@ describe("meetings on a twenty-year archive", () => {
     await expect.poll(() => page.getByTestId("open-meeting").count()).toBe(32);
     await page.getByTestId("meetings-search").fill("cabinet");
     await expect.poll(() => page.getByTestId("meetings-results").locator("h2").innerText()).toBe("Meetings found");
-    expect(await lastQuery(page)).toMatchObject({ text: "cabinet", time: "all", offset: 0, limit: 50 });
+    await expect.poll(() => lastQuery(page)).toMatchObject({ text: "cabinet", time: "all", offset: 0, limit: 50 });
     await expect.poll(() => page.getByTestId("meetings-results-pager-showing").innerText()).toBe("Showing 1–50 of 3,000");
     expect(await page.getByTestId("open-meeting").count()).toBe(50);
     expect(await page.getByTestId("meetings-upcoming").count()).toBe(0);
