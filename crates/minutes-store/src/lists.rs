@@ -180,7 +180,8 @@ impl Store {
         let notices = rows
             .iter()
             .map(|(m, published_on)| {
-                let (state, due, left) = notice_due(&calendar, m.date, m.status, *published_on, today);
+                let (state, due, left) =
+                    notice_due(&calendar, m.date, m.status, *published_on, today);
                 NoticeDue {
                     meeting_id: m.id,
                     body_name: m.body_name.clone(),

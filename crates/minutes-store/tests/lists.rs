@@ -489,9 +489,23 @@ fn open_referrals_page_by_page_overdue_first_as_the_referrals_view_orders_them()
         ids(&whole),
         "the same referrals in the same order"
     );
-    let first = store.referrals_page(&ReferralQuery { limit: Some(1), ..Default::default() }, today).expect("first");
+    let first = store
+        .referrals_page(
+            &ReferralQuery {
+                limit: Some(1),
+                ..Default::default()
+            },
+            today,
+        )
+        .expect("first");
     let urgent = |u: ReferralUrgency| whole.iter().filter(|c| c.urgency == Some(u)).count() as u32;
-    assert_eq!((first.overdue, first.due_soon), (urgent(ReferralUrgency::Overdue), urgent(ReferralUrgency::DueSoon)));
+    assert_eq!(
+        (first.overdue, first.due_soon),
+        (
+            urgent(ReferralUrgency::Overdue),
+            urgent(ReferralUrgency::DueSoon)
+        )
+    );
     assert!(first.due_soon > 0, "some are due within the fortnight");
     let overdue = store
         .referrals_page(
