@@ -132,6 +132,8 @@ commands! {
     /// Sets the number the first minute of a sequence's year takes (the year of `in_year`, today when absent).
     fn set_sequence_start(sequence_id: Uuid, next: u32, in_year: Option<NaiveDate>) -> SequenceYear => |c, app| c.set_sequence_start(sequence_id, next, in_year);
     fn people() -> Vec<Person> => |c, app| c.write(|s| s.people());
+    /// A page of the people whose names hold the search's words, by surname, and how many in all.
+    fn people_page(query: PersonQuery) -> PersonPage => |c, app| c.people_page(&query);
     fn add_person(person: NewPerson) -> Person => |c, app| c.write(|s| s.add_person(&person));
     fn update_person(person_id: Uuid, person: NewPerson) -> Person => |c, app| c.write(|s| s.update_person(person_id, &person));
     fn retire_person(person_id: Uuid) -> () => |c, app| c.write(|s| s.retire_person(person_id));
@@ -155,11 +157,13 @@ commands! {
     /// Replaces the database with the backup at `path` once it has passed its checks; the
     /// database as it was is kept beside it first.
     fn restore_backup(path: PathBuf) -> BackupDone => |c, app| c.restore(&path).map(backup_done);
-    /// Changes to bodies, memberships and sequences' starting numbers, oldest first.
-    fn setup_audit_log() -> Vec<AuditEntry> => |c, app| c.write(|s| s.setup_audit_log());
+    /// Changes to bodies, memberships and sequences' starting numbers, a page at a time, newest first.
+    fn setup_audit_page(query: AuditQuery) -> AuditPage => |c, app| c.setup_audit_page(&query);
 
     // Meetings and their agendas.
     fn list_meetings() -> Vec<MeetingSummary> => |c, app| c.write(|s| s.list_meetings());
+    /// A page of the meetings a search and its filters find, and how many they find in all.
+    fn meetings_page(query: MeetingQuery) -> MeetingPage => |c, app| c.meetings_page(&query);
     fn meeting_record(meeting_id: Uuid) -> MeetingRecord => |c, app| c.write(|s| s.meeting_record(meeting_id));
     fn add_meeting(meeting: NewMeeting) -> Meeting => |c, app| c.write(|s| s.add_meeting(&meeting));
     fn update_meeting(meeting_id: Uuid, meeting: NewMeeting) -> Meeting => |c, app| c.write(|s| s.update_meeting(meeting_id, &meeting));
@@ -230,7 +234,8 @@ commands! {
     /// Records that the notice of decisions was published (today when `on` is absent); once only.
     fn mark_notice_published(meeting_id: Uuid, on: Option<NaiveDate>) -> DecisionsNoticeInfo => |c, app| c.mark_notice_published(meeting_id, on);
     /// Every meeting's notice of decisions as it stands today: due, due soon, overdue, published.
-    fn notices_due() -> Vec<NoticeDue> => |c, app| c.notices_due();
+    /// The first `limit` notices needing attention (overdue or due soon), and how many in all.
+    fn notices_attention(limit: u32) -> NoticeList => |c, app| c.notices_attention(limit);
     /// What to check before issuing the Welsh minutes or pack, or publishing the draft: the
     /// texts awaiting translation, named (warnings, not refusals).
     fn translation_warnings(meeting_id: Uuid) -> Vec<String> => |c, app| c.translation_warnings(meeting_id);
@@ -243,7 +248,8 @@ commands! {
     /// Records the language a text was written in (its translation is then into the other).
     fn set_text_language(meeting_id: Uuid, source: TextSource, source_id: String, original: Language) -> TranslatableText => |c, app|
         c.set_text_language(meeting_id, source, &source_id, original);
-    fn audit_log(meeting_id: Uuid) -> Vec<AuditEntry> => |c, app| c.write(|s| s.audit_log(meeting_id));
+    /// A page of a meeting's audit log, newest first.
+    fn audit_page(meeting_id: Uuid, query: AuditQuery) -> AuditPage => |c, app| c.audit_page(meeting_id, &query);
     /// Prints the minutes (English or Welsh, public or confidential) and saves them where the
     /// clerk chooses. The path written, or `None` when the clerk cancels.
     fn print_minutes(meeting_id: Uuid, welsh: bool, confidential: bool) -> Option<PathBuf> => |c, app|
@@ -269,6 +275,8 @@ commands! {
     fn search_register(query: RegisterQuery) -> Vec<RegisterHit> => |c, app| c.search_register(&query);
     fn resolution_page(resolution_id: Uuid) -> ResolutionPage => |c, app| c.resolution_page(resolution_id);
     fn referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain> => |c, app| c.referrals_view(body_id);
+    /// A page of the open referrals, overdue first, and how many are open in all.
+    fn referrals_page(query: ReferralQuery) -> ReferralPage => |c, app| c.referrals_page(&query);
     fn record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral => |c, app| c.write(|s| s.record_outcome(referral_id, &outcome));
     fn take_up_referral(meeting_id: Uuid, referral_id: Uuid, title: Option<String>) -> AgendaItem => |c, app| c.write(|s| s.take_up_referral(meeting_id, referral_id, title.as_deref()));
 

@@ -10,13 +10,22 @@ import type { MeetingRecord } from "../src/lib/ipc/bindings/MeetingRecord";
 import type { RegisterHit } from "../src/lib/ipc/bindings/RegisterHit";
 import type { ResolutionPage } from "../src/lib/ipc/bindings/ResolutionPage";
 import { commandNames, type CommandName, type Commands } from "../src/lib/ipc/commands";
+import type { MeetingSummary } from "../src/lib/ipc/bindings/MeetingSummary";
+import type { NoticeDue } from "../src/lib/ipc/bindings/NoticeDue";
+import type { MeetingQuery } from "../src/lib/ipc/bindings/MeetingQuery";
 import { ids, record, summary } from "./fixtures";
 import { englishLeft } from "./english-left";
 
 /** A canned answer to command K: its result, or the error the store gives. */
 type Answer<K extends CommandName> = { ok: Commands[K]["result"] } | { err: ApiError };
+/**
+ * The meetings `meetings_page` answers from, as the store would: filtered by the query, upcoming
+ * soonest first and the rest newest first, a page at a time. `archive` adds that many invented
+ * past meetings (one a day back from 1 November 2026), for a record of twenty years.
+ */
+type MeetingsMock = { items: MeetingSummary[]; notices?: NoticeDue[]; archive?: number; today?: string };
 /** Answers for some of the shell's commands (and for no command it does not have). */
-type Fixture = { [K in CommandName]?: Answer<K> };
+type Fixture = { [K in CommandName]?: Answer<K> } & { meetings?: MeetingsMock; auditEntries?: number };
 
 let server: PreviewServer;
 let browser: Browser;
@@ -52,16 +61,18 @@ const base: Fixture = {
   authority: { ok: record().authority },
   document_languages: { ok: record().authority.documents },
   list_meetings: { ok: [summary()] },
+  meetings: { items: [summary()] },
+  notices_attention: { ok: { items: [], total: 0 } },
   bodies: { ok: [record().body, ...record().bodies] },
   meeting_record: { ok: record() },
-  audit_log: { ok: [] },
+  audit_page: { ok: { entries: [], total: 0, more: false } },
   people: { ok: record().people },
+  people_page: { ok: { items: record().people, total: 2, offset: 0 } },
   update_block: { ok: null },
   generated_minute_lines: { ok: [] },
   approval_warnings: { ok: [] },
   translation_warnings: { ok: [] },
   meeting_quorum: { ok: { quorum: 4, attendance_recorded: false, items: [], first_inquorate: null } },
-  notices_due: { ok: [] },
 };
 
 const UNKNOWN = "the window called a command the shell does not have:";
@@ -105,6 +116,41 @@ async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }
           return Promise.reject({ code: "io", message });
         }
         const a = (answers as Record<string, { ok: unknown } | { err: ApiError } | undefined>)[cmd];
+        const m = (answers as { meetings?: MeetingsMock }).meetings;
+        if (!a && cmd === "meetings_page" && m) {
+          const q = (args as { query: MeetingQuery }).query;
+          const today = q.today ?? m.today ?? new Date().toISOString().slice(0, 10);
+          const invented = Array.from({ length: m.archive ?? 0 }, (_, i): MeetingSummary => ({
+            id: `a${String(i).padStart(7, "0")}-0000-7000-8000-000000000000`,
+            body_id: i % 2 ? "b0000000-0000-7000-8000-000000000002" : "b0000000-0000-7000-8000-000000000001",
+            body_name: i % 2 ? "Cabinet" : "Scrutiny Committee (Social Care and Health)",
+            date: new Date(Date.UTC(2026, 10, 1) - i * 86400000).toISOString().slice(0, 10),
+            start_time: "10:00:00", venue: "Council Chamber", status: "closed", minutes_status: "signed", item_count: 8,
+          }));
+          const words = q.text.toLowerCase().split(/\s+/).filter(Boolean);
+          const found = [...m.items, ...invented]
+            .filter((x) => (q.time === "upcoming" ? x.date >= today : q.time === "past" ? x.date < today : true))
+            .filter((x) => !q.body_id || x.body_id === q.body_id)
+            .filter((x) => !q.minutes_status || x.minutes_status === q.minutes_status)
+            .filter((x) => (!q.from || x.date >= q.from) && (!q.to || x.date <= q.to))
+            .filter((x) => words.every((w) => `${x.body_name} ${x.venue} ${x.date}`.toLowerCase().includes(w)))
+            .sort((x, y) => (q.time === "upcoming" ? x.date.localeCompare(y.date) : y.date.localeCompare(x.date)));
+          const items = found.slice(q.offset, q.offset + (q.limit ?? 50));
+          const notices = (m.notices ?? []).filter((n) => items.some((x) => x.id === n.meeting_id));
+          return Promise.resolve({ items, total: found.length, offset: q.offset, notices });
+        }
+        const n = (answers as { auditEntries?: number }).auditEntries;
+        if (cmd === "audit_page" && n) {
+          // A meeting's log of n entries, served newest first before the sequence number asked.
+          const q = (args as { query: { before: number | null; limit: number | null } }).query;
+          const top = Math.min(n, (q.before ?? n + 1) - 1);
+          const limit = q.limit ?? 50;
+          const entries = Array.from({ length: Math.max(0, Math.min(limit, top)) }, (_, i) => ({
+            seq: top - i, at: "2015-01-06T10:00:00Z", actor: "clerk", table: "resolution", row_id: `row${top - i}`,
+            action: "update", before: null, after: null,
+          }));
+          return Promise.resolve({ entries, total: n, more: top - entries.length > 0 });
+        }
         if (!a) return Promise.reject({ code: "io", message: `no mock for ${cmd}` });
         const answer = () => ("ok" in a ? Promise.resolve(structuredClone(a.ok)) : Promise.reject(a.err));
         if ((w.__hold as string[]).includes(cmd)) return new Promise((resolve) => (release[cmd] = () => resolve(answer())));
@@ -165,13 +211,13 @@ describe("meetings", () => {
   });
 
   it("explains an empty list", async () => {
-    const { page } = await open({ list_meetings: { ok: [] } });
+    const { page } = await open({ meetings: { items: [] } });
     await expect.poll(() => page.locator(".empty").innerText()).toContain("No meetings yet");
     await page.close();
   });
 
   it("shows the store's message when the list cannot be read", async () => {
-    const { page } = await open({ list_meetings: { err: { code: "storage", message: "The database is locked by another program." } } });
+    const { page } = await open({ meetings_page: { err: { code: "storage", message: "The database is locked by another program." } } });
     await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("locked by another program");
     await page.close();
   });
@@ -181,6 +227,120 @@ describe("meetings", () => {
     await page.getByTestId("new-meeting").click();
     await page.getByTestId("meeting-create").click();
     await expect.poll(() => page.getByTestId("meeting-error").innerText()).toContain("is not a date");
+    await page.close();
+  });
+});
+
+describe("meetings on a twenty-year archive", () => {
+  // Two meetings to come and six thousand past ones: the screen draws a page of each, no more.
+  const soon = (id: string, date: string): MeetingSummary => ({ ...summary(), id, date, status: "scheduled", minutes_status: "drafting", item_count: 0 });
+  const archive: Fixture = {
+    meetings: {
+      items: [soon("u0000000-0000-7000-8000-000000000002", "2026-12-14"), soon("u0000000-0000-7000-8000-000000000001", "2026-12-07")],
+      archive: 6000,
+      today: "2026-11-27",
+    },
+  };
+  type Query = { query: MeetingQuery };
+  const lastQuery = async (page: Page) => ((await calls(page, "meetings_page")).at(-1)?.args as Query).query;
+
+  it("opens on the meetings to come and the most recent, a page each, and pages by keyboard", async () => {
+    const { page } = await open(archive);
+    const upcoming = page.getByTestId("meetings-upcoming");
+    const recent = page.getByTestId("meetings-recent");
+    await expect.poll(() => recent.getByTestId("open-meeting").count()).toBe(30);
+    expect(await upcoming.locator("h2").innerText()).toBe("Upcoming meetings");
+    expect(await recent.locator("h2").innerText()).toBe("Recent meetings");
+    expect(await upcoming.getByTestId("open-meeting").allInnerTexts()).toEqual(["Monday 7 December 2026", "Monday 14 December 2026"]);
+    expect(await recent.getByTestId("open-meeting").first().innerText()).toBe("Sunday 1 November 2026");
+    expect(await page.getByTestId("open-meeting").count(), "at most a page of each list is drawn").toBe(32);
+    expect(await page.getByTestId("meetings-recent-pager-showing").innerText()).toBe("Showing 1–30 of 6,000");
+    expect(await upcoming.getByTestId("meetings-upcoming-pager").count(), "two meetings fit on one page").toBe(0);
+    const asked = (await calls(page, "meetings_page")).map((c) => (c.args as Query).query);
+    expect(asked).toContainEqual(expect.objectContaining({ time: "upcoming", offset: 0, limit: 20, text: "", body_id: null }));
+    expect(asked).toContainEqual(expect.objectContaining({ time: "past", offset: 0, limit: 30, text: "", body_id: null }));
+    expect(await page.getByTestId("meetings-recent-pager-previous").isDisabled()).toBe(true);
+
+    // Next by keyboard: the second page, and the keyboard on its first meeting; Enter opens it.
+    await page.getByTestId("meetings-recent-pager-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("meetings-recent-pager-showing").innerText()).toBe("Showing 31–60 of 6,000");
+    expect(await lastQuery(page)).toMatchObject({ time: "past", offset: 30, limit: 30 });
+    expect(await recent.getByTestId("open-meeting").count()).toBe(30);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Friday 2 October 2026");
+    await page.getByTestId("meetings-recent-pager-previous").focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.getByTestId("meetings-recent-pager-showing").innerText()).toBe("Showing 1–30 of 6,000");
+    await page.getByTestId("meetings-recent-pager-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Friday 2 October 2026");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await calls(page, "meeting_record")).at(-1)?.args).toEqual({ meetingId: "a0000030-0000-7000-8000-000000000000" });
+    await page.close();
+  });
+
+  it("searches and filters in the store, a page of results at a time", async () => {
+    const { page } = await open(archive);
+    await expect.poll(() => page.getByTestId("open-meeting").count()).toBe(32);
+    await page.getByTestId("meetings-search").fill("cabinet");
+    await expect.poll(() => page.getByTestId("meetings-results").locator("h2").innerText()).toBe("Meetings found");
+    await expect.poll(() => lastQuery(page)).toMatchObject({ text: "cabinet", time: "all", offset: 0, limit: 50 });
+    await expect.poll(() => page.getByTestId("meetings-results-pager-showing").innerText()).toBe("Showing 1–50 of 3,000");
+    expect(await page.getByTestId("open-meeting").count()).toBe(50);
+    expect(await page.getByTestId("meetings-upcoming").count()).toBe(0);
+    // The committee, the dates and the minutes' stage go to the store with the words.
+    await page.getByTestId("meetings-search").fill("");
+    await page.getByTestId("meetings-committee").selectOption({ label: "Scrutiny Committee (Social Care and Health)" });
+    await expect.poll(async () => (await lastQuery(page)).body_id).toBe(ids.body);
+    await page.getByTestId("meetings-from").fill("1/9/2026");
+    await page.getByTestId("meetings-from").press("Tab");
+    await page.getByTestId("meetings-to").fill("30th September, 2026");
+    await page.getByTestId("meetings-to").press("Tab");
+    await page.getByTestId("meetings-minutes-status").selectOption("signed");
+    await expect.poll(() => lastQuery(page)).toMatchObject({
+      text: "", body_id: ids.body, from: "2026-09-01", to: "2026-09-30", minutes_status: "signed", time: "all", offset: 0,
+    });
+    await expect.poll(() => page.getByTestId("open-meeting").count()).toBe(15);
+    expect(await page.getByTestId("meetings-results-pager").count(), "fifteen fit on a page").toBe(0);
+    await page.getByTestId("meetings-minutes-status").selectOption("drafting");
+    await expect.poll(() => page.getByTestId("meetings-results-none").innerText()).toBe("No meetings match this search.");
+    await page.getByTestId("meetings-clear").click();
+    await expect.poll(() => page.getByTestId("open-meeting").count()).toBe(32);
+    expect(await page.getByTestId("meetings-search").inputValue()).toBe("");
+    await page.close();
+  });
+
+  it("says the same in Welsh", async () => {
+    const { page } = await openInWelsh(archive);
+    const recent = page.getByTestId("meetings-recent");
+    await expect.poll(() => recent.locator("h2").innerText()).toBe("Cyfarfodydd diweddar");
+    expect(await page.getByTestId("meetings-upcoming").locator("h2").innerText()).toBe("Cyfarfodydd i ddod");
+    expect(await page.getByTestId("meetings-recent-pager-showing").innerText()).toBe("Yn dangos 1–30 o 6,000");
+    expect(await page.getByTestId("meetings-recent-pager-next").innerText()).toBe("Nesaf");
+    expect(await page.getByTestId("meetings-recent-pager-next").getAttribute("aria-label")).toBe("Y dudalen nesaf: Cyfarfodydd diweddar");
+    expect(await page.getByTestId("meetings-search").getAttribute("placeholder")).toBe("Pwyllgor, lleoliad, eitem ar yr agenda neu ddyddiad");
+    expect(await page.getByTestId("open-meeting").count()).toBe(32);
+    await page.getByTestId("meetings-recent-pager-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("meetings-recent-pager-showing").innerText()).toBe("Yn dangos 31–60 o 6,000");
+    await page.getByTestId("meetings-search").fill("2026-09");
+    await expect.poll(() => page.getByTestId("meetings-results").locator("h2").innerText()).toBe("Cyfarfodydd a ganfuwyd");
+    await expect.poll(() => page.getByTestId("open-meeting").count()).toBe(30);
+    await page.getByTestId("meetings-search").fill("dim byd o gwbl");
+    await expect.poll(() => page.getByTestId("meetings-results-none").innerText()).toBe("Does dim cyfarfodydd yn cyfateb i'r chwiliad hwn.");
+    await noEnglish(page, "main");
+    await page.close();
+  });
+
+  it("shows the most urgent notices of decisions and how many more there are", async () => {
+    const due: NoticeDue = {
+      meeting_id: ids.meeting, body_name: "Cabinet", date: "2026-11-02", due: "2026-11-11", published_on: null, state: "overdue", working_days_left: 0,
+    };
+    const items = Array.from({ length: 10 }, (_, i) => ({ ...due, meeting_id: `x${i}` }));
+    const { page } = await open({ ...archive, notices_attention: { ok: { items, total: 5987 } } });
+    await expect.poll(() => page.getByTestId("notice-attention-item").count()).toBe(10);
+    expect(await page.getByTestId("notices-attention-more").innerText()).toBe("The 10 most urgent of 5,987.");
+    expect((await calls(page, "notices_attention"))[0].args).toEqual({ limit: 10 });
     await page.close();
   });
 });
@@ -461,6 +621,23 @@ describe("agenda pack", () => {
     await page.close();
   });
 
+  it("shows the audit log newest first, fifty entries at a time, with older ones on asking", async () => {
+    const { page } = await open({ auditEntries: 120 });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-approval").click();
+    await expect.poll(() => page.getByTestId("audit-entry").count()).toBe(50);
+    expect(await page.getByTestId("audit-count").innerText()).toBe("The newest 50 of 120 changes.");
+    expect((await calls(page, "audit_page"))[0].args).toEqual({ meetingId: ids.meeting, query: { before: null, limit: 50 } });
+    await page.getByTestId("audit-older").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("audit-entry").count()).toBe(100);
+    expect((await calls(page, "audit_page")).at(-1)?.args).toEqual({ meetingId: ids.meeting, query: { before: 71, limit: 50 } });
+    await page.getByTestId("audit-older").click();
+    await expect.poll(() => page.getByTestId("audit-entry").count()).toBe(120);
+    expect(await page.getByTestId("audit-older").count(), "nothing older remains").toBe(0);
+    await page.close();
+  });
+
   it("shows what was issued, where each report went, and a supplement for the late one", async () => {
     const { page } = await open({
       meeting_record: { ok: issuedRecord() },
@@ -694,7 +871,7 @@ async function noEnglish(page: Page, within?: string) {
 }
 
 describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and set-up", () => {
-  const notices: Commands["notices_due"]["result"] = [
+  const notices: NoticeDue[] = [
     {
       meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
       due: "2015-01-13", published_on: null, state: "overdue", working_days_left: 0,
@@ -707,7 +884,8 @@ describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and s
 
   it("shows the list of meetings, its notices, the planning form and the exports in Welsh", async () => {
     const { page } = await openInWelsh({
-      notices_due: { ok: notices },
+      meetings: { items: [summary()], notices },
+      notices_attention: { ok: { items: notices, total: 1 } },
       bodies: { ok: [welshBody(record()).body, ...record().bodies] },
     });
     await expect.poll(() => page.locator("h1").innerText()).toBe("Cyfarfodydd");
@@ -806,9 +984,14 @@ describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and s
     const { page } = await openInWelsh({
       meeting_record: { ok: rec },
       list_meetings: { ok: [later, summary()] },
-      notices_due: { ok: notices },
+      meetings: { items: [later, summary()], notices },
       approval_warnings: { ok: ["Councillor R.J. Bertin was not present at the meeting of 5 January 2015"] },
-      audit_log: { ok: [{ seq: 1, at: "2015-01-06T10:00:00Z", actor: "clerk", table: "agenda_item", row_id: ids.item, action: "update", before: null, after: null }] },
+      audit_page: {
+        ok: {
+          entries: [{ seq: 1, at: "2015-01-06T10:00:00Z", actor: "clerk", table: "agenda_item", row_id: ids.item, action: "update", before: null, after: null }],
+          total: 1, more: false,
+        },
+      },
     });
     await page.getByTestId("open-meeting").last().click();
     await page.getByTestId("tab-approval").click();
@@ -843,7 +1026,6 @@ describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and s
         ok: { sequence_id: "s0000000-0000-7000-8000-000000000001", year_start: "2026-05-01", numbered: 3, first_number: 1, next_number: 4, next_label: "4" },
       },
       memberships: { ok: record().memberships },
-      setup_audit_log: { ok: [] },
       calendar_year: { ok: year },
     });
     await page.getByTestId("nav-setup").click();
@@ -1065,7 +1247,7 @@ describe("call-in", () => {
 
 describe("the notice of decisions", () => {
   const other = "m0000000-0000-7000-8000-000000000009";
-  const notices: Commands["notices_due"]["result"] = [
+  const notices: NoticeDue[] = [
     {
       meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
       due: "2015-01-13", published_on: null, state: "due_soon", working_days_left: 2,
@@ -1077,7 +1259,10 @@ describe("the notice of decisions", () => {
   ];
 
   it("shows each meeting's notice as due, and lists those due soon and overdue at the top", async () => {
-    const { page } = await open({ notices_due: { ok: notices } });
+    const { page } = await open({
+      meetings: { items: [summary()], notices },
+      notices_attention: { ok: { items: [notices[1], notices[0]], total: 2 } },
+    });
     await expect.poll(() => page.getByTestId("notice-status").innerText()).toBe("Decisions notice due 13 January 2015");
     const items = await page.getByTestId("notice-attention-item").allInnerTexts();
     expect(items).toHaveLength(2);
@@ -1089,7 +1274,7 @@ describe("the notice of decisions", () => {
 
   it("shows a published notice in the list, and no list at the top when none needs attention", async () => {
     const published = [{ ...notices[0], state: "published" as const, published_on: "2015-01-09" }];
-    const { page } = await open({ notices_due: { ok: published } });
+    const { page } = await open({ meetings: { items: [summary()], notices: published } });
     await expect.poll(() => page.getByTestId("notice-status").innerText()).toBe("Decisions notice published 9 January 2015");
     expect(await page.getByTestId("notices-attention").count()).toBe(0);
     await page.close();
@@ -1097,7 +1282,7 @@ describe("the notice of decisions", () => {
 
   it("prints the notice in English and Welsh and marks it published on the day given", async () => {
     const { page } = await open({
-      notices_due: { ok: notices },
+      meetings: { items: [summary()], notices },
       print_decisions_notice: { ok: "/tmp/notice of decisions.pdf" },
       mark_notice_published: { ok: { published_on: "2015-01-09" } },
     });
@@ -1136,6 +1321,33 @@ describe("the notice of decisions", () => {
   });
 });
 
+describe("set-up's people", () => {
+  it("shows a page of people with a name search, in the store, and pages by keyboard", async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      id: `p${String(i).padStart(7, "0")}-0000-7000-8000-000000000000`, honorific: "Councillor", name: `A. Pritchard${i}`,
+      kind: "member" as const, title: "", retired: false,
+    }));
+    const { page } = await open({
+      sequences: { ok: [] }, memberships: { ok: [] }, calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } },
+      people_page: { ok: { items: many, total: 412, offset: 0 } },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("person-row").count()).toBe(25);
+    expect(await page.getByTestId("people-pager-showing").innerText()).toBe("Showing 1–25 of 412");
+    expect((await calls(page, "people_page"))[0].args).toEqual({ query: { text: "", retired: false, offset: 0, limit: 25 } });
+    await page.getByTestId("people-search").fill("pritchard");
+    await expect.poll(async () => (await calls(page, "people_page")).at(-1)?.args).toEqual({
+      query: { text: "pritchard", retired: false, offset: 0, limit: 25 },
+    });
+    await page.getByTestId("people-pager-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await calls(page, "people_page")).at(-1)?.args).toEqual({
+      query: { text: "pritchard", retired: false, offset: 25, limit: 25 },
+    });
+    await page.close();
+  });
+});
+
 describe("working days", () => {
   const year: Commands["calendar_year"]["result"] = {
     year: 2026,
@@ -1148,7 +1360,7 @@ describe("working days", () => {
       { day: "2026-12-29", kind: "closed", name: "Christmas closure" },
     ],
   };
-  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, setup_audit_log: { ok: [] }, calendar_year: { ok: year } };
+  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, calendar_year: { ok: year } };
 
   it("lists the year's bank holidays and the council's own days, and adds and removes a day", async () => {
     const { page } = await open({
@@ -1379,7 +1591,10 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
       },
       target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
     };
-    const { page } = await openInWelsh({ referrals_view: { ok: [chain] }, export_tracker: { ok: null } });
+    const { page } = await openInWelsh({
+      referrals_page: { ok: { items: [chain], total: 1, offset: 0, overdue: 0, due_soon: 0 } },
+      export_tracker: { ok: null },
+    });
     await page.getByTestId("nav-referrals").click();
     await expect.poll(() => page.locator("h1").innerText()).toBe("Cyfeiriadau");
     await expect.poll(() => page.getByTestId("referrals-summary").innerText()).toContain("1 ar agor i gyd");
@@ -1389,6 +1604,37 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
     await expect.poll(() => page.getByTestId("tracker-error").innerText()).toBe("Dewiswch y pwyllgor y mae ei argymhellion i'w tracio.");
     await page.getByTestId("referral-close").click();
     await noEnglish(page);
+    await page.close();
+  });
+
+  it("pages the open referrals in the store, with the counts of all of them", async () => {
+    const rec = record();
+    const chain = (i: number): Commands["referrals_page"]["result"]["items"][number] => ({
+      referral: {
+        id: `r${String(i).padStart(7, "0")}-0000-7000-8000-000000000000`, resolution_id: null, from_body_id: ids.body, to_body_id: rec.bodies[0].id,
+        to_external: "", purpose: "for_decision", sent_on: "2015-01-06", response_due: "2015-03-06", status: "issued",
+        target_meeting_id: null, target_minute_id: null, outcome: null, response_text: "", reported_back_meeting_id: null, closed_on: null,
+      },
+      from_body: rec.body.name_en, to: "Cabinet", to_cy: "Cabinet", urgency: "overdue", days_left: -3,
+      source: null, target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
+    });
+    const items = Array.from({ length: 25 }, (_, i) => chain(i));
+    const { page } = await open({ referrals_page: { ok: { items, total: 80, offset: 0, overdue: 70, due_soon: 4 } } });
+    await page.getByTestId("nav-referrals").click();
+    await expect.poll(() => page.getByTestId("referrals-pager-showing").innerText()).toBe("Showing 1–25 of 80");
+    const summary = await page.getByTestId("referrals-summary").innerText();
+    expect(summary).toContain("70 overdue");
+    expect(summary).toContain("4 due soon");
+    expect((await calls(page, "referrals_page"))[0].args).toEqual({ query: { body_id: null, overdue_only: false, today: null, offset: 0, limit: 25 } });
+    await page.getByTestId("referrals-pager-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await calls(page, "referrals_page")).at(-1)?.args).toEqual({
+      query: { body_id: null, overdue_only: false, today: null, offset: 25, limit: 25 },
+    });
+    await page.getByTestId("referrals-body").selectOption({ label: "Cabinet" });
+    await expect.poll(async () => ((await calls(page, "referrals_page")).at(-1)?.args as { query: { body_id: string; offset: number } }).query).toMatchObject({
+      body_id: rec.bodies[0].id, offset: 0,
+    });
     await page.close();
   });
 });
@@ -1470,7 +1716,7 @@ describe("the translation view", () => {
 });
 
 describe("documents in Welsh and English", () => {
-  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, setup_audit_log: { ok: [] }, calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } } };
+  const setup: Fixture = { sequences: { ok: [] }, memberships: { ok: [] }, calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } } };
 
   it("sets the legal-record language, the notices and the layout, and shows a refusal naming the field", async () => {
     const documents = record().authority.documents;

@@ -29,6 +29,7 @@ mod council;
 mod demo;
 mod error;
 pub mod exports;
+mod lists;
 pub mod notice;
 mod output;
 pub mod print;

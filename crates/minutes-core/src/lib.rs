@@ -14,6 +14,7 @@ pub mod house_style;
 pub mod import;
 pub mod input;
 pub mod labels;
+pub mod lists;
 pub mod model;
 pub mod notice;
 pub mod numbering;
@@ -32,5 +33,6 @@ pub mod working_days;
 
 pub use error::{ApiError, DomainError, ErrorCode};
 pub use import::ImportSummary;
+pub use lists::*;
 pub use model::*;
 pub use register::*;

@@ -27,6 +27,7 @@ mod error;
 pub mod executive;
 pub mod export;
 pub mod import;
+mod lists;
 mod meetings;
 mod minutes;
 mod notice;
@@ -54,6 +55,7 @@ use rusqlite_migration::Migrations;
 
 pub use backup::BackupInfo;
 pub use error::{Result, StoreError};
+pub use lists::MAX_LIST_SEARCH;
 pub use search::MAX_SEARCH_CHARS;
 pub use verify::{verify_connection, MeetingName, Problem, VerifyReport};
 

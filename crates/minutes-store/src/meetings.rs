@@ -9,10 +9,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::read::{agenda, authority, body, exists, meeting, sequence_year};
-use crate::rows::{
-    count, id, new_id, next_position, opt, remove_ordered, reorder, s, word, Ordered,
-};
+use crate::read::{agenda, authority, body, exists, meeting, meeting_summary_row, sequence_year};
+use crate::rows::{id, new_id, next_position, opt, remove_ordered, reorder, s, Ordered};
 use crate::{Result, Store};
 
 /// Largest report accepted, in bytes.
@@ -156,19 +154,7 @@ impl Store {
              FROM meeting m JOIN body b ON b.id = m.body_id
              ORDER BY m.date DESC, m.start_time DESC, b.name_en",
         )?;
-        let rows = st.query_map([], |r| {
-            Ok(MeetingSummary {
-                id: id(r, "id")?,
-                body_id: id(r, "body_id")?,
-                body_name: r.get("body_name")?,
-                date: r.get("date")?,
-                start_time: r.get("start_time")?,
-                venue: r.get("venue")?,
-                status: word(r, "status", MeetingStatus::parse)?,
-                minutes_status: word(r, "minutes_status", MinutesStatus::parse)?,
-                item_count: count(r, "item_count")?,
-            })
-        })?;
+        let rows = st.query_map([], meeting_summary_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -166,6 +166,22 @@ pub(crate) fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
     })
 }
 
+/// One line of a meetings list: a meeting's row with its body's name (`body_name`) and
+/// number of agenda items (`item_count`).
+pub(crate) fn meeting_summary_row(r: &Row) -> rusqlite::Result<MeetingSummary> {
+    Ok(MeetingSummary {
+        id: id(r, "id")?,
+        body_id: id(r, "body_id")?,
+        body_name: r.get("body_name")?,
+        date: r.get("date")?,
+        start_time: r.get("start_time")?,
+        venue: r.get("venue")?,
+        status: word(r, "status", MeetingStatus::parse)?,
+        minutes_status: word(r, "minutes_status", MinutesStatus::parse)?,
+        item_count: count(r, "item_count")?,
+    })
+}
+
 pub(crate) fn meeting(conn: &Connection, meeting_id: Uuid) -> Result<Meeting> {
     conn.query_row(
         "SELECT * FROM meeting WHERE id = ?1",

@@ -253,6 +253,33 @@ type RootTranslation = {
 			 */
 			invalid: RequiredParams<'text'>
 		}
+		page: {
+			/**
+			 * S​h​o​w​i​n​g​ ​{​f​r​o​m​}​–​{​t​o​}​ ​o​f​ ​{​t​o​t​a​l​}
+			 * @param {string} from
+			 * @param {string} to
+			 * @param {string} total
+			 */
+			showing: RequiredParams<'from' | 'to' | 'total'>
+			/**
+			 * P​r​e​v​i​o​u​s
+			 */
+			previous: string
+			/**
+			 * N​e​x​t
+			 */
+			next: string
+			/**
+			 * P​r​e​v​i​o​u​s​ ​p​a​g​e​:​ ​{​l​i​s​t​}
+			 * @param {string} list
+			 */
+			previousPage: RequiredParams<'list'>
+			/**
+			 * N​e​x​t​ ​p​a​g​e​:​ ​{​l​i​s​t​}
+			 * @param {string} list
+			 */
+			nextPage: RequiredParams<'list'>
+		}
 		button: {
 			/**
 			 * S​a​v​e
@@ -726,7 +753,7 @@ type RootTranslation = {
 		 */
 		title: string
 		/**
-		 * E​v​e​r​y​ ​m​e​e​t​i​n​g​ ​o​f​ ​e​v​e​r​y​ ​c​o​m​m​i​t​t​e​e​,​ ​n​e​w​e​s​t​ ​f​i​r​s​t​.
+		 * T​h​e​ ​m​e​e​t​i​n​g​s​ ​t​o​ ​c​o​m​e​ ​a​n​d​ ​t​h​e​ ​m​o​s​t​ ​r​e​c​e​n​t​;​ ​s​e​a​r​c​h​ ​f​o​r​ ​a​n​y​ ​o​t​h​e​r​.
 		 */
 		lead: string
 		/**
@@ -745,6 +772,72 @@ type RootTranslation = {
 		 * N​o​ ​m​e​e​t​i​n​g​s​ ​y​e​t​.​ ​P​l​a​n​ ​t​h​e​ ​f​i​r​s​t​ ​o​n​e​ ​w​i​t​h
 		 */
 		empty: string
+		find: {
+			/**
+			 * F​i​n​d​ ​a​ ​m​e​e​t​i​n​g
+			 */
+			region: string
+			/**
+			 * S​e​a​r​c​h​ ​m​e​e​t​i​n​g​s
+			 */
+			search: string
+			/**
+			 * C​o​m​m​i​t​t​e​e​,​ ​v​e​n​u​e​,​ ​a​g​e​n​d​a​ ​i​t​e​m​ ​o​r​ ​d​a​t​e
+			 */
+			searchHint: string
+			/**
+			 * C​o​m​m​i​t​t​e​e
+			 */
+			committee: string
+			/**
+			 * E​v​e​r​y​ ​c​o​m​m​i​t​t​e​e
+			 */
+			every: string
+			/**
+			 * F​r​o​m
+			 */
+			from: string
+			/**
+			 * T​o
+			 */
+			to: string
+			/**
+			 * M​i​n​u​t​e​s
+			 */
+			minutes: string
+			/**
+			 * A​n​y​ ​s​t​a​g​e
+			 */
+			anyMinutes: string
+			/**
+			 * C​l​e​a​r
+			 */
+			clear: string
+		}
+		/**
+		 * U​p​c​o​m​i​n​g​ ​m​e​e​t​i​n​g​s
+		 */
+		upcoming: string
+		/**
+		 * R​e​c​e​n​t​ ​m​e​e​t​i​n​g​s
+		 */
+		recent: string
+		/**
+		 * M​e​e​t​i​n​g​s​ ​f​o​u​n​d
+		 */
+		results: string
+		/**
+		 * N​o​ ​m​e​e​t​i​n​g​s​ ​p​l​a​n​n​e​d​ ​f​r​o​m​ ​t​o​d​a​y​ ​o​n​.
+		 */
+		noneUpcoming: string
+		/**
+		 * N​o​ ​p​a​s​t​ ​m​e​e​t​i​n​g​s​.
+		 */
+		noneRecent: string
+		/**
+		 * N​o​ ​m​e​e​t​i​n​g​s​ ​m​a​t​c​h​ ​t​h​i​s​ ​s​e​a​r​c​h​.
+		 */
+		noneFound: string
 		column: {
 			/**
 			 * D​a​t​e
@@ -788,6 +881,12 @@ type RootTranslation = {
 			 * D​u​e​ ​w​i​t​h​i​n​ ​s​e​v​e​n​ ​w​o​r​k​i​n​g​ ​d​a​y​s​ ​o​f​ ​t​h​e​ ​m​e​e​t​i​n​g​ ​(​s​.​1​0​0​C​(​1​C​)​ ​L​o​c​a​l​ ​G​o​v​e​r​n​m​e​n​t​ ​A​c​t​ ​1​9​7​2​)​.
 			 */
 			due: string
+			/**
+			 * T​h​e​ ​{​s​h​o​w​n​}​ ​m​o​s​t​ ​u​r​g​e​n​t​ ​o​f​ ​{​t​o​t​a​l​}​.
+			 * @param {number} shown
+			 * @param {string} total
+			 */
+			more: RequiredParams<'shown' | 'total'>
 		}
 		notice: {
 			/**
@@ -2515,6 +2614,16 @@ type RootTranslation = {
 			 * c​h​a​n​g​e​d​ ​a
 			 */
 			update: string
+			/**
+			 * T​h​e​ ​n​e​w​e​s​t​ ​{​s​h​o​w​n​}​ ​o​f​ ​{​t​o​t​a​l​}​ ​c​h​a​n​g​e​s​.
+			 * @param {number} shown
+			 * @param {string} total
+			 */
+			shown: RequiredParams<'shown' | 'total'>
+			/**
+			 * S​h​o​w​ ​o​l​d​e​r​ ​e​n​t​r​i​e​s
+			 */
+			older: string
 		}
 		translation: {
 			/**
@@ -2780,6 +2889,18 @@ type RootTranslation = {
 			 * P​e​o​p​l​e
 			 */
 			heading: string
+			/**
+			 * F​i​n​d​ ​a​ ​p​e​r​s​o​n
+			 */
+			search: string
+			/**
+			 * N​a​m​e​ ​o​r​ ​t​i​t​l​e
+			 */
+			searchHint: string
+			/**
+			 * N​o​ ​o​n​e​ ​m​a​t​c​h​e​s​ ​t​h​i​s​ ​s​e​a​r​c​h​.
+			 */
+			none: string
 			/**
 			 * K​i​n​d
 			 */
@@ -4384,6 +4505,28 @@ export type TranslationFunctions = {
 			 */
 			invalid: (arg: { text: string }) => LocalizedString
 		}
+		page: {
+			/**
+			 * Showing {from}–{to} of {total}
+			 */
+			showing: (arg: { from: string, to: string, total: string }) => LocalizedString
+			/**
+			 * Previous
+			 */
+			previous: () => LocalizedString
+			/**
+			 * Next
+			 */
+			next: () => LocalizedString
+			/**
+			 * Previous page: {list}
+			 */
+			previousPage: (arg: { list: string }) => LocalizedString
+			/**
+			 * Next page: {list}
+			 */
+			nextPage: (arg: { list: string }) => LocalizedString
+		}
 		button: {
 			/**
 			 * Save
@@ -4857,7 +5000,7 @@ export type TranslationFunctions = {
 		 */
 		title: () => LocalizedString
 		/**
-		 * Every meeting of every committee, newest first.
+		 * The meetings to come and the most recent; search for any other.
 		 */
 		lead: () => LocalizedString
 		/**
@@ -4876,6 +5019,72 @@ export type TranslationFunctions = {
 		 * No meetings yet. Plan the first one with
 		 */
 		empty: () => LocalizedString
+		find: {
+			/**
+			 * Find a meeting
+			 */
+			region: () => LocalizedString
+			/**
+			 * Search meetings
+			 */
+			search: () => LocalizedString
+			/**
+			 * Committee, venue, agenda item or date
+			 */
+			searchHint: () => LocalizedString
+			/**
+			 * Committee
+			 */
+			committee: () => LocalizedString
+			/**
+			 * Every committee
+			 */
+			every: () => LocalizedString
+			/**
+			 * From
+			 */
+			from: () => LocalizedString
+			/**
+			 * To
+			 */
+			to: () => LocalizedString
+			/**
+			 * Minutes
+			 */
+			minutes: () => LocalizedString
+			/**
+			 * Any stage
+			 */
+			anyMinutes: () => LocalizedString
+			/**
+			 * Clear
+			 */
+			clear: () => LocalizedString
+		}
+		/**
+		 * Upcoming meetings
+		 */
+		upcoming: () => LocalizedString
+		/**
+		 * Recent meetings
+		 */
+		recent: () => LocalizedString
+		/**
+		 * Meetings found
+		 */
+		results: () => LocalizedString
+		/**
+		 * No meetings planned from today on.
+		 */
+		noneUpcoming: () => LocalizedString
+		/**
+		 * No past meetings.
+		 */
+		noneRecent: () => LocalizedString
+		/**
+		 * No meetings match this search.
+		 */
+		noneFound: () => LocalizedString
 		column: {
 			/**
 			 * Date
@@ -4919,6 +5128,10 @@ export type TranslationFunctions = {
 			 * Due within seven working days of the meeting (s.100C(1C) Local Government Act 1972).
 			 */
 			due: () => LocalizedString
+			/**
+			 * The {shown} most urgent of {total}.
+			 */
+			more: (arg: { shown: number, total: string }) => LocalizedString
 		}
 		notice: {
 			/**
@@ -6539,6 +6752,14 @@ export type TranslationFunctions = {
 			 * changed a
 			 */
 			update: () => LocalizedString
+			/**
+			 * The newest {shown} of {total} changes.
+			 */
+			shown: (arg: { shown: number, total: string }) => LocalizedString
+			/**
+			 * Show older entries
+			 */
+			older: () => LocalizedString
 		}
 		translation: {
 			/**
@@ -6791,6 +7012,18 @@ export type TranslationFunctions = {
 			 * People
 			 */
 			heading: () => LocalizedString
+			/**
+			 * Find a person
+			 */
+			search: () => LocalizedString
+			/**
+			 * Name or title
+			 */
+			searchHint: () => LocalizedString
+			/**
+			 * No one matches this search.
+			 */
+			none: () => LocalizedString
 			/**
 			 * Kind
 			 */

@@ -40,6 +40,21 @@ export const register = $state({
   confidential: false,
 });
 
+/**
+ * The Meetings screen's search, filters and pages, kept while the clerk opens a meeting and
+ * comes back to the list.
+ */
+export const meetingsFind = $state({
+  text: "",
+  bodyId: "",
+  from: "",
+  to: "",
+  minutes: "",
+  upcomingOffset: 0,
+  recentOffset: 0,
+  resultsOffset: 0,
+});
+
 /** "Saving…", "All changes saved" or the error that stopped a save. */
 export const saving = $state<{ inFlight: number; savedAt: Date | null; error: ApiError | null }>({
   inFlight: 0,

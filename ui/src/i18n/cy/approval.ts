@@ -86,6 +86,8 @@ export default {
     insert: "ychwanegwyd rhes:",
     delete: "dilëwyd rhes:",
     update: "newidiwyd rhes:",
+    shown: "Y {shown} newid mwyaf diweddar o {total}.",
+    older: "Dangos newidiadau hŷn",
   },
   translation: {
     lead: "Cyn i'r cofnodion neu'r pecyn Cymraeg fynd allan:",

@@ -46,6 +46,13 @@ export default {
     placeholder: "e.e. 5 Ionawr 2015",
     invalid: "Nid yw “{text}” yn ddyddiad. Ysgrifennwch y dydd yn gyntaf, e.e. 5 Ionawr 2015 neu 5/1/2015.",
   },
+  page: {
+    showing: "Yn dangos {from}–{to} o {total}",
+    previous: "Blaenorol",
+    next: "Nesaf",
+    previousPage: "Y dudalen flaenorol: {list}",
+    nextPage: "Y dudalen nesaf: {list}",
+  },
   button: {
     save: "Cadw",
     cancel: "Canslo",

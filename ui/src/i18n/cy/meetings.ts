@@ -3,11 +3,29 @@ import type { Translation } from "../i18n-types";
 // Geiriau sgrin y cyfarfodydd.
 export default {
   title: "Cyfarfodydd",
-  lead: "Pob cyfarfod o bob pwyllgor, y diweddaraf yn gyntaf.",
+  lead: "Y cyfarfodydd i ddod a'r rhai diweddaraf; chwiliwch am unrhyw un arall.",
   plan: "Cynllunio cyfarfod",
   create: "Creu'r cyfarfod",
   loading: "Wrthi'n llwytho…",
   empty: "Dim cyfarfodydd eto. Cynlluniwch y cyntaf gyda",
+  find: {
+    region: "Dod o hyd i gyfarfod",
+    search: "Chwilio'r cyfarfodydd",
+    searchHint: "Pwyllgor, lleoliad, eitem ar yr agenda neu ddyddiad",
+    committee: "Pwyllgor",
+    every: "Pob pwyllgor",
+    from: "O",
+    to: "Hyd at",
+    minutes: "Cofnodion",
+    anyMinutes: "Unrhyw gam",
+    clear: "Clirio",
+  },
+  upcoming: "Cyfarfodydd i ddod",
+  recent: "Cyfarfodydd diweddar",
+  results: "Cyfarfodydd a ganfuwyd",
+  noneUpcoming: "Dim cyfarfodydd wedi'u cynllunio o heddiw ymlaen.",
+  noneRecent: "Dim cyfarfodydd blaenorol.",
+  noneFound: "Does dim cyfarfodydd yn cyfateb i'r chwiliad hwn.",
   column: {
     date: "Dyddiad",
     committee: "Pwyllgor",
@@ -21,6 +39,7 @@ export default {
     region: "Hysbysiadau o benderfyniadau sy'n ddyledus cyn bo hir neu'n hwyr",
     heading: "Hysbysiadau o benderfyniadau i'w cyhoeddi",
     due: "I'w cyhoeddi o fewn saith diwrnod gwaith i'r cyfarfod (a.100C(1C) Deddf Llywodraeth Leol 1972).",
+    more: "Y {shown} mwyaf brys o {total}.",
   },
   notice: {
     published: "Hysbysiad o benderfyniadau wedi'i gyhoeddi ar {date}",

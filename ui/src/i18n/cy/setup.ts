@@ -69,6 +69,9 @@ export default {
   },
   people: {
     heading: "Pobl",
+    search: "Chwilio am berson",
+    searchHint: "Enw neu deitl",
+    none: "Does neb yn cyfateb i'r chwiliad hwn.",
     kind: "Math",
     retire: "Ymddeol",
     retired: "Mae {name} wedi ymddeol: mae'n aros yn y cofnodion blaenorol ond nid yw yn y rhestrau mwyach.",

@@ -85,6 +85,9 @@ export default {
     insert: "added a",
     delete: "removed a",
     update: "changed a",
+    /** Below a page of the log when older entries remain. */
+    shown: "The newest {shown:number} of {total:string} changes.",
+    older: "Show older entries",
   },
   translation: {
     lead: "Before the Welsh minutes or pack go out:",

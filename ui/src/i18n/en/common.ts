@@ -46,6 +46,15 @@ export default {
     placeholder: "e.g. 5th January, 2015",
     invalid: "“{text:string}” is not a date. Write it day first, e.g. 5th January, 2015 or 5/1/2015.",
   },
+  /** A page of a long list (lib/Pager.svelte): "Showing 1–50 of 1,234", Previous and Next. */
+  page: {
+    showing: "Showing {from:string}–{to:string} of {total:string}",
+    previous: "Previous",
+    next: "Next",
+    /** The buttons' names for a screen reader: "Next page: Recent meetings". */
+    previousPage: "Previous page: {list:string}",
+    nextPage: "Next page: {list:string}",
+  },
   button: {
     save: "Save",
     cancel: "Cancel",

@@ -1,12 +1,31 @@
 // The meetings screen's words in English (the base catalogue: typesafe-i18n reads its types from here).
 export default {
   title: "Meetings",
-  lead: "Every meeting of every committee, newest first.",
+  lead: "The meetings to come and the most recent; search for any other.",
   plan: "Plan a meeting",
   create: "Create meeting",
   loading: "Loading…",
   /** Followed by the "Plan a meeting" button's name in bold and a full stop. */
   empty: "No meetings yet. Plan the first one with",
+  /** The search and filters above the lists. */
+  find: {
+    region: "Find a meeting",
+    search: "Search meetings",
+    searchHint: "Committee, venue, agenda item or date",
+    committee: "Committee",
+    every: "Every committee",
+    from: "From",
+    to: "To",
+    minutes: "Minutes",
+    anyMinutes: "Any stage",
+    clear: "Clear",
+  },
+  upcoming: "Upcoming meetings",
+  recent: "Recent meetings",
+  results: "Meetings found",
+  noneUpcoming: "No meetings planned from today on.",
+  noneRecent: "No past meetings.",
+  noneFound: "No meetings match this search.",
   column: {
     date: "Date",
     committee: "Committee",
@@ -20,6 +39,8 @@ export default {
     region: "Notices of decisions due soon and overdue",
     heading: "Notices of decisions to publish",
     due: "Due within seven working days of the meeting (s.100C(1C) Local Government Act 1972).",
+    /** Under the first few when more need attention. */
+    more: "The {shown:number} most urgent of {total:string}.",
   },
   /** Where a meeting's notice of decisions stands (lib/notice.ts). */
   notice: {

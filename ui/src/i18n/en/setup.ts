@@ -70,6 +70,9 @@ export default {
   },
   people: {
     heading: "People",
+    search: "Find a person",
+    searchHint: "Name or title",
+    none: "No one matches this search.",
     kind: "Kind",
     retire: "Retire",
     retired: "{name:string} is retired: kept in past minutes, gone from the lists.",

@@ -4,6 +4,10 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { CommandName, Commands } from "./commands";
 import type { ApiError } from "./bindings/ApiError";
+import type { AuditQuery } from "./bindings/AuditQuery";
+import type { MeetingQuery } from "./bindings/MeetingQuery";
+import type { PersonQuery } from "./bindings/PersonQuery";
+import type { ReferralQuery } from "./bindings/ReferralQuery";
 import type { Approval } from "./bindings/Approval";
 import type { Authority } from "./bindings/Authority";
 import type { BlockContent } from "./bindings/BlockContent";
@@ -103,6 +107,8 @@ export const ipc = {
   setSequenceStart: (sequenceId: string, next: number, inYear: string | null = null) =>
     call("set_sequence_start", { sequenceId, next, inYear }),
   people: () => call("people", {}),
+  /** A page of the people whose names hold the search's words, by surname. */
+  peoplePage: (query: PersonQuery) => call("people_page", { query }),
   addPerson: (person: NewPerson) => call("add_person", { person }),
   updatePerson: (personId: string, person: NewPerson) =>
     call("update_person", { personId, person }),
@@ -114,7 +120,8 @@ export const ipc = {
     call("end_membership", { membershipId, on }),
   updateMembership: (membershipId: string, role: Role, from: string, to: string | null) =>
     call("update_membership", { membershipId, role, from, to }),
-  setupAuditLog: () => call("setup_audit_log", {}),
+  /** A page of the changes to bodies, memberships and sequences, newest first. */
+  setupAuditPage: (query: AuditQuery) => call("setup_audit_page", { query }),
   /** A year's bank holidays and the authority's own days. */
   calendarYear: (year: number) => call("calendar_year", { year }),
   /** Closes the offices on a weekday (kind "closed") or opens them on a bank holiday ("open"). */
@@ -124,6 +131,8 @@ export const ipc = {
 
   // Meetings and agendas
   listMeetings: () => call("list_meetings", {}),
+  /** A page of the meetings a search and its filters find, with how many they find in all. */
+  meetingsPage: (query: MeetingQuery) => call("meetings_page", { query }),
   meetingRecord: (meetingId: string) => call("meeting_record", { meetingId }),
   addMeeting: (meeting: NewMeeting) => call("add_meeting", { meeting }),
   updateMeeting: (meetingId: string, meeting: NewMeeting) =>
@@ -208,20 +217,23 @@ export const ipc = {
   /** Records the language a text was written in. */
   setTextLanguage: (meetingId: string, source: TextSource, sourceId: string, original: Language) =>
     call("set_text_language", { meetingId, source, sourceId, original }),
-  auditLog: (meetingId: string) => call("audit_log", { meetingId }),
+  /** A page of a meeting's audit log, newest first (older than `query.before`). */
+  auditPage: (meetingId: string, query: AuditQuery) => call("audit_page", { meetingId, query }),
   /** Prints the notice of decisions (PDF, or text), saved where the clerk chooses; the path, or null. */
   printDecisionsNotice: (meetingId: string, welsh: boolean, text = false) =>
     call("print_decisions_notice", { meetingId, welsh, text }),
   /** Records that the notice of decisions was published (today when `on` is null). */
   markNoticePublished: (meetingId: string, on: string | null = null) =>
     call("mark_notice_published", { meetingId, on }),
-  /** Every meeting's notice of decisions as it stands today. */
-  noticesDue: () => call("notices_due", {}),
+  /** The first `limit` notices needing attention (overdue or due soon), and how many in all. */
+  noticesAttention: (limit: number) => call("notices_attention", { limit }),
 
   // The resolutions register and referrals
   searchRegister: (query: RegisterQuery) => call("search_register", { query }),
   resolutionPage: (resolutionId: string) => call("resolution_page", { resolutionId }),
   referralsView: (bodyId: string | null) => call("referrals_view", { bodyId }),
+  /** A page of the open referrals, overdue first, with how many are open in all. */
+  referralsPage: (query: ReferralQuery) => call("referrals_page", { query }),
   recordOutcome: (referralId: string, outcome: OutcomeInput) =>
     call("record_outcome", { referralId, outcome }),
   takeUpReferral: (meetingId: string, referralId: string, title: string | null) =>
