@@ -8,6 +8,7 @@ import type { AuditPage } from "./bindings/AuditPage";
 import type { AuditQuery } from "./bindings/AuditQuery";
 import type { Authority } from "./bindings/Authority";
 import type { AuthorityDay } from "./bindings/AuthorityDay";
+import type { BackupDone } from "./bindings/BackupDone";
 import type { Block } from "./bindings/Block";
 import type { BlockContent } from "./bindings/BlockContent";
 import type { Body } from "./bindings/Body";
@@ -39,6 +40,7 @@ import type { MinuteSequence } from "./bindings/MinuteSequence";
 import type { NewAgendaItem } from "./bindings/NewAgendaItem";
 import type { NewAttendance } from "./bindings/NewAttendance";
 import type { NewBody } from "./bindings/NewBody";
+import type { NewCouncil } from "./bindings/NewCouncil";
 import type { NewDeclaration } from "./bindings/NewDeclaration";
 import type { NewDispensation } from "./bindings/NewDispensation";
 import type { NewMeeting } from "./bindings/NewMeeting";
@@ -71,11 +73,15 @@ import type { Resolution } from "./bindings/Resolution";
 import type { ResolutionPage } from "./bindings/ResolutionPage";
 import type { Role } from "./bindings/Role";
 import type { SequenceYear } from "./bindings/SequenceYear";
+import type { StartState } from "./bindings/StartState";
 import type { TextSource } from "./bindings/TextSource";
 import type { TranslatableText } from "./bindings/TranslatableText";
 import type { TranslationStatus } from "./bindings/TranslationStatus";
 /** Every command the shell offers: the arguments the window sends (camelCase) and the result. */
 export type Commands = {
+  start_state: { args: Record<string, never>; result: StartState };
+  open_demo: { args: Record<string, never>; result: StartState };
+  create_council: { args: { council: NewCouncil }; result: StartState };
   app_info: { args: Record<string, never>; result: AppInfo };
   record_check: { args: Record<string, never>; result: RecordCheck };
   authority: { args: Record<string, never>; result: Authority };
@@ -101,6 +107,9 @@ export type Commands = {
   calendar_year: { args: { year: number }; result: CalendarYear };
   set_authority_day: { args: { day: string; kind: DayKind; name: string }; result: AuthorityDay };
   clear_authority_day: { args: { day: string }; result: null };
+  back_up: { args: { suggested: string; title: string }; result: BackupDone | null };
+  choose_backup: { args: { title: string }; result: string | null };
+  restore_backup: { args: { path: string }; result: BackupDone };
   setup_audit_page: { args: { query: AuditQuery }; result: AuditPage };
   list_meetings: { args: Record<string, never>; result: Array<MeetingSummary> };
   meetings_page: { args: { query: MeetingQuery }; result: MeetingPage };
@@ -179,4 +188,4 @@ export type Commands = {
 };
 export type CommandName = keyof Commands;
 /** The names, for checks at run time (e.g. that a mock answers only real commands). */
-export const commandNames = ["app_info", "record_check", "authority", "set_authority", "document_languages", "set_document_languages", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "people_page", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "calendar_year", "set_authority_day", "clear_authority_day", "setup_audit_page", "list_meetings", "meetings_page", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "set_vote", "set_dispensation", "set_quorum_note", "meeting_quorum", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "print_decisions_notice", "mark_notice_published", "notices_attention", "translation_warnings", "meeting_texts", "set_translation", "set_text_language", "audit_page", "print_minutes", "print_bilingual_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "referrals_page", "record_outcome", "take_up_referral", "set_executive_decision", "executive_decision", "request_call_in", "decide_call_in", "record_call_in_outcome", "record_reconsideration", "implement_decision", "call_ins_at", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl", "choose_folder", "publish_site", "cancel_publish"] as const satisfies readonly CommandName[];
+export const commandNames = ["start_state", "open_demo", "create_council", "app_info", "record_check", "authority", "set_authority", "document_languages", "set_document_languages", "sequences", "add_sequence", "bodies", "add_body", "update_body", "sequence_year", "set_sequence_start", "people", "people_page", "add_person", "update_person", "retire_person", "memberships", "add_membership", "end_membership", "update_membership", "calendar_year", "set_authority_day", "clear_authority_day", "back_up", "choose_backup", "restore_backup", "setup_audit_page", "list_meetings", "meetings_page", "meeting_record", "add_meeting", "update_meeting", "set_meeting_status", "add_agenda_item", "add_standing_items", "update_agenda_item", "remove_agenda_item", "move_agenda_item", "remove_attendance", "remove_declaration", "record_attendance", "add_declaration", "attach_report", "add_minute", "add_minute_at", "set_minute_heading", "generated_minute_lines", "remove_minute", "move_minute", "set_public_summary", "add_block", "update_block", "remove_block", "move_block", "add_resolution", "update_resolution", "remove_resolution", "move_resolution", "set_vote", "set_dispensation", "set_quorum_note", "meeting_quorum", "add_referral", "advance_referral", "publish_draft", "approval_warnings", "approve_minutes", "sign_minutes", "print_decisions_notice", "mark_notice_published", "notices_attention", "translation_warnings", "meeting_texts", "set_translation", "set_text_language", "audit_page", "print_minutes", "print_bilingual_minutes", "print_agenda_pack", "cancel_agenda_pack", "search_register", "resolution_page", "referrals_view", "referrals_page", "record_outcome", "take_up_referral", "set_executive_decision", "executive_decision", "request_call_in", "decide_call_in", "record_call_in_outcome", "record_reconsideration", "implement_decision", "call_ins_at", "export_register_csv", "export_tracker", "export_meetings_ics", "export_oparl", "choose_folder", "publish_site", "cancel_publish"] as const satisfies readonly CommandName[];
