@@ -2000,7 +2000,6 @@ describe("set-up's database section", () => {
     app_info: { ok: { version: "0.1.0", database_path: "/home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3" } },
     sequences: { ok: [] },
     memberships: { ok: [] },
-    setup_audit_log: { ok: [] },
     calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } },
     back_up: { ok: { path: "/media/usb/cofnod-backup-2026-11-27-0930.sqlite3", bytes: 1258291, previous: null } },
     choose_backup: { ok: "/media/usb/cofnod-backup-2026-11-20-1700.sqlite3" },
