@@ -218,7 +218,7 @@ commands! {
     fn cancel_agenda_pack(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
 
     // The resolutions register and the referrals that follow resolutions.
-    fn search_register(query: RegisterQuery) -> Vec<RegisterHit> => |c, app| c.search_register(&query);
+    fn search_register(query: RegisterQuery) -> RegisterPage => |c, app| c.search_register(&query);
     fn resolution_page(resolution_id: Uuid) -> ResolutionPage => |c, app| c.resolution_page(resolution_id);
     fn referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain> => |c, app| c.referrals_view(body_id);
     fn record_outcome(referral_id: Uuid, outcome: OutcomeInput) -> Referral => |c, app| c.write(|s| s.record_outcome(referral_id, &outcome));

@@ -97,6 +97,7 @@ bindings!(
     ReferralChain,
     ReferralStep,
     RegisterHit,
+    RegisterPage,
     RegisterQuery,
     Resolution,
     ResolutionPage,

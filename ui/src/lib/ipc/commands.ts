@@ -58,7 +58,7 @@ import type { RecordCheck } from "./bindings/RecordCheck";
 import type { Referral } from "./bindings/Referral";
 import type { ReferralChain } from "./bindings/ReferralChain";
 import type { ReferralStep } from "./bindings/ReferralStep";
-import type { RegisterHit } from "./bindings/RegisterHit";
+import type { RegisterPage } from "./bindings/RegisterPage";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
 import type { Resolution } from "./bindings/Resolution";
 import type { ResolutionPage } from "./bindings/ResolutionPage";
@@ -146,7 +146,7 @@ export type Commands = {
   print_bilingual_minutes: { args: { meetingId: string; confidential: boolean }; result: string | null };
   print_agenda_pack: { args: { request: PackRequest; onProgress: Channel<PackProgressEvent> }; result: string | null };
   cancel_agenda_pack: { args: { job: number }; result: null };
-  search_register: { args: { query: RegisterQuery }; result: Array<RegisterHit> };
+  search_register: { args: { query: RegisterQuery }; result: RegisterPage };
   resolution_page: { args: { resolutionId: string }; result: ResolutionPage };
   referrals_view: { args: { bodyId: string | null }; result: Array<ReferralChain> };
   record_outcome: { args: { referralId: string; outcome: OutcomeInput }; result: Referral };
