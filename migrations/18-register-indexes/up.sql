@@ -2,3 +2,6 @@
 -- are few, found without reading every register row. A search without filters sets them
 -- aside by their numbers instead of reading the register row of every match of the index.
 CREATE INDEX register_row_exempt ON register_row(doc) WHERE exempt <> 0;
+-- The register with no words typed, filtered to a committee: its rows newest first, read
+-- directly rather than picked out of every committee's.
+CREATE INDEX register_row_body ON register_row(body_id, date, number, limb);

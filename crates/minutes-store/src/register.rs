@@ -18,9 +18,8 @@
 
 use chrono::{Local, NaiveDate};
 use minutes_core::*;
-use rusqlite::{params, Connection, OptionalExtension, Row};
-#[cfg(feature = "testing")]
-use rusqlite::{params_from_iter, types::Value};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::read::{
@@ -616,35 +615,36 @@ pub(crate) fn search_page(
     };
     let filter = cols.as_ref().map(|c| c.filter(q, today));
     if words.is_empty() {
-        let mut hits: Vec<RegisterHit> = match &filter {
-            Some(f) => {
-                // Those passing up to the page's last meeting date (the day's others too):
-                // the statement puts them in the register's order.
-                let all = f.all_newest_first();
-                let cut = all.get(want - 1).map_or(i32::MIN, |d| f.date(*d));
-                let pick: Vec<i64> = all
-                    .into_iter()
-                    .take_while(|d| f.date(*d) >= cut)
-                    .collect();
+        let few = filter.as_ref().and_then(|f| f.few().map(|docs| (f, docs)));
+        let mut hits: Vec<RegisterHit> = match few {
+            Some((f, mut docs)) => {
+                // Filtered on referrals: those few, up to the page's last meeting date (the
+                // day's others too), which the statement puts in the register's order.
+                docs.sort_by_key(|d| std::cmp::Reverse(f.date(*d)));
+                let cut = docs.get(want - 1).map_or(i32::MIN, |d| f.date(*d));
+                docs.retain(|d| f.date(*d) >= cut);
                 let mut st = conn.prepare_cached(&format!(
                     "SELECT {HIT_COLUMNS} FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value
                      ORDER BY x.date DESC, x.number DESC, x.limb, x.doc LIMIT ?2 OFFSET ?3"
                 ))?;
                 let rows = st.query_map(
-                    params![json_list(&pick), to_sql(want), to_sql(offset)],
+                    params![json_list(&docs), to_sql(want), to_sql(offset)],
                     |r| hit_row(r, &[], false),
                 )?;
                 rows.collect::<rusqlite::Result<_>>()?
             }
             None => {
+                // Otherwise the register's rows newest first (by date, or a committee's by its
+                // index), each tested on the filters, until the page's end and one more.
+                let (filter_sql, filter_args) = filters(q, today);
                 let mut st = conn.prepare_cached(&format!(
-                    "SELECT {HIT_COLUMNS} FROM register_row x WHERE ?1 OR x.exempt = 0
-                     ORDER BY x.date DESC, x.number DESC, x.limb, x.doc LIMIT ?2 OFFSET ?3"
+                    "SELECT {HIT_COLUMNS} FROM register_row x WHERE ?1 IS NULL {filter_sql}
+                     ORDER BY x.date DESC, x.number DESC, x.limb, x.doc LIMIT {} OFFSET {}",
+                    to_sql(want),
+                    to_sql(offset)
                 ))?;
-                let rows = st.query_map(
-                    params![q.confidential, to_sql(want), to_sql(offset)],
-                    |r| hit_row(r, &[], false),
-                )?;
+                let args = numbered(Value::Null, &filter_args);
+                let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
                 rows.collect::<rusqlite::Result<_>>()?
             }
         };
@@ -992,7 +992,6 @@ pub fn search_reference(store: &Store, q: &RegisterQuery) -> Result<RegisterPage
     })
 }
 
-#[cfg(feature = "testing")]
 /// A statement's values: ?1 (the FTS query, or NULL where there is none), then the filters'.
 fn numbered(first: Value, filter_args: &[Value]) -> Vec<Value> {
     std::iter::once(first)
@@ -1000,7 +999,6 @@ fn numbered(first: Value, filter_args: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-#[cfg(feature = "testing")]
 /// The WHERE clauses of the filters (each starting with AND) on a register row `x`, and their
 /// values, numbered from ?2.
 fn filters(q: &RegisterQuery, today: NaiveDate) -> (String, Vec<Value>) {

@@ -262,16 +262,4 @@ impl Filter<'_> {
             .and_then(|i| self.cols.date.get(i).copied())
             .unwrap_or(NO_DATE)
     }
-
-    /// Every document that passes, newest meeting first (ties in document order).
-    pub(crate) fn all_newest_first(&self) -> Vec<i64> {
-        let mut docs = match self.few() {
-            Some(d) => d,
-            None => (0..self.cols.date.len() as i64)
-                .filter(|d| self.passes(*d))
-                .collect(),
-        };
-        docs.sort_by_key(|d| std::cmp::Reverse(self.date(*d)));
-        docs
-    }
 }
