@@ -637,8 +637,14 @@ pub(crate) fn search_page(
                 // Otherwise the register's rows newest first (by date, or a committee's by its
                 // index), each tested on the filters, until the page's end and one more.
                 let (filter_sql, filter_args) = filters(q, today);
+                // Named, as the planner would otherwise sort every row for the last key.
+                let index = if q.body_id.is_some() {
+                    "register_row_body"
+                } else {
+                    "register_row_newest"
+                };
                 let mut st = conn.prepare_cached(&format!(
-                    "SELECT {HIT_COLUMNS} FROM register_row x WHERE ?1 IS NULL {filter_sql}
+                    "SELECT {HIT_COLUMNS} FROM register_row x INDEXED BY {index} WHERE ?1 IS NULL {filter_sql}
                      ORDER BY x.date DESC, x.number DESC, x.limb, x.doc LIMIT {} OFFSET {}",
                     to_sql(want),
                     to_sql(offset)
