@@ -179,7 +179,9 @@ fn main() {
     );
     start_costs(&path);
     let kinds = every_kind(&store, &queries);
-    println!("every kind of register query (the first page of 25 unless named; median and p95 of each):");
+    println!(
+        "every kind of register query (the first page of 25 unless named; median and p95 of each):"
+    );
     let mut all = Vec::new();
     let mut missed = Vec::new();
     // COFNOD_BENCH_SLOW=1 names every query over the target.
@@ -254,38 +256,52 @@ fn start_costs(path: &std::path::Path) {
     };
     println!("what the app's start costs the store on the archive (warm page cache):");
     let mut opened = None;
-    time("Store::open (writer: checks, pragmas, migrations)", &mut || {
-        opened = Some(Store::open(path).expect("open"));
-        1
-    });
+    time(
+        "Store::open (writer: checks, pragmas, migrations)",
+        &mut || {
+            opened = Some(Store::open(path).expect("open"));
+            1
+        },
+    );
     let Some(store) = opened else { return };
     time("Store::open_read_only (a reader)", &mut || {
         Store::open_read_only(path).map_or(0, |_| 1)
     });
     time("authority", &mut || store.authority().map_or(0, |_| 1));
     time("bodies", &mut || store.bodies().map_or(0, |b| b.len()));
-    time("list_meetings (the Meetings screen, every meeting)", &mut || {
-        store.list_meetings().map_or(0, |m| m.len())
-    });
+    time(
+        "list_meetings (the Meetings screen, every meeting)",
+        &mut || store.list_meetings().map_or(0, |m| m.len()),
+    );
     let today = NaiveDate::from_ymd_opt(2026, 1, 20).unwrap_or_default();
-    time("notices_due", &mut || store.notices_due(today).map_or(0, |n| n.len()));
-    time("the register's first page, no words", &mut || {
-        store.search_register(&RegisterQuery::default()).map_or(0, |h| h.len())
+    time("notices_due", &mut || {
+        store.notices_due(today).map_or(0, |n| n.len())
     });
-    time("the register's first filtered search (reads the columns)", &mut || {
+    time("the register's first page, no words", &mut || {
         store
-            .search_register(&RegisterQuery {
-                text: "budget".into(),
-                from: NaiveDate::from_ymd_opt(2014, 1, 1),
-                ..Default::default()
-            })
+            .search_register(&RegisterQuery::default())
             .map_or(0, |h| h.len())
     });
-    time("the check of the record (verify, beside the window)", &mut || {
-        Store::open_read_only(path)
-            .and_then(|r| r.verify())
-            .map_or(0, |r| r.problems.len())
-    });
+    time(
+        "the register's first filtered search (reads the columns)",
+        &mut || {
+            store
+                .search_register(&RegisterQuery {
+                    text: "budget".into(),
+                    from: NaiveDate::from_ymd_opt(2014, 1, 1),
+                    ..Default::default()
+                })
+                .map_or(0, |h| h.len())
+        },
+    );
+    time(
+        "the check of the record (verify, beside the window)",
+        &mut || {
+            Store::open_read_only(path)
+                .and_then(|r| r.verify())
+                .map_or(0, |r| r.problems.len())
+        },
+    );
 }
 
 /// The issue's target for every kind of register query (issue 19): p95 under 5 ms.
@@ -345,7 +361,8 @@ fn every_kind(store: &Store, queries: &[String]) -> Vec<(&'static str, Vec<Regis
         .filter(|q| q.split_whitespace().count() > 1)
         .take(60)
         .collect();
-    let browse = |f: &dyn Fn(usize) -> RegisterQuery| -> Vec<RegisterQuery> { (0..30).map(f).collect() };
+    let browse =
+        |f: &dyn Fn(usize) -> RegisterQuery| -> Vec<RegisterQuery> { (0..30).map(f).collect() };
     vec![
         (
             "one word (or its start, as typed)",
@@ -357,35 +374,61 @@ fn every_kind(store: &Store, queries: &[String]) -> Vec<(&'static str, Vec<Regis
         ),
         (
             "words, committee",
-            with(&|i, w| RegisterQuery { body_id: body(i), ..base(w) }),
+            with(&|i, w| RegisterQuery {
+                body_id: body(i),
+                ..base(w)
+            }),
         ),
         (
             "words, since 2014",
-            with(&|_, w| RegisterQuery { from: d(2014, 1, 1), ..base(w) }),
+            with(&|_, w| RegisterQuery {
+                from: d(2014, 1, 1),
+                ..base(w)
+            }),
         ),
         (
             "words, 2008 to 2010",
-            with(&|_, w| RegisterQuery { from: d(2008, 1, 1), to: d(2010, 12, 31), ..base(w) }),
+            with(&|_, w| RegisterQuery {
+                from: d(2008, 1, 1),
+                to: d(2010, 12, 31),
+                ..base(w)
+            }),
         ),
         (
             "words, a single month in 2009",
-            with(&|_, w| RegisterQuery { from: d(2009, 3, 1), to: d(2009, 3, 31), ..base(w) }),
+            with(&|_, w| RegisterQuery {
+                from: d(2009, 3, 1),
+                to: d(2009, 3, 31),
+                ..base(w)
+            }),
         ),
         (
             "words, decision kind",
-            with(&|i, w| RegisterQuery { keyword: Some(keywords[i % 3]), ..base(w) }),
+            with(&|i, w| RegisterQuery {
+                keyword: Some(keywords[i % 3]),
+                ..base(w)
+            }),
         ),
         (
             "words, referred to (a body)",
-            with(&|i, w| RegisterQuery { referred_to: if i % 2 == 0 { cabinet } else { body(i) }, ..base(w) }),
+            with(&|i, w| RegisterQuery {
+                referred_to: if i % 2 == 0 { cabinet } else { body(i) },
+                ..base(w)
+            }),
         ),
         (
             "words, referral status",
-            with(&|i, w| RegisterQuery { referral: Some(statuses[i % statuses.len()]), ..base(w) }),
+            with(&|i, w| RegisterQuery {
+                referral: Some(statuses[i % statuses.len()]),
+                ..base(w)
+            }),
         ),
         (
             "words, exempt minutes included",
-            with(&|_, w| RegisterQuery { confidential: true, ..base(w) }),
+            with(&|_, w| RegisterQuery {
+                confidential: true,
+                ..base(w)
+            }),
         ),
         (
             "words, every filter together",
@@ -400,15 +443,24 @@ fn every_kind(store: &Store, queries: &[String]) -> Vec<(&'static str, Vec<Regis
         ),
         (
             "words, the second and fifth pages",
-            with(&|i, w| RegisterQuery { offset: Some(if i % 2 == 0 { 25 } else { 100 }), ..base(w) }),
+            with(&|i, w| RegisterQuery {
+                offset: Some(if i % 2 == 0 { 25 } else { 100 }),
+                ..base(w)
+            }),
         ),
         (
             "no words (browse)",
-            browse(&|i| RegisterQuery { offset: Some(25 * (i as u32 % 3)), ..base("") }),
+            browse(&|i| RegisterQuery {
+                offset: Some(25 * (i as u32 % 3)),
+                ..base("")
+            }),
         ),
         (
             "no words, committee",
-            browse(&|i| RegisterQuery { body_id: body(i), ..base("") }),
+            browse(&|i| RegisterQuery {
+                body_id: body(i),
+                ..base("")
+            }),
         ),
         (
             "no words, dates",
@@ -420,15 +472,24 @@ fn every_kind(store: &Store, queries: &[String]) -> Vec<(&'static str, Vec<Regis
         ),
         (
             "no words, decision kind",
-            browse(&|i| RegisterQuery { keyword: Some(keywords[i % 3]), ..base("") }),
+            browse(&|i| RegisterQuery {
+                keyword: Some(keywords[i % 3]),
+                ..base("")
+            }),
         ),
         (
             "no words, referred to (a body)",
-            browse(&|i| RegisterQuery { referred_to: body(i), ..base("") }),
+            browse(&|i| RegisterQuery {
+                referred_to: body(i),
+                ..base("")
+            }),
         ),
         (
             "no words, referral status",
-            browse(&|i| RegisterQuery { referral: Some(statuses[i % statuses.len()]), ..base("") }),
+            browse(&|i| RegisterQuery {
+                referral: Some(statuses[i % statuses.len()]),
+                ..base("")
+            }),
         ),
         (
             "no words, every filter together",

@@ -650,7 +650,8 @@ pub(crate) fn search_page(
                     to_sql(offset)
                 ))?;
                 let args = numbered(Value::Null, &filter_args);
-                let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
+                let rows =
+                    st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
                 rows.collect::<rusqlite::Result<_>>()?
             }
         };
@@ -745,6 +746,8 @@ fn dates(
 /// The broadest query (the last: all the words anywhere) holds every other's matches. It is
 /// read first: while it finds fewer than [`FEW`] that pass, the others are read only between
 /// the first and last of those, and keep only those; a search nothing passes ends there.
+/// (Asking the index about each of a few documents instead costs more: a lookup of a phrase
+/// of common words reads their long lists again, a millisecond or more each.)
 fn collect(
     conn: &Connection,
     tiers: &[(String, bool)],
@@ -974,7 +977,9 @@ pub fn search_reference(store: &Store, q: &RegisterQuery) -> Result<RegisterPage
         ))?;
         let args = numbered(Value::Text(fts), &filter_args);
         let found: Vec<(i64, String)> = st
-            .query_map(params_from_iter(args.iter()), |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         for (doc, date) in found {
             if seen.insert(doc) {

@@ -6,8 +6,8 @@
 //! milliseconds when a filter keeps few of a common word's matches), and knows the first and
 //! last documents that can pass, so the index is read only between them.
 //!
-//! The columns are read once (one pass over `register_row` and `referral`: some tens of
-//! milliseconds on a 20-year archive) and kept while the database is unchanged: any change
+//! The columns are read once (one pass over `register_row`'s narrow index of them, migration
+//! 18, and over `referral`) and kept while the database is unchanged: any change
 //! on this connection (`total_changes`, which counts the triggers' rows too) or a commit by
 //! another (`PRAGMA data_version`) makes the next filtered search read them again. Inside a
 //! transaction, whose changes may yet be undone, they are read for that search only.
@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, NaiveDate};
-use minutes_core::{RegisterQuery, ReferralFilter};
+use minutes_core::{ReferralFilter, RegisterQuery};
 use rusqlite::Connection;
 
 use crate::rows::s;
@@ -51,7 +51,13 @@ struct Ref {
 }
 
 const KEYWORDS: [&str; 3] = ["resolved", "recommended", "agreed"];
-const STATUSES: [&str; 5] = ["issued", "scheduled", "considered", "reported_back", "closed"];
+const STATUSES: [&str; 5] = [
+    "issued",
+    "scheduled",
+    "considered",
+    "reported_back",
+    "closed",
+];
 
 fn code(list: &[&str], word: &str) -> u8 {
     list.iter()
@@ -93,17 +99,28 @@ impl Columns {
     pub(crate) fn read(conn: &Connection) -> Result<Columns> {
         let key = key(conn)?;
         let mut bodies: HashMap<String, u16> = HashMap::new();
-        let mut body_code = |id: String| -> u16 {
+        let mut body_code = |id: &str| -> u16 {
+            if let Some(code) = bodies.get(id) {
+                return *code;
+            }
             let next = bodies.len().min(NONE as usize - 1) as u16;
-            *bodies.entry(id).or_insert(next)
+            bodies.insert(id.to_string(), next);
+            next
         };
-        let top: i64 = conn.query_row("SELECT coalesce(max(doc), 0) FROM register_row", [], |r| {
-            r.get(0)
-        })?;
+        let top: i64 =
+            conn.query_row("SELECT coalesce(max(doc), 0) FROM register_row", [], |r| {
+                r.get(0)
+            })?;
         let n = usize::try_from(top).unwrap_or(0) + 1;
-        let (mut date, mut body, mut keyword, mut exempt) =
-            (vec![NO_DATE; n], vec![NONE; n], vec![u8::MAX; n], vec![true; n]);
-        let mut st = conn.prepare("SELECT doc, date, body_id, keyword, exempt FROM register_row")?;
+        let (mut date, mut body, mut keyword, mut exempt) = (
+            vec![NO_DATE; n],
+            vec![NONE; n],
+            vec![u8::MAX; n],
+            vec![true; n],
+        );
+        let mut st = conn.prepare(
+            "SELECT doc, date, body_id, keyword, exempt FROM register_row INDEXED BY register_row_filters",
+        )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let Ok(doc) = usize::try_from(r.get::<_, i64>(0)?) else {
@@ -112,10 +129,14 @@ impl Columns {
             if doc >= n {
                 continue;
             }
-            let d: String = r.get(1)?;
-            date[doc] = d.parse::<NaiveDate>().map_or(NO_DATE, days);
-            body[doc] = body_code(r.get(2)?);
-            keyword[doc] = code(&KEYWORDS, &r.get::<_, String>(3)?);
+            date[doc] = r
+                .get_ref(1)?
+                .as_str()
+                .ok()
+                .and_then(|d| d.parse::<NaiveDate>().ok())
+                .map_or(NO_DATE, days);
+            body[doc] = body_code(r.get_ref(2)?.as_str().unwrap_or(""));
+            keyword[doc] = code(&KEYWORDS, r.get_ref(3)?.as_str().unwrap_or(""));
             exempt[doc] = r.get::<_, i64>(4)? != 0;
         }
         let mut st = conn.prepare(
@@ -129,7 +150,7 @@ impl Columns {
                 continue;
             };
             let to = match r.get::<_, Option<String>>(1)? {
-                Some(id) => body_code(id),
+                Some(id) => body_code(&id),
                 None => NONE,
             };
             let due: String = r.get(3)?;
@@ -157,7 +178,9 @@ impl Columns {
         let referred = q.referral.is_some() || q.referred_to.is_some();
         let negate = q.referral == Some(ReferralFilter::NotReferred);
         let referrals = referred.then(|| {
-            let to = q.referred_to.map(|b| *self.bodies.get(&s(b)).unwrap_or(&NONE));
+            let to = q
+                .referred_to
+                .map(|b| *self.bodies.get(&s(b)).unwrap_or(&NONE));
             let today = days(today);
             let code = |w: &str| code(&STATUSES, w);
             let (closed, issued, scheduled) = (code("closed"), code("issued"), code("scheduled"));
@@ -169,9 +192,9 @@ impl Columns {
                     None => true,
                 })
                 .filter(|f| match q.referral {
-                    None
-                    | Some(ReferralFilter::Referred)
-                    | Some(ReferralFilter::NotReferred) => true,
+                    None | Some(ReferralFilter::Referred) | Some(ReferralFilter::NotReferred) => {
+                        true
+                    }
                     Some(ReferralFilter::Open) => f.status != closed,
                     Some(ReferralFilter::Overdue) => {
                         (f.status == issued || f.status == scheduled) && f.due < today

@@ -208,9 +208,16 @@ fn compare(a: &Archive, what: &str) -> (usize, usize, usize) {
         let got = a.store.register_page(&q).unwrap();
         let want = search_reference(&a.store, &q).unwrap();
         let ids = |p: &RegisterPage| p.hits.iter().map(|h| h.resolution_id).collect::<Vec<_>>();
-        assert_eq!(ids(&got), ids(&want), "{what}: the same hits in the same order for {q:?}");
+        assert_eq!(
+            ids(&got),
+            ids(&want),
+            "{what}: the same hits in the same order for {q:?}"
+        );
         assert_eq!(got.more, want.more, "{what}: the same \"more\" for {q:?}");
-        assert!(got == want, "{what}: the same hits, marked alike, for {q:?}");
+        assert!(
+            got == want,
+            "{what}: the same hits, marked alike, for {q:?}"
+        );
         with_hits += usize::from(!got.hits.is_empty());
         with_more += usize::from(got.more);
         empty_pages += usize::from(q.offset == Some(5000) && got.hits.is_empty());
