@@ -272,7 +272,7 @@ commands! {
     fn cancel_agenda_pack(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
 
     // The resolutions register and the referrals that follow resolutions.
-    fn search_register(query: RegisterQuery) -> Vec<RegisterHit> => |c, app| c.search_register(&query);
+    fn search_register(query: RegisterQuery) -> RegisterPage => |c, app| c.search_register(&query);
     fn resolution_page(resolution_id: Uuid) -> ResolutionPage => |c, app| c.resolution_page(resolution_id);
     fn referrals_view(body_id: Option<Uuid>) -> Vec<ReferralChain> => |c, app| c.referrals_view(body_id);
     /// A page of the open referrals, overdue first, and how many are open in all.

@@ -109,6 +109,7 @@ bindings!(
     ReferralChain,
     ReferralStep,
     RegisterHit,
+    RegisterPage,
     RegisterQuery,
     Resolution,
     ResolutionPage,

@@ -16,8 +16,13 @@ import type { MeetingQuery } from "../src/lib/ipc/bindings/MeetingQuery";
 import { ids, record, summary } from "./fixtures";
 import { englishLeft } from "./english-left";
 
-/** A canned answer to command K: its result, or the error the store gives. */
-type Answer<K extends CommandName> = { ok: Commands[K]["result"] } | { err: ApiError };
+/** A canned answer to command K: its result, or the error the store gives; or, by the value
+ * of one of its arguments (`by`, a path such as "query.offset"), one of several (`answers`,
+ * keyed by that value as text; a value with no answer gets `otherwise`). */
+type Answer<K extends CommandName> =
+  | { ok: Commands[K]["result"] }
+  | { err: ApiError }
+  | { by: string; answers: Record<string, { ok: Commands[K]["result"] }>; otherwise: { ok: Commands[K]["result"] } };
 /**
  * The meetings `meetings_page` answers from, as the store would: filtered by the query, upcoming
  * soonest first and the rest newest first, a page at a time. `archive` adds that many invented
@@ -115,9 +120,11 @@ async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }
           });
           return Promise.reject({ code: "io", message });
         }
-        const a = (answers as Record<string, { ok: unknown } | { err: ApiError } | undefined>)[cmd];
+        type One = { ok: unknown } | { err: ApiError };
+        type ByArg = { by: string; answers: Record<string, One>; otherwise: One };
+        const given = (answers as Record<string, One | ByArg | undefined>)[cmd];
         const m = (answers as { meetings?: MeetingsMock }).meetings;
-        if (!a && cmd === "meetings_page" && m) {
+        if (!given && cmd === "meetings_page" && m) {
           const q = (args as { query: MeetingQuery }).query;
           const today = q.today ?? m.today ?? new Date().toISOString().slice(0, 10);
           const invented = Array.from({ length: m.archive ?? 0 }, (_, i): MeetingSummary => ({
@@ -151,7 +158,12 @@ async function open(fixture: Fixture): Promise<{ page: Page; dialogs: string[] }
           }));
           return Promise.resolve({ entries, total: n, more: top - entries.length > 0 });
         }
-        if (!a) return Promise.reject({ code: "io", message: `no mock for ${cmd}` });
+        if (!given) return Promise.reject({ code: "io", message: `no mock for ${cmd}` });
+        let a: One;
+        if ("by" in given) {
+          const value = given.by.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], args);
+          a = given.answers[String(value)] ?? given.otherwise;
+        } else a = given;
         const answer = () => ("ok" in a ? Promise.resolve(structuredClone(a.ok)) : Promise.reject(a.err));
         if ((w.__hold as string[]).includes(cmd)) return new Promise((resolve) => (release[cmd] = () => resolve(answer())));
         return answer();
@@ -1047,6 +1059,11 @@ describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and s
   });
 });
 
+/** The register's answer: one page of hits, with nothing more to show unless `more`. */
+function found(hits: RegisterHit[], more = false): { ok: Commands["search_register"]["result"] } {
+  return { ok: { hits, offset: 0, more } };
+}
+
 describe("register", () => {
   const hit: RegisterHit = {
     resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
@@ -1064,7 +1081,7 @@ describe("register", () => {
       text_cy: [{ text: "nodi'r ", marked: false }, { text: "adroddiad", marked: true }],
       reason_cy: [{ text: "Er gwybodaeth.", marked: false }],
     };
-    const { page } = await open({ search_register: { ok: [welsh, { ...hit, resolution_id: "r2" }] } });
+    const { page } = await open({ search_register: found([welsh, { ...hit, resolution_id: "r2" }]) });
     await page.getByTestId("nav-register").click();
     await page.getByTestId("register-input").fill("adroddiad");
     await expect.poll(() => page.getByTestId("hit-welsh").count()).toBe(1);
@@ -1078,7 +1095,7 @@ describe("register", () => {
   });
 
   it("sends the typed words with the filters, and shows marked words as text", async () => {
-    const { page } = await open({ search_register: { ok: [hit] } });
+    const { page } = await open({ search_register: found([hit]) });
     await page.getByTestId("nav-register").click();
     await page.getByTestId("filter-body").selectOption({ label: "Cabinet" });
     await page.getByTestId("register-input").fill("report");
@@ -1091,19 +1108,44 @@ describe("register", () => {
   });
 
   it("shows a page of results at a time, and a new search starts again at the first page", async () => {
-    const page25 = Array.from({ length: 25 }, (_, i) => ({ ...hit, resolution_id: `r${i}`, minute_label: `${600 + i}` }));
-    const { page } = await open({ search_register: { ok: page25 } });
+    const hits = Array.from({ length: 34 }, (_, i) => ({ ...hit, resolution_id: `r${i}`, minute_label: `${600 + i}` }));
+    const { page } = await open({
+      search_register: {
+        by: "query.offset",
+        answers: {
+          "0": { ok: { hits: hits.slice(0, 25), offset: 0, more: true } },
+          // The store's next page repeats one already shown (an archive entered out of date
+          // order can): it is not shown twice.
+          "25": { ok: { hits: [hits[24], ...hits.slice(25)], offset: 25, more: false } },
+        },
+        otherwise: { ok: { hits: [], offset: 50, more: false } },
+      },
+    });
     await page.getByTestId("nav-register").click();
     await page.getByTestId("register-input").fill("report");
     await expect.poll(() => page.getByTestId("register-count").innerText()).toContain("The first 25 resolutions for “report”");
-    expect((await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "report", limit: 25 } });
+    expect((await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "report", limit: 25, offset: 0 } });
+    expect(await page.getByTestId("register-hit").count()).toBe(25);
     await page.getByTestId("register-more").click();
-    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { limit: 50 } });
-    // The store had no more than 25: the count says so and there is nothing more to show.
-    await expect.poll(() => page.getByTestId("register-count").innerText()).toMatch(/^25 resolutions for “report”/);
+    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "report", limit: 25, offset: 25 } });
+    // The next nine follow the first 25, the first of them focused; the store has no more.
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toMatch(/^34 resolutions for “report”/);
+    expect(await page.getByTestId("register-hit").count()).toBe(34);
+    expect(await page.getByTestId("register-hit").nth(25).innerText()).toContain("Minute 625");
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("Minute 625");
     expect(await page.getByTestId("register-more").count()).toBe(0);
     await page.getByTestId("register-input").fill("reports");
-    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "reports", limit: 25 } });
+    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "reports", limit: 25, offset: 0 } });
+    await expect.poll(() => page.getByTestId("register-hit").count()).toBe(25);
+    await page.close();
+  });
+
+  it("shows a page past the end as no more results, in Welsh too", async () => {
+    const { page } = await openInWelsh({ search_register: { ok: { hits: [], offset: 0, more: false } } });
+    await page.getByTestId("nav-register").click();
+    await page.getByTestId("register-input").fill("adroddiad");
+    await expect.poll(() => page.getByTestId("register-empty").innerText()).toContain("adroddiad");
+    expect(await page.getByTestId("register-more").count()).toBe(0);
     await page.close();
   });
 
@@ -1115,7 +1157,7 @@ describe("register", () => {
     };
     const outcome = "A recorded vote having been requested by Councillor R.J. Bertin, the voting was as follows: For: Councillor R.J. Bertin. Against: none. Abstained: none.";
     const { page } = await open({
-      search_register: { ok: [hit] },
+      search_register: found([hit]),
       list_meetings: { ok: [summary()] },
       resolution_page: {
         ok: {
@@ -1173,7 +1215,7 @@ describe("call-in", () => {
 
   it("shows the window, names the last day when implementing is refused, and requests a call-in by members", async () => {
     const { page } = await open({
-      search_register: { ok: [hit] },
+      search_register: found([hit]),
       resolution_page: { ok: resolutionPage() },
       people: { ok: [...record().people, third, officer] },
       implement_decision: { err: { code: "conflict", message: "the decision cannot be implemented on 2015-01-08: its call-in period runs until the end of 2015-01-09" } },
@@ -1223,7 +1265,7 @@ describe("call-in", () => {
       },
     ];
     const { page } = await open({
-      search_register: { ok: [hit] },
+      search_register: found([hit]),
       resolution_page: { ok: p },
       decide_call_in: { err: { code: "conflict", message: "the agenda has been published" } },
     });
@@ -1506,7 +1548,7 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
       text: [{ text: "the report be noted", marked: false }], reason: [{ text: "To inform.", marked: false }], exact: false,
       referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }], language: "en", text_cy: [], reason_cy: [], heading_cy: "",
     };
-    const { page } = await openInWelsh({ bodies: { ok: [welshBody, ...record().bodies] }, search_register: { ok: [hit] } });
+    const { page } = await openInWelsh({ bodies: { ok: [welshBody, ...record().bodies] }, search_register: found([hit]) });
     await page.getByTestId("nav-register").click();
     await expect.poll(() => page.locator("h1").innerText()).toBe("Cofrestr penderfyniadau");
     await page.getByTestId("register-input").fill("report");
@@ -1536,13 +1578,11 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
       source: null, target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
     };
     const { page } = await openInWelsh({
-      search_register: {
-        ok: [{
-          resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body, body_name: rec.body.name_en,
-          date: "2015-01-05", minute_label: "678", heading: "CSSIW", limb: 1, keyword: "resolved",
-          text: [{ text: "the report be noted.", marked: false }], reason: [], exact: false, referrals: [], language: "en", text_cy: [], reason_cy: [], heading_cy: "",
-        }],
-      },
+      search_register: found([{
+        resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body, body_name: rec.body.name_en,
+        date: "2015-01-05", minute_label: "678", heading: "CSSIW", limb: 1, keyword: "resolved",
+        text: [{ text: "the report be noted.", marked: false }], reason: [], exact: false, referrals: [], language: "en", text_cy: [], reason_cy: [], heading_cy: "",
+      }]),
       resolution_page: {
         ok: {
           resolution, body: rec.body, meeting: rec.meeting,

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use minutes_core::{ImportSummary, ReferralChain, RegisterHit, RegisterQuery, ResolutionPage};
+use minutes_core::{ImportSummary, ReferralChain, RegisterPage, RegisterQuery, ResolutionPage};
 use minutes_store::StoreError;
 use uuid::Uuid;
 
@@ -15,11 +15,12 @@ pub fn to_json<T: serde::Serialize>(what: &'static str, value: &T) -> Result<Str
 }
 
 impl Council {
-    /// Searches the resolutions register; "overdue" is judged on this council's today unless
-    /// the query names a day.
-    pub fn search_register(&self, query: &RegisterQuery) -> Result<Vec<RegisterHit>> {
+    /// Searches the resolutions register: the page of results the query asks for (25 from
+    /// its offset unless it says) and whether more follow; "overdue" is judged on this
+    /// council's today unless the query names a day.
+    pub fn search_register(&self, query: &RegisterQuery) -> Result<RegisterPage> {
         let query = self.dated(query);
-        self.write(|s| s.search_register(&query))
+        self.write(|s| s.register_page(&query))
     }
 
     /// A resolution with its reason, minute, meeting and whole referral chain, each referral

@@ -98,8 +98,9 @@ pub fn register(council: &Council, a: RegisterArgs) -> Result {
         confidential: a.confidential,
         today: None,
         limit: Some(a.limit),
+        offset: None,
     };
-    let hits = council.search_register(&q)?;
+    let hits = council.search_register(&q)?.hits;
     if a.json {
         return print_json("The register", &hits);
     }

@@ -60,6 +60,22 @@ pub struct RegisterQuery {
     pub today: Option<NaiveDate>,
     /// At most this many results (default 25, a page of the register; at most 500).
     pub limit: Option<u32>,
+    /// Skip this many results first: the page of the register that starts there (0, or
+    /// absent, for the first). A page past the last result is empty.
+    #[serde(default)]
+    pub offset: Option<u32>,
+}
+
+/// A page of the register's results: the hits from the query's offset, and whether more
+/// follow (the register's "Show more results").
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegisterPage {
+    pub hits: Vec<RegisterHit>,
+    /// Where this page starts among all the results (the query's offset).
+    pub offset: u32,
+    /// More results follow this page.
+    pub more: bool,
 }
 
 /// A piece of text, marked when it is one of the search words. The UI renders the pieces in

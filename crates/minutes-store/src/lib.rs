@@ -37,6 +37,7 @@ mod read;
 mod record;
 mod referrals;
 pub mod register;
+mod register_columns;
 mod rows;
 mod search;
 mod setup;
@@ -121,6 +122,8 @@ pub struct Store {
     place_read_only: bool,
     /// Where the pre-migration backup went, when opening migrated an older database.
     pub migration_backup: Option<PathBuf>,
+    /// What the register's filters test, kept while the database is unchanged.
+    pub(crate) register_columns: register_columns::ColumnsCache,
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -166,6 +169,7 @@ impl Store {
             read_only: false,
             place_read_only: false,
             migration_backup: None,
+            register_columns: Default::default(),
         };
         store.configure()?;
         if version.user_version < schema_version() {
@@ -188,6 +192,7 @@ impl Store {
             read_only: false,
             place_read_only: false,
             migration_backup: None,
+            register_columns: Default::default(),
         };
         store.configure()?;
         store.migrate()?;
@@ -234,6 +239,7 @@ impl Store {
             read_only: true,
             place_read_only: false,
             migration_backup: None,
+            register_columns: Default::default(),
         };
         store.conn.busy_timeout(BUSY_TIMEOUT)?;
         store.conn.pragma_update(None, "query_only", "ON")?;
@@ -544,6 +550,7 @@ fn create_new(path: &Path) -> Result<()> {
             read_only: false,
             place_read_only: false,
             migration_backup: None,
+            register_columns: Default::default(),
         };
         store.configure()?;
         store.migrate()?;

@@ -26,6 +26,7 @@ use crate::read::{
     authority, blocks, body, call_ins_where, executive_decision, implementation, meeting,
     meeting_ref, member_names, minute, referral, referral_row, resolution, resolutions,
 };
+use crate::register_columns::{Columns, ColumnsCache};
 use crate::rows::{id, s, word};
 use crate::search::{check_search_text, fts_words};
 use crate::{Result, Store};
@@ -51,7 +52,13 @@ impl Store {
     /// typed words, filtered; exact phrases first, then by relevance. With no words, the
     /// newest resolutions that pass the filters.
     pub fn search_register(&self, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
-        search_register(self.conn(), q)
+        Ok(self.register_page(q)?.hits)
+    }
+
+    /// The page of the register's results the query asks for (25 from its offset unless it
+    /// says), and whether more follow. A page past the last result is empty.
+    pub fn register_page(&self, q: &RegisterQuery) -> Result<RegisterPage> {
+        search_register(self.conn(), Some(&self.register_columns), q)
     }
 
     /// Everything the resolution page shows, referral chain included.
@@ -374,9 +381,16 @@ fn mark(text: &str, whole: &[String], prefixes: &[String]) -> Vec<Segment> {
     out
 }
 
-pub(crate) fn search_register(conn: &Connection, q: &RegisterQuery) -> Result<Vec<RegisterHit>> {
+/// The page of the register a query asks for (its offset and limit), and whether more follow.
+pub(crate) fn search_register(
+    conn: &Connection,
+    cache: Option<&ColumnsCache>,
+    q: &RegisterQuery,
+) -> Result<RegisterPage> {
     let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT);
-    search_limited(conn, q, limit)
+    let offset = q.offset.unwrap_or(0);
+    let (hits, more) = search_page(conn, cache, q, offset as usize, limit as usize)?;
+    Ok(RegisterPage { hits, offset, more })
 }
 
 /// The FTS5 queries of a search, best first, each with whether its hits hold the typed words
@@ -525,16 +539,51 @@ fn english_holds(h: &RegisterHit, words: &[String]) -> bool {
         && marked.iter().any(|m| m.starts_with(&last))
 }
 
-/// The register search with any limit (exports take every row).
-///
-/// The hits of each query of [`tiers`] come before those of the next; within one, the newest
-/// first. Each query reads the index newest first and stops at the number still wanted, so a
-/// search costs about the same however many resolutions hold the words.
+/// The register search with any limit, from its first result (exports take every row).
 pub(crate) fn search_limited(
     conn: &Connection,
     q: &RegisterQuery,
     limit: u32,
 ) -> Result<Vec<RegisterHit>> {
+    Ok(search_page(conn, None, q, 0, limit as usize)?.0)
+}
+
+/// Whether the query has a filter beyond the exempt minutes.
+fn filtered(q: &RegisterQuery) -> bool {
+    q.body_id.is_some()
+        || q.from.is_some()
+        || q.to.is_some()
+        || q.keyword.is_some()
+        || q.referred_to.is_some()
+        || q.referral.is_some()
+}
+
+/// The search documents the index holds between `lo` and `hi`, newest first.
+const FTS_BETWEEN: &str = "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
+     AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid DESC";
+
+/// While the broadest query of a search finds fewer documents than this (that pass the
+/// filters), the narrower ones are read only among them.
+const FEW: usize = 200;
+
+/// The hits `offset..offset + limit` of a search, and whether more follow.
+///
+/// The hits of each query of [`tiers`] come before those of the next; each query reads the
+/// index newest first (by document number) and stops when the search has the hits up to the
+/// end of the page and one more (which says whether more follow). Those hits are then put
+/// in order (by query, then the newest meeting first) and the page cut from them, so a page
+/// is the same as the end of a search of that many hits. Only the page's hits are read in
+/// full and have their words marked.
+///
+/// The filters are tested in memory ([`crate::register_columns`]); without any (but the
+/// exempt minutes) the exempt minutes, which are few, are set aside by their numbers.
+pub(crate) fn search_page(
+    conn: &Connection,
+    cache: Option<&ColumnsCache>,
+    q: &RegisterQuery,
+    offset: usize,
+    limit: usize,
+) -> Result<(Vec<RegisterHit>, bool)> {
     if let (Some(from), Some(to)) = (q.from, q.to) {
         if to < from {
             return Err(
@@ -544,9 +593,10 @@ pub(crate) fn search_limited(
     }
     check_search_text(&q.text)?;
     let today = q.today.unwrap_or_else(today);
-    let (filter_sql, filter_args) = filters(q, today);
     let words = fts_words(&q.text);
-    let limit = limit as usize;
+    let window = offset.saturating_add(limit);
+    let want = window.saturating_add(1);
+    let in_transaction = !conn.is_autocommit();
     // One read for the whole search: the index, the details and the referrals are seen as
     // they stood at one moment, and the database's lock is taken once, not per statement.
     // Nothing is written; ending the read undoes nothing.
@@ -555,84 +605,225 @@ pub(crate) fn search_limited(
     } else {
         None
     };
+    let cols = if filtered(q) {
+        Some(match cache {
+            Some(c) => c.get(conn, in_transaction)?,
+            None => std::sync::Arc::new(Columns::read(conn)?),
+        })
+    } else {
+        None
+    };
+    let filter = cols.as_ref().map(|c| c.filter(q, today));
     if words.is_empty() {
-        let sql = format!(
-            "SELECT {HIT_COLUMNS} FROM register_row x
-             WHERE ?1 IS NULL {filter_sql}
-             ORDER BY x.date DESC, x.number DESC, x.limb LIMIT {limit}"
-        );
-        let args = numbered(Value::Null, &filter_args);
-        let mut st = conn.prepare_cached(&sql)?;
-        let rows = st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
-        let hits = rows.collect::<rusqlite::Result<_>>()?;
-        return finish(conn, hits, today);
+        let few = filter.as_ref().and_then(|f| f.few().map(|docs| (f, docs)));
+        let mut hits: Vec<RegisterHit> = match few {
+            Some((f, mut docs)) => {
+                // Filtered on referrals: those few, up to the page's last meeting date (the
+                // day's others too), which the statement puts in the register's order.
+                docs.sort_by_key(|d| std::cmp::Reverse(f.date(*d)));
+                let cut = docs.get(want - 1).map_or(i32::MIN, |d| f.date(*d));
+                docs.retain(|d| f.date(*d) >= cut);
+                let mut st = conn.prepare_cached(&format!(
+                    "SELECT {HIT_COLUMNS} FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value
+                     ORDER BY x.date DESC, x.number DESC, x.limb, x.doc LIMIT ?2 OFFSET ?3"
+                ))?;
+                let rows = st.query_map(
+                    params![json_list(&docs), to_sql(want), to_sql(offset)],
+                    |r| hit_row(r, &[], false),
+                )?;
+                rows.collect::<rusqlite::Result<_>>()?
+            }
+            None => {
+                // Otherwise the register's rows newest first (by date, or a committee's by its
+                // index), each tested on the filters, until the page's end and one more.
+                let (filter_sql, filter_args) = filters(q, today);
+                // Named, as the planner would otherwise sort every row for the last key.
+                let index = if q.body_id.is_some() {
+                    "register_row_body"
+                } else {
+                    "register_row_newest"
+                };
+                let mut st = conn.prepare_cached(&format!(
+                    "SELECT {HIT_COLUMNS} FROM register_row x INDEXED BY {index} WHERE ?1 IS NULL {filter_sql}
+                     ORDER BY x.date DESC, x.number DESC, x.limb, x.doc LIMIT {} OFFSET {}",
+                    to_sql(want),
+                    to_sql(offset)
+                ))?;
+                let args = numbered(Value::Null, &filter_args);
+                let rows =
+                    st.query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            }
+        };
+        let more = hits.len() > limit;
+        hits.truncate(limit);
+        return Ok((finish(conn, hits, today)?, more));
     }
-    let mut seen = std::collections::HashSet::new();
-    let mut docs: Vec<(i64, bool, usize)> = Vec::new();
-    let mut take = |docs: &mut Vec<(i64, bool, usize)>, doc: i64, exact: bool, tier: usize| {
-        if docs.len() < limit && seen.insert(doc) {
-            docs.push((doc, exact, tier));
+    let tiers = tiers(&words);
+    let mut docs = match &filter {
+        Some(f) => match f.bounds() {
+            Some((lo, hi)) => collect(conn, &tiers, lo, hi, &|d| f.passes(d), want)?,
+            None => Vec::new(),
+        },
+        None => {
+            let exempt = if q.confidential {
+                std::collections::HashSet::new()
+            } else {
+                exempt_docs(conn)?
+            };
+            collect(
+                conn,
+                &tiers,
+                i64::MIN,
+                i64::MAX,
+                &|d| !exempt.contains(&d),
+                want,
+            )?
         }
     };
-    if let Some(candidates) = referred(conn, q, &filter_sql, &filter_args)? {
-        // Only resolutions referred as asked can be hits, and they are few beside those the
-        // words find: each query reads its matches newest first until it has them.
-        let mut st = conn.prepare_cached(
-            "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1 ORDER BY rowid DESC",
-        )?;
-        for (tier, (fts, exact)) in tiers(&words).iter().enumerate() {
-            if docs.len() >= limit || docs.len() == candidates.len() {
+    let more = docs.len() > window;
+    docs.truncate(window);
+    // Within a query's hits, the newest meeting first (the index holds them in the order they
+    // were entered, which an archive entered later does not follow).
+    let dates = dates(conn, &docs)?;
+    docs.retain(|(d, _, _)| dates.contains_key(d));
+    docs.sort_by(|(a, _, ta), (b, _, tb)| ta.cmp(tb).then(dates[b].cmp(&dates[a])));
+    let page: Vec<(i64, bool, usize)> = docs.into_iter().skip(offset).collect();
+    let hits = details(conn, &page, &words)?;
+    Ok((
+        finish(conn, hits.into_iter().map(|(_, h)| h).collect(), today)?,
+        more,
+    ))
+}
+
+/// A count or position as SQLite takes it (beyond its largest, its largest).
+fn to_sql(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// Document numbers as a JSON list (for `json_each`).
+fn json_list(docs: &[i64]) -> String {
+    let mut out = String::with_capacity(docs.len() * 7 + 2);
+    out.push('[');
+    for (i, d) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&d.to_string());
+    }
+    out.push(']');
+    out
+}
+
+/// The search documents of exempt minutes (few: read through their partial index).
+fn exempt_docs(conn: &Connection) -> Result<std::collections::HashSet<i64>> {
+    let mut st = conn.prepare_cached("SELECT doc FROM register_row WHERE exempt <> 0")?;
+    let docs = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(docs)
+}
+
+/// The meeting date of each document.
+fn dates(
+    conn: &Connection,
+    docs: &[(i64, bool, usize)],
+) -> Result<std::collections::HashMap<i64, String>> {
+    let list: Vec<i64> = docs.iter().map(|(d, _, _)| *d).collect();
+    let mut st = conn.prepare_cached(
+        "SELECT x.doc, x.date FROM json_each(?1) j CROSS JOIN register_row x ON x.doc = j.value",
+    )?;
+    let dates = st
+        .query_map([json_list(&list)], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(dates)
+}
+
+/// The documents of a search, (document, exact, query), in the order the queries find them:
+/// each query's matches between `lo` and `hi` that pass, newest first, none twice, until
+/// there are `want`.
+///
+/// The broadest query (the last: all the words anywhere) holds every other's matches. It is
+/// read first: while it finds fewer than [`FEW`] that pass, the others are read only between
+/// the first and last of those, and keep only those; a search nothing passes ends there.
+/// (Asking the index about each of a few documents instead costs more: a lookup of a phrase
+/// of common words reads their long lists again, a millisecond or more each.)
+fn collect(
+    conn: &Connection,
+    tiers: &[(String, bool)],
+    lo: i64,
+    hi: i64,
+    pass: &dyn Fn(i64) -> bool,
+    want: usize,
+) -> Result<Vec<(i64, bool, usize)>> {
+    let mut st = conn.prepare_cached(FTS_BETWEEN)?;
+    let mut docs: Vec<(i64, bool, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let Some(((broad, broad_exact), narrower)) = tiers.split_last() else {
+        return Ok(docs);
+    };
+    let cap = want.max(FEW);
+    let mut few: Vec<i64> = Vec::new();
+    let mut complete = true;
+    {
+        let mut rows = st.query(params![broad, lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let d: i64 = r.get(0)?;
+            if pass(d) {
+                few.push(d);
+                if few.len() >= cap {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+    }
+    if complete {
+        let (Some(&first), Some(&last)) = (few.last(), few.first()) else {
+            return Ok(docs);
+        };
+        let set: std::collections::HashSet<i64> = few.iter().copied().collect();
+        for (tier, (fts, exact)) in narrower.iter().enumerate() {
+            if docs.len() >= want || seen.len() == set.len() {
                 break;
             }
-            let mut rows = st.query([fts])?;
+            let mut rows = st.query(params![fts, first, last])?;
             while let Some(r) = rows.next()? {
-                let doc: i64 = r.get(0)?;
-                if candidates.contains(&doc) {
-                    take(&mut docs, doc, *exact, tier);
-                    if docs.len() >= limit || docs.len() == candidates.len() {
+                let d: i64 = r.get(0)?;
+                if set.contains(&d) && seen.insert(d) {
+                    docs.push((d, *exact, tier));
+                    if docs.len() >= want || seen.len() == set.len() {
                         break;
                     }
                 }
             }
         }
-    } else {
-        // Without filters the index alone answers; with them, each match is tested on its
-        // register row, still newest first. Every query reads `limit` rows: as many as are
-        // still wanted and those an earlier query found. (The limit is written into the
-        // statement: bound as a parameter, it makes SQLite plan the statement again on every
-        // search.)
-        let sql = if filter_sql.is_empty() {
-            format!(
-                "SELECT rowid FROM register_fts WHERE register_fts MATCH ?1
-                 ORDER BY rowid DESC LIMIT {limit}"
-            )
-        } else {
-            format!(
-                "SELECT register_fts.rowid FROM register_fts
-                 JOIN register_row x ON x.doc = register_fts.rowid
-                 WHERE register_fts MATCH ?1 {filter_sql}
-                 ORDER BY register_fts.rowid DESC LIMIT {limit}"
-            )
-        };
-        let mut st = conn.prepare_cached(&sql)?;
-        for (tier, (fts, exact)) in tiers(&words).iter().enumerate() {
-            if docs.len() >= limit {
+        for d in few {
+            if docs.len() >= want {
                 break;
             }
-            let args = numbered(Value::Text(fts.clone()), &filter_args);
-            let found: Vec<i64> = st
-                .query_map(params_from_iter(args.iter()), |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            for doc in found {
-                take(&mut docs, doc, *exact, tier);
+            if seen.insert(d) {
+                docs.push((d, *broad_exact, narrower.len()));
+            }
+        }
+        return Ok(docs);
+    }
+    for (tier, (fts, exact)) in tiers.iter().enumerate() {
+        if docs.len() >= want {
+            break;
+        }
+        let mut rows = st.query(params![fts, lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let d: i64 = r.get(0)?;
+            if pass(d) && seen.insert(d) {
+                docs.push((d, *exact, tier));
+                if docs.len() >= want {
+                    break;
+                }
             }
         }
     }
-    let mut hits = details(conn, &docs, &words)?;
-    // Within a query's hits, the newest meeting first (the index holds them in the order they
-    // were entered, which an archive entered later does not follow).
-    hits.sort_by(|(ta, a), (tb, b)| ta.cmp(tb).then(b.date.cmp(&a.date)));
-    finish(conn, hits.into_iter().map(|(_, h)| h).collect(), today)
+    Ok(docs)
 }
 
 /// The hits with their referrals.
@@ -737,33 +928,79 @@ fn add_referrals(conn: &Connection, hits: &mut [RegisterHit], today: NaiveDate) 
     Ok(())
 }
 
-/// With a filter on referrals (other than "not referred"): the search documents of the
-/// resolutions that pass every filter, read from the referrals, which are few beside the
-/// resolutions. Otherwise None.
-fn referred(
-    conn: &Connection,
-    q: &RegisterQuery,
-    filter_sql: &str,
-    filter_args: &[Value],
-) -> Result<Option<std::collections::HashSet<i64>>> {
-    // "Not referred" also holds for resolutions that were never referred, which no referral
-    // names: those searches read the index with the filters instead.
-    if q.referral == Some(ReferralFilter::NotReferred)
-        || (q.referred_to.is_none() && q.referral.is_none())
-    {
-        return Ok(None);
+/// The register search done plainly and slowly, for tests to hold the quick one to: the
+/// filters tested in SQL on every register row, every match of every query read, in the
+/// queries' order and newest document first, none twice; the page cut from those up to its
+/// end once they are put in order (by query, then the newest meeting first).
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+pub fn search_reference(store: &Store, q: &RegisterQuery) -> Result<RegisterPage> {
+    let conn = store.conn();
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT) as usize;
+    let offset = q.offset.unwrap_or(0);
+    if let (Some(from), Some(to)) = (q.from, q.to) {
+        if to < from {
+            return Err(
+                DomainError::invalid("Dates", "the end date is before the start date").into(),
+            );
+        }
     }
-    // ?1 is unused here, as the filters are numbered after the words.
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT x.doc FROM referral f CROSS JOIN register_doc d ON d.resolution_id = f.resolution_id
-         CROSS JOIN register_row x ON x.doc = d.rowid
-         WHERE ?1 IS NULL {filter_sql}"
-    ))?;
-    let args = numbered(Value::Null, filter_args);
-    let docs = st
-        .query_map(params_from_iter(args.iter()), |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(Some(docs))
+    check_search_text(&q.text)?;
+    let today = q.today.unwrap_or_else(today);
+    let (filter_sql, filter_args) = filters(q, today);
+    let words = fts_words(&q.text);
+    let window = offset as usize + limit;
+    if words.is_empty() {
+        let mut st = conn.prepare(&format!(
+            "SELECT {HIT_COLUMNS} FROM register_row x WHERE ?1 IS NULL {filter_sql}
+             ORDER BY x.date DESC, x.number DESC, x.limb, x.doc"
+        ))?;
+        let args = numbered(Value::Null, &filter_args);
+        let all: Vec<RegisterHit> = st
+            .query_map(params_from_iter(args.iter()), |r| hit_row(r, &[], false))?
+            .collect::<rusqlite::Result<_>>()?;
+        let more = all.len() > window;
+        let hits = all.into_iter().skip(offset as usize).take(limit).collect();
+        return Ok(RegisterPage {
+            hits: finish(conn, hits, today)?,
+            offset,
+            more,
+        });
+    }
+    let mut order: Vec<(i64, bool, usize, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (tier, (fts, exact)) in tiers(&words).into_iter().enumerate() {
+        let mut st = conn.prepare(&format!(
+            "SELECT register_fts.rowid, x.date FROM register_fts
+             JOIN register_row x ON x.doc = register_fts.rowid
+             WHERE register_fts MATCH ?1 {filter_sql} ORDER BY register_fts.rowid DESC"
+        ))?;
+        let args = numbered(Value::Text(fts), &filter_args);
+        let found: Vec<(i64, String)> = st
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for (doc, date) in found {
+            if seen.insert(doc) {
+                order.push((doc, exact, tier, date));
+            }
+        }
+    }
+    let more = order.len() > window;
+    order.truncate(window);
+    order.sort_by(|a, b| a.2.cmp(&b.2).then(b.3.cmp(&a.3)));
+    let page: Vec<(i64, bool, usize)> = order
+        .into_iter()
+        .skip(offset as usize)
+        .map(|(d, e, t, _)| (d, e, t))
+        .collect();
+    let hits = details(conn, &page, &words)?;
+    Ok(RegisterPage {
+        hits: finish(conn, hits.into_iter().map(|(_, h)| h).collect(), today)?,
+        offset,
+        more,
+    })
 }
 
 /// A statement's values: ?1 (the FTS query, or NULL where there is none), then the filters'.

@@ -191,6 +191,7 @@ fn a_database_full_of_meetings_from_before_migration_8_gains_the_house_defaults(
     let (_dir, store, ids) = demo_store();
     let path = store.path().expect("a file").to_path_buf();
     let before = store.meeting_record(ids.meeting).expect("record");
+    store.conn().execute_batch(UNDO_MIGRATION_18).unwrap();
     store.conn().execute_batch(UNDO_MIGRATION_17).unwrap();
     store.conn().execute_batch(UNDO_MIGRATION_16).unwrap();
     store.conn().execute_batch(UNDO_MIGRATION_15).unwrap();

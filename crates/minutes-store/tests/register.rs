@@ -604,6 +604,7 @@ fn a_database_from_before_the_prefix_index_migrates_and_keeps_searching() {
         ..
     } = fixture();
     let path = store.path().unwrap().to_path_buf();
+    store.conn().execute_batch(UNDO_MIGRATION_18).unwrap();
     store.conn().execute_batch(UNDO_MIGRATION_17).unwrap();
     store.conn().execute_batch(UNDO_MIGRATION_16).unwrap();
     store.conn().execute_batch(UNDO_MIGRATION_15).unwrap();

@@ -691,7 +691,7 @@ fn attachments_keep_their_bytes_hash_and_page_count() {
 #[test]
 fn the_migration_set_is_valid() {
     minutes_store::migrations().unwrap().validate().unwrap();
-    assert_eq!(minutes_store::schema_version(), 17);
+    assert_eq!(minutes_store::schema_version(), 18);
 }
 
 #[test]

@@ -286,6 +286,7 @@ fn a_database_from_before_this_version_is_sealed_as_it_is_first_opened() {
     drop(store);
     // Rewind the file to schema version 10: no seals, no signed copies.
     let c = Connection::open(&path).expect("open");
+    c.execute_batch(common::UNDO_MIGRATION_18).expect("undo 18");
     c.execute_batch(common::UNDO_MIGRATION_17).expect("undo 17");
     c.execute_batch(common::UNDO_MIGRATION_16).expect("undo 16");
     c.execute_batch(common::UNDO_MIGRATION_15).expect("undo 15");

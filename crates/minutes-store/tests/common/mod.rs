@@ -225,6 +225,10 @@ pub const UNDO_MIGRATION_15: &str = "
     DROP TRIGGER amendment_translation_delete;
 ";
 
+/// Undoes migration 18 (the register's indexes), for the tests that rewind a file.
+#[allow(dead_code)]
+pub const UNDO_MIGRATION_18: &str = "DROP INDEX register_row_exempt; DROP INDEX register_row_body; DROP INDEX register_row_filters;";
+
 /// Undoes migration 14 (the notice of decisions and the authority's own days), for the tests
 /// that rewind a database to an earlier schema version: run before undoing the earlier ones.
 /// Undoes migration 17 (the documents' languages), for the tests that rewind a file.

@@ -67,7 +67,7 @@ import type { ReferralChain } from "./bindings/ReferralChain";
 import type { ReferralPage } from "./bindings/ReferralPage";
 import type { ReferralQuery } from "./bindings/ReferralQuery";
 import type { ReferralStep } from "./bindings/ReferralStep";
-import type { RegisterHit } from "./bindings/RegisterHit";
+import type { RegisterPage } from "./bindings/RegisterPage";
 import type { RegisterQuery } from "./bindings/RegisterQuery";
 import type { Resolution } from "./bindings/Resolution";
 import type { ResolutionPage } from "./bindings/ResolutionPage";
@@ -164,7 +164,7 @@ export type Commands = {
   print_bilingual_minutes: { args: { meetingId: string; confidential: boolean }; result: string | null };
   print_agenda_pack: { args: { request: PackRequest; onProgress: Channel<PackProgressEvent> }; result: string | null };
   cancel_agenda_pack: { args: { job: number }; result: null };
-  search_register: { args: { query: RegisterQuery }; result: Array<RegisterHit> };
+  search_register: { args: { query: RegisterQuery }; result: RegisterPage };
   resolution_page: { args: { resolutionId: string }; result: ResolutionPage };
   referrals_view: { args: { bodyId: string | null }; result: Array<ReferralChain> };
   referrals_page: { args: { query: ReferralQuery }; result: ReferralPage };

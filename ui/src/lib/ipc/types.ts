@@ -97,6 +97,7 @@ export type { ReferralStep } from "./bindings/ReferralStep";
 export type { ReferralSummary } from "./bindings/ReferralSummary";
 export type { ReferralUrgency } from "./bindings/ReferralUrgency";
 export type { RegisterHit } from "./bindings/RegisterHit";
+export type { RegisterPage } from "./bindings/RegisterPage";
 export type { RegisterQuery } from "./bindings/RegisterQuery";
 export type { Resolution } from "./bindings/Resolution";
 export type { ResolutionLink } from "./bindings/ResolutionLink";

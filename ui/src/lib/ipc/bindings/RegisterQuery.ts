@@ -37,4 +37,9 @@ today: string | null,
 /**
  * At most this many results (default 25, a page of the register; at most 500).
  */
-limit: number | null, };
+limit: number | null, 
+/**
+ * Skip this many results first: the page of the register that starts there (0, or
+ * absent, for the first). A page past the last result is empty.
+ */
+offset: number | null, };
