@@ -161,7 +161,6 @@ commands! {
     fn setup_audit_page(query: AuditQuery) -> AuditPage => |c, app| c.setup_audit_page(&query);
 
     // Meetings and their agendas.
-    fn list_meetings() -> Vec<MeetingSummary> => |c, app| c.write(|s| s.list_meetings());
     /// A page of the meetings a search and its filters find, and how many they find in all.
     fn meetings_page(query: MeetingQuery) -> MeetingPage => |c, app| c.meetings_page(&query);
     fn meeting_record(meeting_id: Uuid) -> MeetingRecord => |c, app| c.write(|s| s.meeting_record(meeting_id));

@@ -65,7 +65,6 @@ const base: Fixture = {
   record_check: { ok: { done: true, problems: [], audit_entries: 12, signed_minutes: 1, error: null } },
   authority: { ok: record().authority },
   document_languages: { ok: record().authority.documents },
-  list_meetings: { ok: [summary()] },
   meetings: { items: [summary()] },
   notices_attention: { ok: { items: [], total: 0 } },
   bodies: { ok: [record().body, ...record().bodies] },
@@ -995,7 +994,6 @@ describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and s
     const later = { ...summary(), id: "m0000000-0000-7000-8000-000000000002", date: "2015-02-02", minutes_status: "drafting" as const };
     const { page } = await openInWelsh({
       meeting_record: { ok: rec },
-      list_meetings: { ok: [later, summary()] },
       meetings: { items: [later, summary()], notices },
       approval_warnings: { ok: ["Councillor R.J. Bertin was not present at the meeting of 5 January 2015"] },
       audit_page: {
@@ -1158,7 +1156,6 @@ describe("register", () => {
     const outcome = "A recorded vote having been requested by Councillor R.J. Bertin, the voting was as follows: For: Councillor R.J. Bertin. Against: none. Abstained: none.";
     const { page } = await open({
       search_register: found([hit]),
-      list_meetings: { ok: [summary()] },
       resolution_page: {
         ok: {
           resolution, body: rec.body, meeting: rec.meeting, minute: { ...rec.minutes[0], resolutions: [resolution] },
@@ -1276,6 +1273,11 @@ describe("call-in", () => {
     expect(await page.getByTestId("implementation-status").innerText()).toContain("waits for the call-in");
     await page.getByTestId("call-in-decided-by").fill("Councillor Mrs. A.J. Moore (Chair of Scrutiny)");
     await page.getByTestId("call-in-meeting").selectOption({ index: 1 });
+    // The scrutiny committees' meetings since the request, asked for by the card: never every meeting.
+    expect((await calls(page, "meetings_page")).map((c) => (c.args as { query: MeetingQuery }).query).filter((q) => q.body_id)).toEqual([
+      expect.objectContaining({ body_id: ids.body, from: "2015-01-02", time: "all" }),
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { __calls: { cmd: string }[] }).__calls.filter((c) => c.cmd === "list_meetings").length)).toBe(0);
     await page.getByTestId("call-in-accept").click();
     await expect.poll(async () => (await calls(page, "decide_call_in")).length).toBe(1);
     expect((await calls(page, "decide_call_in"))[0].args).toMatchObject({
@@ -1677,6 +1679,84 @@ describe("in Welsh: the minutes, the register, a resolution and the referrals", 
     });
     await page.close();
   });
+
+  it("asks for the target committee's meetings only when a referral's form opens, and never for every meeting", async () => {
+    const rec = record();
+    const cabinet = rec.bodies[0].id;
+    const chain = (status: "issued" | "considered"): Commands["referrals_page"]["result"]["items"][number] => ({
+      referral: {
+        id: `f${status}00-0000-7000-8000-000000000000`, resolution_id: null, from_body_id: ids.body, to_body_id: cabinet,
+        to_external: "", purpose: "for_decision", sent_on: "2015-01-06", response_due: "2015-03-06", status,
+        target_meeting_id: null, target_minute_id: null, outcome: status === "considered" ? "accepted" : null, response_text: "",
+        reported_back_meeting_id: null, closed_on: null,
+      },
+      from_body: rec.body.name_en, to: "Cabinet", to_cy: "Cabinet", urgency: "open", days_left: 10,
+      source: null, target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
+    });
+    const meeting = (id: string, body_id: string, body_name: string, date: string): MeetingSummary => ({ ...summary(), id, body_id, body_name, date });
+    const cabinetMeeting = meeting("m0000000-0000-7000-8000-0000000000c1", cabinet, "Cabinet", "2015-02-09");
+    const scrutinyBefore = meeting("m0000000-0000-7000-8000-0000000000s1", ids.body, rec.body.name_en, "2014-12-01");
+    const scrutinyAfter = meeting("m0000000-0000-7000-8000-0000000000s2", ids.body, rec.body.name_en, "2015-04-13");
+    const { page } = await open({
+      referrals_page: { ok: { items: [chain("issued"), chain("considered")], total: 2, offset: 0, overdue: 0, due_soon: 0 } },
+      meetings: { items: [cabinetMeeting, scrutinyBefore, scrutinyAfter] },
+    });
+    await page.getByTestId("nav-referrals").click();
+    await expect.poll(() => page.getByTestId("referral").count()).toBe(2);
+    // The meetings the pick lists asked for (the Meetings screen, open first, asks for no one body's).
+    const picks = async () => (await calls(page, "meetings_page")).map((c) => (c.args as { query: MeetingQuery }).query).filter((q) => q.body_id);
+    const asked = async () => (await picks()).at(-1);
+    // Showing the cards asks for no meetings at all.
+    expect(await picks()).toEqual([]);
+    const options = (testid: string) => page.getByTestId(testid).locator("option").allInnerTexts();
+
+    await page.getByTestId("referral-schedule").click();
+    await expect.poll(asked).toMatchObject({ body_id: cabinet, from: null, offset: 0, limit: 500 });
+    await expect.poll(() => options("step-meeting")).toEqual(["Choose…", "Cabinet, 9th February, 2015"]);
+    await page.keyboard.press("Escape");
+
+    await page.getByTestId("referral-record-outcome").click();
+    await expect.poll(async () => (await picks()).length).toBe(2);
+    expect(await asked()).toMatchObject({ body_id: cabinet });
+    await expect.poll(() => options("outcome-meeting")).toEqual(["Not recorded here", "Cabinet, 9th February, 2015"]);
+    await page.keyboard.press("Escape");
+
+    // Reporting back offers the sending committee's meetings since the referral was sent.
+    await page.getByTestId("referral-report-back").click();
+    await expect.poll(asked).toMatchObject({ body_id: ids.body, from: "2015-01-06" });
+    await expect.poll(() => options("step-meeting")).toEqual(["Choose…", `${rec.body.name_en}, 13th April, 2015`]);
+    expect(await page.evaluate(() => (window as unknown as { __calls: { cmd: string }[] }).__calls.filter((c) => c.cmd === "list_meetings").length)).toBe(0);
+    await page.close();
+  });
+
+  it("offers a committee's meetings nearest today when it has more than a pick list holds, and says so", async () => {
+    const rec = record();
+    const chain: Commands["referrals_page"]["result"]["items"][number] = {
+      referral: {
+        id: "f0000000-0000-7000-8000-000000000001", resolution_id: null, from_body_id: ids.body, to_body_id: rec.bodies[0].id,
+        to_external: "", purpose: "for_decision", sent_on: "2015-01-06", response_due: "2015-03-06", status: "issued",
+        target_meeting_id: null, target_minute_id: null, outcome: null, response_text: "", reported_back_meeting_id: null, closed_on: null,
+      },
+      from_body: rec.body.name_en, to: "Cabinet", to_cy: "Cabinet", urgency: "open", days_left: 10,
+      source: null, target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
+    };
+    const upcoming: MeetingSummary = { ...summary(), id: "m0000000-0000-7000-8000-0000000000u1", body_id: rec.bodies[0].id, body_name: "Cabinet", date: "2026-12-07" };
+    // Twenty years of meetings: 1,200 invented, half of them Cabinet's, and one to come.
+    const { page } = await open({
+      referrals_page: { ok: { items: [chain], total: 1, offset: 0, overdue: 0, due_soon: 0 } },
+      meetings: { items: [upcoming], archive: 1200, today: "2026-11-27" },
+    });
+    await page.getByTestId("nav-referrals").click();
+    await page.getByTestId("referral-schedule").click();
+    await expect.poll(() => page.getByTestId("meeting-pick-more").innerText()).toBe(
+      "Showing the 500 meetings nearest today of 601; older ones are not listed.",
+    );
+    const options = await page.getByTestId("step-meeting").locator("option").allInnerTexts();
+    expect(options.length).toBe(501);
+    // The one to come first, then the most recent.
+    expect(options.slice(1, 3)).toEqual(["Cabinet, 7th December, 2026", "Cabinet, 31st October, 2026"]);
+    await page.close();
+  });
 });
 
 describe("the translation view", () => {
@@ -1947,7 +2027,7 @@ describe("the first start", () => {
     // Nothing of a council is asked for, and nothing opened, before the choice.
     expect(await page.getByTestId("nav-meetings").count()).toBe(0);
     expect(await calls(page, "open_demo")).toEqual([]);
-    expect(await calls(page, "list_meetings")).toEqual([]);
+    expect(await calls(page, "meetings_page")).toEqual([]);
     await page.getByTestId("start-demo").click();
     await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
     expect((await calls(page, "open_demo")).length).toBe(1);

@@ -3606,6 +3606,14 @@ type RootTranslation = {
 			 */
 			recordReconsideration: string
 		}
+		meetingPick: {
+			/**
+			 * S​h​o​w​i​n​g​ ​t​h​e​ ​{​s​h​o​w​n​}​ ​m​e​e​t​i​n​g​s​ ​n​e​a​r​e​s​t​ ​t​o​d​a​y​ ​o​f​ ​{​t​o​t​a​l​}​;​ ​o​l​d​e​r​ ​o​n​e​s​ ​a​r​e​ ​n​o​t​ ​l​i​s​t​e​d​.
+			 * @param {number} shown
+			 * @param {number} total
+			 */
+			nearest: RequiredParams<'shown' | 'total'>
+		}
 		referralCard: {
 			/**
 			 * {​p​u​r​p​o​s​e​}​ ​t​o​ ​{​t​o​}
@@ -7686,6 +7694,12 @@ export type TranslationFunctions = {
 			 * Record reconsideration
 			 */
 			recordReconsideration: () => LocalizedString
+		}
+		meetingPick: {
+			/**
+			 * Showing the {shown} meetings nearest today of {total}; older ones are not listed.
+			 */
+			nearest: (arg: { shown: number, total: number }) => LocalizedString
 		}
 		referralCard: {
 			/**

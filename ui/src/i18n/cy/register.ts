@@ -107,6 +107,9 @@ export default {
     chooseMinute: "Dewiswch gofnod…",
     recordReconsideration: "Cofnodi'r ailystyried",
   },
+  meetingPick: {
+    nearest: "Yn dangos y {shown} cyfarfod agosaf at heddiw o {total}; nid yw'r rhai hŷn wedi'u rhestru.",
+  },
   referralCard: {
     heading: "{purpose}: {to}",
     from: "oddi wrth: {body}",

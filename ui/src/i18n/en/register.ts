@@ -104,6 +104,9 @@ export default {
     chooseMinute: "Choose a minute…",
     recordReconsideration: "Record reconsideration",
   },
+  meetingPick: {
+    nearest: "Showing the {shown:number} meetings nearest today of {total:number}; older ones are not listed.",
+  },
   referralCard: {
     heading: "{purpose:string} to {to:string}",
     from: "from {body:string}",

@@ -130,7 +130,6 @@ export const ipc = {
   clearAuthorityDay: (day: string) => call("clear_authority_day", { day }),
 
   // Meetings and agendas
-  listMeetings: () => call("list_meetings", {}),
   /** A page of the meetings a search and its filters find, with how many they find in all. */
   meetingsPage: (query: MeetingQuery) => call("meetings_page", { query }),
   meetingRecord: (meetingId: string) => call("meeting_record", { meetingId }),
