@@ -75,16 +75,32 @@ function treeMemory(exe) {
   }
   let pss = 0;
   let rss = 0;
+  const each = [];
   for (const pid of tree) {
     try {
       const text = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-      pss += Number(/^Pss:\s+(\d+)/m.exec(text)?.[1] ?? 0);
+      const p = Number(/^Pss:\s+(\d+)/m.exec(text)?.[1] ?? 0);
+      const anon = Number(/^Pss_Anon:\s+(\d+)/m.exec(text)?.[1] ?? 0);
+      pss += p;
       rss += Number(/^Rss:\s+(\d+)/m.exec(text)?.[1] ?? 0);
+      const name = (all.get(pid)?.exe ?? "").split("/").pop();
+      // The database file SQLite reads through mapped memory (PRAGMA mmap_size): its pages
+      // count in the process's PSS once touched, though the kernel can drop them at will.
+      let mapped = 0;
+      let inMap = false;
+      for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+        if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inMap = line.endsWith(".sqlite3");
+        else if (inMap && line.startsWith("Pss:")) mapped += Number(/(\d+)/.exec(line)?.[1] ?? 0);
+      }
+      each.push(
+        `${name} ${(p / 1024).toFixed(0)} MB (anonymous ${(anon / 1024).toFixed(0)} MB` +
+          (mapped ? `, the database mapped ${(mapped / 1024).toFixed(0)} MB)` : ")"),
+      );
     } catch {
       // gone
     }
   }
-  return { pss: pss / 1024, rss: rss / 1024, processes: tree.size };
+  return { pss: pss / 1024, rss: rss / 1024, processes: tree.size, each };
 }
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -188,6 +204,8 @@ try {
   console.log(`  Cofnod on the archive, every screen visited  ${pa.toFixed(0).padStart(5)} MB (${ra.toFixed(0)} MB) in ${memory.app[0].processes} processes`);
   console.log(`  minimal Tauri window, page shown             ${pb.toFixed(0).padStart(5)} MB (${rb.toFixed(0)} MB) in ${memory.base[0].processes} processes`);
   console.log(`  ratio (Cofnod / minimal window): ${verdict(pa / pb, 1.2)}`);
+  console.log(`  by process, last run: Cofnod: ${memory.app.at(-1).each.join(", ")}`);
+  console.log(`                        minimal: ${memory.base.at(-1).each.join(", ")}`);
 } finally {
   driver.stop();
   unchecked.stop();
