@@ -140,17 +140,42 @@ fn mount(image: &Path, offset: u64, at: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn unmount(at: &Path) {
-    for tool in ["fusermount3", "fusermount"] {
-        if on_path(tool).is_some() {
-            if let Ok(status) = Command::new(tool).arg("-u").arg(at).status() {
-                if status.success() {
-                    return;
-                }
-            }
+/// Unmounts the image. Processes the app started (WebKit's web and network processes) can
+/// hold it for a moment after the app itself has ended, so a busy mount is tried again for a
+/// while, and then detached lazily: the kernel lets go of it once the last of them ends.
+fn unmount(at: &Path) -> bool {
+    let until = Instant::now() + Duration::from_secs(15);
+    loop {
+        if fusermount(at, false) {
+            return true;
         }
+        if Instant::now() > until {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    if fusermount(at, true) {
+        return true;
     }
     eprintln!("Cofnod AppImage: could not unmount {}", at.display());
+    false
+}
+
+/// `fusermount3 -u` (or `fusermount -u`), quietly; `lazy` adds `-z`.
+fn fusermount(at: &Path, lazy: bool) -> bool {
+    ["fusermount3", "fusermount"]
+        .into_iter()
+        .filter(|tool| on_path(tool).is_some())
+        .any(|tool| {
+            let mut command = Command::new(tool);
+            command.arg(if lazy { "-uz" } else { "-u" });
+            command
+                .arg(at)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        })
 }
 
 fn unpack(image: &Path, offset: u64, into: &Path) -> Result<(), String> {
@@ -216,8 +241,8 @@ fn clean_up_after(pid: &str, workdir: &Path, mounted: bool) -> i32 {
     while running(pid) {
         std::thread::sleep(Duration::from_millis(250));
     }
-    if mounted {
-        unmount(workdir);
+    if mounted && !unmount(workdir) {
+        return 1;
     }
     match std::fs::remove_dir_all(workdir) {
         Ok(()) => 0,
