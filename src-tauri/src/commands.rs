@@ -25,7 +25,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 
-use crate::files::{choose_backup_file, choose_pdf, pick_folder, save_path, save_with_dialog};
+use crate::files::{choose_file, pick_folder, save_path, save_with_dialog, DATABASE, PDF};
 use crate::ipc_types::{CommandSpec, IpcType};
 
 type Reply<T> = Result<T, ApiError>;
@@ -153,7 +153,7 @@ commands! {
     fn back_up(suggested: String, title: String) -> Option<BackupDone> => |c, app|
         save_path(app, &title, &suggested)?.map(|p| c.backup_replacing(&p).map(backup_done)).transpose();
     /// Asks for a backup file to restore from. `None` when the clerk cancels.
-    fn choose_backup(title: String) -> Option<PathBuf> => |c, app| choose_backup_file(app, &title);
+    fn choose_backup(title: String) -> Option<PathBuf> => |c, app| choose_file(app, &title, &DATABASE);
     /// Replaces the database with the backup at `path` once it has passed its checks; the
     /// database as it was is kept beside it first.
     fn restore_backup(path: PathBuf) -> BackupDone => |c, app| c.restore(&path).map(backup_done);
@@ -180,7 +180,7 @@ commands! {
     /// clerk cancels; a file that is not a PDF, is damaged or encrypted is refused with the
     /// reason, and nothing is saved.
     fn attach_report(item_id: Uuid, kind: DocumentKind) -> Option<DocumentInfo> => |c, app|
-        choose_pdf(app, "Attach a report (PDF)")?.map(|p| c.attach_report(item_id, &p, kind)).transpose();
+        choose_file(app, "Attach a report (PDF)", &PDF)?.map(|p| c.attach_report(item_id, &p, kind)).transpose();
 
     // Minutes, their blocks and decisions.
     fn add_minute(meeting_id: Uuid, agenda_item_id: Option<Uuid>, heading: String) -> Minute => |c, app| c.write(|s| s.add_minute(meeting_id, agenda_item_id, &heading));

@@ -18,30 +18,29 @@ fn unusable(what: &str, e: impl std::fmt::Display) -> AppError {
     AppError::io(what.to_string(), std::io::Error::other(e.to_string()))
 }
 
-/// Asks for a PDF to open. `None` when the clerk cancels.
-pub fn choose_pdf<R: Runtime>(
-    app: &AppHandle<R>,
-    title: &str,
-) -> minutes_app::Result<Option<PathBuf>> {
-    if let Some(p) = std::env::var_os("COFNOD_TEST_OPEN_FILE") {
-        return Ok(Some(PathBuf::from(p)));
-    }
-    app.dialog()
-        .file()
-        .set_title(title)
-        .add_filter("PDF documents", &["pdf", "PDF"])
-        .blocking_pick_file()
-        .map(|f| {
-            f.into_path()
-                .map_err(|e| unusable("the chosen file cannot be opened", e))
-        })
-        .transpose()
+/// Files of one kind the clerk may choose: the dialog's filter name and extensions.
+pub struct FileKind {
+    pub name: &'static str,
+    pub extensions: &'static [&'static str],
 }
 
-/// Asks for a backup of the database to restore from. `None` when the clerk cancels.
-pub fn choose_backup_file<R: Runtime>(
+/// A report attached to an agenda item.
+pub const PDF: FileKind = FileKind {
+    name: "PDF documents",
+    extensions: &["pdf", "PDF"],
+};
+
+/// A backup of the database to restore from.
+pub const DATABASE: FileKind = FileKind {
+    name: "Cofnod databases",
+    extensions: &["sqlite3", "sqlite", "db"],
+};
+
+/// Asks for a file of `kind` to open. `None` when the clerk cancels.
+pub fn choose_file<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
+    kind: &FileKind,
 ) -> minutes_app::Result<Option<PathBuf>> {
     if let Some(p) = std::env::var_os("COFNOD_TEST_OPEN_FILE") {
         return Ok(Some(PathBuf::from(p)));
@@ -49,7 +48,7 @@ pub fn choose_backup_file<R: Runtime>(
     app.dialog()
         .file()
         .set_title(title)
-        .add_filter("Cofnod databases", &["sqlite3", "sqlite", "db"])
+        .add_filter(kind.name, kind.extensions)
         .blocking_pick_file()
         .map(|f| {
             f.into_path()

@@ -1,7 +1,6 @@
 //! The demo council: what the app opens when the clerk chooses it on first start, and
 //! `cofnod init --demo` loads.
 
-use minutes_core::DomainError;
 use minutes_store::demo::{self, DemoIds};
 
 use crate::print::issue_demo_agenda;
@@ -28,12 +27,7 @@ impl Council {
             .map_or("This database".to_string(), |p| p.display().to_string());
         self.write(|store| {
             store.atomically(|s| {
-                if s.authority().is_ok() {
-                    return Err(DomainError::Conflict(format!(
-                        "{place} already holds a council; the demo loads only into a new database"
-                    ))
-                    .into());
-                }
+                s.refuse_if_council(&place, "the demo loads")?;
                 let ids = demo::load_demo(s)?;
                 for r in demo::demo_reports(&ids) {
                     let pdf =

@@ -7,15 +7,11 @@ use std::sync::{Mutex, OnceLock};
 use chrono::{Datelike, NaiveDate};
 use minutes_core::input::{NewBody, NewCouncil, NewMembership, NewPerson, NewSequence};
 use minutes_core::{
-    Authority, Body, ChairTitle, DomainError, Jurisdiction, LanguagePolicy, PersonKind,
-    ReasonsRule, Role, SequenceScope, StartState, PRESENTER_FORM_CY, PRESENTER_FORM_EN,
+    Authority, Body, ChairTitle, DomainError, PersonKind, ReasonsRule, Role, SequenceScope,
+    StartState,
 };
 
 use crate::{AppError, Clock, Council, Result};
-
-/// The municipal year begins with the Annual Meeting in May; a council set up here starts
-/// with that default (Set-up changes it).
-const YEAR_START: (u32, u32) = (5, 1);
 
 impl Council {
     /// Sets up a new council in this (empty) database, all in one transaction: the authority
@@ -27,35 +23,15 @@ impl Council {
     /// that already holds a council is refused. The committee made.
     pub fn set_up_council(&self, n: &NewCouncil) -> Result<Body> {
         let n = minutes_core::validate::new_council(n)?;
-        let from = year_start_of(self.today());
+        let authority = Authority::new(&n.name_en, &n.name_cy, n.jurisdiction);
+        let from = year_start_of(&authority, self.today());
         let place = self
             .path()
             .map_or("This database".to_string(), |p| p.display().to_string());
         self.write(|store| {
             store.atomically(|s| {
-                if s.authority().is_ok() {
-                    return Err(DomainError::Conflict(format!(
-                        "{place} already holds a council; a new council is set up only in a new database"
-                    ))
-                    .into());
-                }
-                s.set_authority(&Authority {
-                    name_en: n.name_en.clone(),
-                    name_cy: n.name_cy.clone(),
-                    jurisdiction: n.jurisdiction,
-                    languages: match n.jurisdiction {
-                        Jurisdiction::Wales => LanguagePolicy::Bilingual,
-                        Jurisdiction::England => LanguagePolicy::English,
-                    },
-                    year_start_month: YEAR_START.0,
-                    year_start_day: YEAR_START.1,
-                    minute_book: None,
-                    presenter_form_en: PRESENTER_FORM_EN.into(),
-                    presenter_form_cy: PRESENTER_FORM_CY.into(),
-                    call_in_days: None,
-                    call_in_members: None,
-                    documents: Default::default(),
-                })?;
+                s.refuse_if_council(&place, "a new council is set up")?;
+                s.set_authority(&authority)?;
                 let sequence = s.add_sequence(&NewSequence {
                     name: "Council-wide".into(),
                     prefix: String::new(),
@@ -98,9 +74,9 @@ impl Council {
     }
 }
 
-/// The first day of the municipal year `today` falls in, on the default start.
-fn year_start_of(today: NaiveDate) -> NaiveDate {
-    let (m, d) = YEAR_START;
+/// The first day of the municipal year `today` falls in, on the authority's start.
+fn year_start_of(authority: &Authority, today: NaiveDate) -> NaiveDate {
+    let (m, d) = (authority.year_start_month, authority.year_start_day);
     let this_year = NaiveDate::from_ymd_opt(today.year(), m, d).unwrap_or(today);
     if today >= this_year {
         this_year

@@ -456,6 +456,30 @@ fn default_call_in_members() -> Option<u32> {
 }
 
 impl Authority {
+    /// A council named in English and Welsh under the law of `jurisdiction`, with the house's
+    /// defaults: bilingual documents in Wales and English ones in England, the municipal year
+    /// from 1st May, no minute book numbering, the house's presenter sentences and the
+    /// statutory call-in period and members.
+    pub fn new(name_en: &str, name_cy: &str, jurisdiction: Jurisdiction) -> Self {
+        Authority {
+            name_en: name_en.into(),
+            name_cy: name_cy.into(),
+            jurisdiction,
+            languages: match jurisdiction {
+                Jurisdiction::Wales => LanguagePolicy::Bilingual,
+                Jurisdiction::England => LanguagePolicy::English,
+            },
+            year_start_month: 5,
+            year_start_day: 1,
+            minute_book: None,
+            presenter_form_en: PRESENTER_FORM_EN.into(),
+            presenter_form_cy: PRESENTER_FORM_CY.into(),
+            call_in_days: None,
+            call_in_members: None,
+            documents: Default::default(),
+        }
+    }
+
     /// The call-in period in working days.
     pub fn call_in_days(&self) -> u32 {
         self.call_in_days.unwrap_or(CALL_IN_DAYS)

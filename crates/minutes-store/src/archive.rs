@@ -410,26 +410,12 @@ pub fn generate_archive_with_progress(
 ) -> Result<ArchiveStats> {
     spec.check()?;
     store.atomically(|store| {
-        if store.authority().is_ok() {
-            return Err(DomainError::Conflict(
-                "this database already holds a council; an archive is generated only into a new database".into(),
-            )
-            .into());
-        }
-        store.set_authority(&Authority {
-            name_en: "Example County Borough Council".into(),
-            name_cy: "Cyngor Bwrdeistref Sirol Enghraifft".into(),
-            jurisdiction: Jurisdiction::Wales,
-            languages: LanguagePolicy::Bilingual,
-            year_start_month: 5,
-            year_start_day: 1,
-            minute_book: None,
-            presenter_form_en: PRESENTER_FORM_EN.into(),
-            presenter_form_cy: PRESENTER_FORM_CY.into(),
-        call_in_days: None,
-        call_in_members: None,
-        documents: Default::default(),
-        })?;
+        store.refuse_if_council("This database", "an archive is generated")?;
+        store.set_authority(&Authority::new(
+            "Example County Borough Council",
+            "Cyngor Bwrdeistref Sirol Enghraifft",
+            Jurisdiction::Wales,
+        ))?;
         let stats = store.write(|tx| generate(tx, spec, progress))?;
         // A bulk load leaves the search index in many segments, each read on every search:
         // merge them, as a council's maintenance would after loading its back catalogue.

@@ -109,20 +109,11 @@ pub fn load_demo(store: &mut Store) -> Result<DemoIds> {
 }
 
 fn load(store: &mut Store) -> Result<DemoIds> {
-    store.set_authority(&Authority {
-        name_en: "Glantawe County Borough Council".into(),
-        name_cy: "Cyngor Bwrdeistref Sirol Glantawe".into(),
-        jurisdiction: Jurisdiction::Wales,
-        languages: LanguagePolicy::Bilingual,
-        year_start_month: 5,
-        year_start_day: 1,
-        minute_book: None,
-        presenter_form_en: PRESENTER_FORM_EN.into(),
-        presenter_form_cy: PRESENTER_FORM_CY.into(),
-        call_in_days: None,
-        call_in_members: None,
-        documents: Default::default(),
-    })?;
+    store.set_authority(&Authority::new(
+        "Glantawe County Borough Council",
+        "Cyngor Bwrdeistref Sirol Glantawe",
+        Jurisdiction::Wales,
+    ))?;
     store.add_municipal_year(d(2014, 5, 21)?)?;
     let council_seq = store.add_sequence(&NewSequence {
         name: "Council-wide".into(),

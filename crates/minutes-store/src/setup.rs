@@ -100,6 +100,19 @@ impl Store {
         authority(self.conn())
     }
 
+    /// Refuses when this database already holds a council: a council is loaded, set up or
+    /// generated only into a new one. `place` names the database, `what` what is refused
+    /// ("the demo loads").
+    pub fn refuse_if_council(&self, place: &str, what: &str) -> Result<()> {
+        if self.authority().is_ok() {
+            return Err(DomainError::Conflict(format!(
+                "{place} already holds a council; {what} only into a new database"
+            ))
+            .into());
+        }
+        Ok(())
+    }
+
     /// Records the start of a municipal year (the date of its Annual Meeting).
     pub fn add_municipal_year(&mut self, start: NaiveDate) -> Result<()> {
         self.write(|tx| {

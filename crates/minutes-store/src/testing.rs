@@ -18,18 +18,8 @@ pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 /// A Welsh council writing in English, whose municipal year starts on 1 May.
 pub fn test_authority() -> Authority {
     Authority {
-        name_en: "Test Council".into(),
-        name_cy: String::new(),
-        jurisdiction: Jurisdiction::Wales,
         languages: LanguagePolicy::English,
-        year_start_month: 5,
-        year_start_day: 1,
-        minute_book: None,
-        presenter_form_en: PRESENTER_FORM_EN.into(),
-        presenter_form_cy: PRESENTER_FORM_CY.into(),
-        call_in_days: None,
-        call_in_members: None,
-        documents: Default::default(),
+        ..Authority::new("Test Council", "", Jurisdiction::Wales)
     }
 }
 
