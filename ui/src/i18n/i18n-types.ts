@@ -1133,7 +1133,7 @@ type RootTranslation = {
 		 */
 		empty: string
 		/**
-		 * A​g​e​n​d​a​ ​i​t​e​m​s​:​ ​A​l​t​+​U​p​ ​a​n​d​ ​A​l​t​+​D​o​w​n​ ​m​o​v​e​ ​t​h​e​ ​s​e​l​e​c​t​e​d​ ​i​t​e​m
+		 * A​g​e​n​d​a​ ​i​t​e​m​s
 		 */
 		list: string
 		/**
@@ -1186,11 +1186,38 @@ type RootTranslation = {
 		 * A​t​t​a​c​h​ ​r​e​p​o​r​t​…
 		 */
 		attach: string
-		/**
-		 * R​e​m​o​v​e​ ​{​t​i​t​l​e​}
-		 * @param {string} title
-		 */
-		removeItem: RequiredParams<'title'>
+		item: {
+			/**
+			 * M​o​v​e​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}​,​ ​u​p
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			moveUp: RequiredParams<'n' | 'title'>
+			/**
+			 * M​o​v​e​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}​,​ ​d​o​w​n
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			moveDown: RequiredParams<'n' | 'title'>
+			/**
+			 * E​d​i​t​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			edit: RequiredParams<'n' | 'title'>
+			/**
+			 * R​e​m​o​v​e​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			remove: RequiredParams<'n' | 'title'>
+			/**
+			 * A​t​t​a​c​h​ ​r​e​p​o​r​t​ ​t​o​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			attach: RequiredParams<'n' | 'title'>
+		}
 		incoming: {
 			/**
 			 * R​e​f​e​r​r​e​d​ ​t​o​ ​t​h​i​s​ ​c​o​m​m​i​t​t​e​e
@@ -5376,7 +5403,7 @@ export type TranslationFunctions = {
 		 */
 		empty: () => LocalizedString
 		/**
-		 * Agenda items: Alt+Up and Alt+Down move the selected item
+		 * Agenda items
 		 */
 		list: () => LocalizedString
 		/**
@@ -5419,10 +5446,28 @@ export type TranslationFunctions = {
 		 * Attach report…
 		 */
 		attach: () => LocalizedString
-		/**
-		 * Remove {title}
-		 */
-		removeItem: (arg: { title: string }) => LocalizedString
+		item: {
+			/**
+			 * Move item {n}, {title}, up
+			 */
+			moveUp: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Move item {n}, {title}, down
+			 */
+			moveDown: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Edit item {n}, {title}
+			 */
+			edit: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Remove item {n}, {title}
+			 */
+			remove: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Attach report to item {n}, {title}
+			 */
+			attach: (arg: { n: number, title: string }) => LocalizedString
+		}
 		incoming: {
 			/**
 			 * Referred to this committee
