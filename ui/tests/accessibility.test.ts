@@ -418,3 +418,109 @@ describe.each(languages)("WCAG 2.2 AA %s", (_name, language) => {
     await page.close();
   });
 });
+
+describe("names a screen reader can use", () => {
+  /** The accessible names of the buttons (or other role) in `within`, in order. */
+  const names = (page: Page, role: "button" | "textbox" | "combobox", within: string) =>
+    page.locator(within).getByRole(role).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? (e.textContent ?? "").trim()));
+
+  it("names each agenda item's buttons with its number and title, in English and Welsh, and the list is no listbox", async () => {
+    const { page } = await start("en", { meeting_record: { ok: planned() } });
+    await page.getByTestId("open-meeting").click();
+    await expect.poll(() => page.getByTestId("agenda-item-title").count()).toBe(3);
+    for (const name of [
+      "Move item 3, Library Strategy, up", "Edit item 3, Library Strategy", "Remove item 3, Library Strategy",
+      "Attach report to item 2, Contract award: home care", "Move item 1, CSSIW Annual Performance Evaluation, down",
+    ]) expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    expect(await page.getByRole("listbox").count()).toBe(0);
+    expect(await page.getByTestId("agenda-list").getByRole("option").count()).toBe(0);
+    // Each item a list item named by its number and title, its shortcuts its description.
+    const item = page.getByRole("listitem", { name: "3. Library Strategy (REF)" });
+    expect(await item.count()).toBe(1);
+    expect(await item.getAttribute("aria-describedby")).toBe("agenda-shortcuts");
+    // Its buttons are found by their name, and act on their item.
+    await page.getByRole("button", { name: "Edit item 2, Contract award: home care" }).click();
+    await expect.poll(() => page.getByTestId("agenda-title").inputValue()).toBe("Contract award: home care");
+    await page.close();
+
+    const welsh = await start("cy", { meeting_record: { ok: planned() } });
+    await welsh.page.getByTestId("open-meeting").click();
+    await expect.poll(() => welsh.page.getByTestId("agenda-item-title").count()).toBe(3);
+    for (const name of [
+      "Symud eitem 3, Strategaeth Llyfrgelloedd, i fyny", `Golygu eitem 1, ${WELSH_TITLE}`, "Dileu eitem 3, Strategaeth Llyfrgelloedd",
+    ]) expect(await welsh.page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    await welsh.page.close();
+  });
+
+  it("names the minutes' block and limb controls with the minute, and each limb's box by its resolution and number", async () => {
+    const { page } = await start("en", { meeting_record: { ok: minuted() }, meeting_quorum: lostQuorum });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-minutes").click();
+    await expect.poll(() => page.getByTestId("limb").count()).toBe(2);
+    expect(await page.getByRole("textbox", { name: "Resolution 678, limb (1)", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("textbox", { name: "Resolution 678, limb (2)", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("textbox", { name: "paragraph 2 of minute 678", exact: true }).inputValue()).toBe("Members discussed waiting times.");
+    for (const name of [
+      "Move paragraph 1 of minute 678 down", "Delete paragraph 2 of minute 678", "Move question 1 of minute 678 up",
+      "Move limb (2) of minute 678 up", "Delete limb (1) of minute 678", "Refer limb (2) of minute 678",
+    ]) expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    expect(await page.getByRole("combobox", { name: "Keyword of limb (2) of minute 678", exact: true }).count()).toBe(1);
+    // No two buttons of the minute's editor share a name.
+    const all = await names(page, "button", "section.editor");
+    expect(all.filter((n, i) => all.indexOf(n) !== i)).toEqual([]);
+    await page.close();
+
+    const welsh = await start("cy", { meeting_record: { ok: minuted() }, meeting_quorum: lostQuorum });
+    await welsh.page.getByTestId("open-meeting").click();
+    await welsh.page.getByTestId("tab-minutes").click();
+    await expect.poll(() => welsh.page.getByTestId("limb").count()).toBe(2);
+    expect(await welsh.page.getByRole("textbox", { name: "Penderfyniad 678, cymal (2)", exact: true }).count()).toBe(1);
+    expect(await welsh.page.getByRole("button", { name: "Dileu paragraff 1 o gofnod 678", exact: true }).count()).toBe(1);
+    expect(await welsh.page.getByRole("button", { name: "Symud cymal (1) o gofnod 678 i lawr", exact: true }).count()).toBe(1);
+    await welsh.page.close();
+  });
+
+  it("names set-up's, the working days', the attendance's and the referrals' repeated buttons with what they act on", async () => {
+    const year: Commands["calendar_year"]["result"] = {
+      year: 2026, bank_holidays: [],
+      days: [{ day: "2026-12-29", kind: "closed", name: "Christmas closure" }, { day: "2026-12-30", kind: "closed", name: "Christmas closure" }],
+    };
+    const { page } = await start("en", {
+      sequences: { ok: [] }, memberships: { ok: record().memberships }, calendar_year: { ok: year },
+    });
+    await page.getByTestId("nav-setup").click();
+    await expect.poll(() => page.getByTestId("person-row").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("authority-day").count()).toBe(2);
+    for (const name of [
+      "Edit: Cabinet", "Edit: Scrutiny Committee (Social Care and Health)", "Edit: Councillor R.J. Bertin", "Retire: Councillor Mrs. A.J. Moore",
+      "Remove: Wednesday 30 December 2026",
+    ]) expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    expect(await page.getByTestId("members").getByRole("button", { name: /^Correct: Councillor R\.J\. Bertin, / }).count()).toBe(1);
+    await page.close();
+
+    const rec = record();
+    rec.attendance = [present("a1", ids.chair), present("a2", ids.member)];
+    rec.declarations = [
+      { id: "d1", meeting_id: ids.meeting, person_id: ids.member, agenda_item_id: null, kind: "personal", nature: "Governor", action: "remained", dispensation: "" },
+      { id: "d2", meeting_id: ids.meeting, person_id: ids.chair, agenda_item_id: null, kind: "personal", nature: "Trustee", action: "remained", dispensation: "" },
+    ];
+    const meeting = await start("en", { meeting_record: { ok: rec } });
+    await meeting.page.getByTestId("open-meeting").click();
+    await meeting.page.getByTestId("tab-attendance").click();
+    await expect.poll(() => meeting.page.getByTestId("remove-declaration").count()).toBe(2);
+    expect(await meeting.page.getByRole("button", { name: "Remove the declaration by Councillor R.J. Bertin", exact: true }).count()).toBe(1);
+    expect(await meeting.page.getByRole("combobox", { name: "Arrived late: Councillor Mrs. A.J. Moore", exact: true }).count()).toBe(1);
+    expect(await meeting.page.getByRole("combobox", { name: "Left early: Councillor R.J. Bertin", exact: true }).count()).toBe(1);
+    await meeting.page.close();
+
+    const later = referralChain({ id: "f2", sent_on: "2015-02-02" });
+    const referrals = await start("en", {
+      referrals_page: { ok: { items: [referralChain(), later], total: 2, offset: 0, overdue: 2, due_soon: 0 } },
+    });
+    await referrals.page.getByTestId("nav-referrals").click();
+    await expect.poll(() => referrals.page.getByTestId("referral").count()).toBe(2);
+    for (const name of ["Record the outcome: Cabinet, 5th January, 2015", "Schedule at a meeting: Cabinet, 2nd February, 2015"])
+      expect(await referrals.page.getByRole("button", { name, exact: true }).count(), name).toBe(1);
+    await referrals.page.close();
+  });
+});

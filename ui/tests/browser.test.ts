@@ -277,7 +277,7 @@ describe("minuting", () => {
       add_block: { ok: { id: again, minute_id: ids.minute, position: 2, content: { kind: "narrative", text: "The Lead Inspector presented the evaluation." } } },
       move_block: { ok: null },
     });
-    await page.locator(".block button[aria-label=Delete]").first().click();
+    await page.getByRole("button", { name: "Delete paragraph 1 of minute 678" }).click();
     await expect.poll(async () => (await calls(page, "remove_block")).map((c) => c.args)).toEqual([{ blockId: ids.block }]);
     await page.getByTestId("undo").click();
     await expect.poll(async () => (await calls(page, "move_block")).map((c) => c.args)).toEqual([{ blockId: again, position: 1 }]);
