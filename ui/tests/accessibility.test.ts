@@ -524,3 +524,39 @@ describe("names a screen reader can use", () => {
     await referrals.page.close();
   });
 });
+
+describe("text in the other language, marked with its lang", () => {
+  it("marks the council's English name in the Welsh sidebar, a Welsh-only item title in English, and a body named in English on a referral", async () => {
+    const rec = planned();
+    rec.agenda[2].title_en = "";
+    const { page } = await start("cy", {
+      authority: { ok: { ...record().authority, name_cy: "" } },
+      meeting_record: { ok: rec },
+    });
+    await expect.poll(() => page.locator(".brand-sub").innerText()).toBe("Vale of Glamorgan Council");
+    expect(await page.locator(".brand-sub").getAttribute("lang")).toBe("en");
+    await page.close();
+
+    const english = await start("en", { meeting_record: { ok: rec } });
+    expect(await english.page.locator(".brand-sub").getAttribute("lang")).toBeNull();
+    await english.page.getByTestId("open-meeting").click();
+    await expect.poll(() => english.page.getByTestId("agenda-item-title").nth(2).innerText()).toBe("Strategaeth Llyfrgelloedd (REF)");
+    expect(await english.page.getByTestId("agenda-item-title").nth(2).getAttribute("lang")).toBe("cy");
+    await english.page.close();
+
+    const considered = referralChain({ status: "considered", outcome: "accepted", target_meeting_id: ids.meeting });
+    const referrals = await start("cy", {
+      referrals_page: {
+        ok: {
+          items: [{ ...considered, target_meeting: { id: ids.meeting, body_name: "Audit Committee", body_name_cy: "", date: "2015-02-09" } }],
+          total: 1, offset: 0, overdue: 0, due_soon: 0,
+        },
+      },
+    });
+    await referrals.page.getByTestId("nav-referrals").click();
+    const link = referrals.page.getByTestId("referral").getByRole("button", { name: /Audit Committee/ });
+    await expect.poll(() => link.count()).toBe(1);
+    expect(await link.locator("[lang=en]").innerText()).toBe("Audit Committee");
+    await referrals.page.close();
+  });
+});
