@@ -204,6 +204,24 @@ describe.each(languages)("WCAG 2.2 AA %s", (_name, language) => {
     await page.close();
   });
 
+  it("signed minutes, read-only, and an empty list of meetings", async () => {
+    const { page, audit } = await start(language, { meeting_record: { ok: record({ signed: true }) } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("tab-minutes").click();
+    await expect.poll(() => page.getByTestId("signed-banner").count()).toBe(1);
+    await audit.check("minutes, signed");
+    await page.getByTestId("tab-agenda").click();
+    await expect.poll(() => page.getByTestId("agenda-item-title").count()).toBe(1);
+    await audit.check("agenda, signed");
+    await page.close();
+    const empty = await start(language, { meetings: { items: [] } });
+    await expect.poll(() => empty.page.locator(".empty").count()).toBeGreaterThan(0);
+    await empty.audit.check("meetings, none yet");
+    audit.problems.push(...empty.audit.problems);
+    audit.done();
+    await empty.page.close();
+  });
+
   it("a Cabinet minute's executive decision and a call-in's outcome", async () => {
     const rec = record({ heading: "Call-in: Library Strategy (Cabinet minute C12)" });
     rec.body = { ...rec.bodies[0], id: ids.body };
@@ -355,6 +373,12 @@ describe.each(languages)("WCAG 2.2 AA %s", (_name, language) => {
     await page.getByTestId("body-edit").first().click();
     await expect.poll(() => page.getByTestId("body-edit-form").count()).toBe(1);
     await audit.check("set-up, editing a committee");
+    await page.getByTestId("person-row").first().getByRole("button").first().click();
+    await expect.poll(() => page.getByTestId("person-name").inputValue()).toBe("Mrs. A.J. Moore");
+    await audit.check("set-up, editing a person");
+    await page.getByTestId("member").first().getByRole("button").first().click();
+    await expect.poll(() => page.getByTestId("membership-save").count()).toBe(1);
+    await audit.check("set-up, correcting a membership");
     await page.getByTestId("authority-day-date").fill("2026-06-06");
     await page.getByTestId("authority-day-add").click();
     await expect.poll(() => page.getByTestId("working-days-error").count()).toBe(1);
