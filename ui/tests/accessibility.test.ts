@@ -268,7 +268,7 @@ describe.each(languages)("WCAG 2.2 AA %s", (_name, language) => {
           text({ source: "minute_heading", source_id: ids.minute, context: "Minute 678 – heading", original_text: "CSSIW Annual Performance Evaluation", translation: WELSH_TITLE, status: "done" }),
           text({ source: "narrative", source_id: ids.block, context: "Minute 678 – paragraph 1", original_text: "The Lead Inspector presented the evaluation.", position: 1 }),
           text({ position: 2, translation: "y dylid nodi'r adroddiad.", status: "done", outdated: true }),
-          text({ source: "reason", position: 3, original_text: "To inform.", status: "not_needed" }),
+          text({ source: "reason", context: "Minute 678 – (1) reason", position: 3, original_text: "To inform.", status: "not_needed" }),
         ],
       },
       approval_warnings: { ok: ["Councillor R.J. Bertin was not present at the meeting of 5 January 2015"] },
@@ -278,6 +278,12 @@ describe.each(languages)("WCAG 2.2 AA %s", (_name, language) => {
     await page.getByTestId("tab-translation").click();
     await expect.poll(() => page.getByTestId("translation-row").count()).toBe(4);
     await audit.check("translation");
+    if (language === "en") {
+      // Each row's controls named with the text they belong to.
+      expect(await page.getByRole("textbox", { name: "In Welsh Minute 678 – paragraph 1", exact: true }).count()).toBe(1);
+      expect(await page.getByRole("combobox", { name: "Written in Minute 678 – (1) reason", exact: true }).count()).toBe(1);
+      expect(await page.getByRole("button", { name: "Not needed Alt+N Minute 678 – heading", exact: true }).count()).toBe(1);
+    }
     await page.getByTestId("tab-approval").click();
     await expect.poll(() => page.getByTestId("approval-warning").count()).toBe(1);
     await audit.check("approval and printing");
