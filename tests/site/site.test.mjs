@@ -11,10 +11,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from "n
 import { tmpdir } from "node:os";
 import { join, extname, normalize } from "node:path";
 import { createRequire } from "node:module";
+import { axeRun } from "../../ui/tests/axe.mjs";
 
 const require = createRequire(join(process.cwd(), "ui/package.json"));
 const { chromium } = require("playwright-core");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const CLI = process.env.COFNOD_CLI ?? join(process.cwd(), "target/debug/cofnod");
 const SHOTS = process.env.COFNOD_SITE_SHOTS; // a folder: screenshots for the README
@@ -75,18 +75,11 @@ after(async () => {
   server?.close();
 });
 
-/** axe-core on the page as it stands: WCAG 2.0, 2.1 and 2.2, A and AA. */
+/** axe-core on the page as it stands: WCAG 2.0, 2.1 and 2.2, A and AA (ui/tests/axe.mjs). */
 async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-  );
-  const problems = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`,
-  );
-  assert.deepEqual(problems, [], `axe-core on ${page.url()}`);
-  assert.ok(result.passes.length > 10, "axe-core ran its checks");
+  const { violations, passes } = await axeRun(page);
+  assert.deepEqual(violations, [], `axe-core on ${page.url()}`);
+  assert.ok(passes > 10, "axe-core ran its checks");
 }
 
 async function shot(page, name) {

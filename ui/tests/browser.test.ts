@@ -10,7 +10,7 @@ import type { ResolutionPage } from "../src/lib/ipc/bindings/ResolutionPage";
 import type { MeetingSummary } from "../src/lib/ipc/bindings/MeetingSummary";
 import type { NoticeDue } from "../src/lib/ipc/bindings/NoticeDue";
 import type { MeetingQuery } from "../src/lib/ipc/bindings/MeetingQuery";
-import { ids, record, summary } from "./fixtures";
+import { ids, noticesDue, record, summary, welshBody } from "./fixtures";
 import { englishLeft } from "./english-left";
 import type { Commands } from "../src/lib/ipc/commands";
 import { calls, open, useBrowser, type Fixture } from "./harness";
@@ -277,7 +277,7 @@ describe("minuting", () => {
       add_block: { ok: { id: again, minute_id: ids.minute, position: 2, content: { kind: "narrative", text: "The Lead Inspector presented the evaluation." } } },
       move_block: { ok: null },
     });
-    await page.locator(".block button[aria-label=Delete]").first().click();
+    await page.getByRole("button", { name: "Delete paragraph 1 of minute 678" }).click();
     await expect.poll(async () => (await calls(page, "remove_block")).map((c) => c.args)).toEqual([{ blockId: ids.block }]);
     await page.getByTestId("undo").click();
     await expect.poll(async () => (await calls(page, "move_block")).map((c) => c.args)).toEqual([{ blockId: again, position: 1 }]);
@@ -717,16 +717,7 @@ async function noEnglish(page: Page, within?: string) {
 }
 
 describe("in Welsh: meetings, a meeting's agenda, attendance and approval, and set-up", () => {
-  const notices: NoticeDue[] = [
-    {
-      meeting_id: ids.meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
-      due: "2015-01-13", published_on: null, state: "overdue", working_days_left: 0,
-    },
-  ];
-  const welshBody = (rec: MeetingRecord): MeetingRecord => ({
-    ...rec,
-    body: { ...rec.body, name_cy: "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)" },
-  });
+  const notices = noticesDue();
 
   it("shows the list of meetings, its notices, the planning form and the exports in Welsh", async () => {
     const { page } = await openInWelsh({

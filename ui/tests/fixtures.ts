@@ -2,6 +2,11 @@
 // cannot drift from what Rust sends.
 import type { MeetingRecord } from "../src/lib/ipc/bindings/MeetingRecord";
 import type { MeetingSummary } from "../src/lib/ipc/bindings/MeetingSummary";
+import type { Commands } from "../src/lib/ipc/commands";
+import type { Attendance } from "../src/lib/ipc/bindings/Attendance";
+import type { NoticeDue } from "../src/lib/ipc/bindings/NoticeDue";
+import type { RegisterHit } from "../src/lib/ipc/bindings/RegisterHit";
+import type { Resolution } from "../src/lib/ipc/bindings/Resolution";
 
 const body = "b0000000-0000-7000-8000-000000000001";
 const cabinet = "b0000000-0000-7000-8000-000000000002";
@@ -13,7 +18,7 @@ const minute = "n0000000-0000-7000-8000-000000000001";
 const block = "k0000000-0000-7000-8000-000000000001";
 const seq = "s0000000-0000-7000-8000-000000000001";
 
-export const ids = { body, meeting, chair, member, item, minute, block };
+export const ids = { body, cabinet, meeting, chair, member, item, minute, block };
 
 export function record(overrides: { heading?: string; text?: string; signed?: boolean } = {}): MeetingRecord {
   return {
@@ -105,3 +110,81 @@ export function summary(): MeetingSummary {
     start_time: "10:00:00", venue: "Civic Offices, Barry", status: "in_progress", minutes_status: "drafting", item_count: 1,
   };
 }
+
+// Builders shared by the test files: the pieces of a fuller record (attendance, a limb, a
+// referral, a register hit), each as the store would send it.
+
+export const WELSH_BODY = "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)";
+export const WELSH_TITLE = "Gwerthusiad Perfformiad Blynyddol AGGCC";
+
+/** The record with its committee's Welsh name. */
+export function welshBody(rec: MeetingRecord = record()): MeetingRecord {
+  return { ...rec, body: { ...rec.body, name_cy: WELSH_BODY } };
+}
+
+/** The demo meeting's notice of decisions, overdue since 13 January 2015. */
+export function noticesDue(): NoticeDue[] {
+  return [
+    {
+      meeting_id: meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05",
+      due: "2015-01-13", published_on: null, state: "overdue", working_days_left: 0,
+    },
+  ];
+}
+
+/** Someone present in the room (the chair in the chair when `capacity` says so). */
+export function present(id: string, person: string, capacity: "chair" | null = null): Attendance {
+  return {
+    id, meeting_id: meeting, person_id: person, status: "present", substitute_for: null,
+    mode: "room", capacity, arrived_at_item: null, left_at_item: null, for_items: [],
+  };
+}
+
+/** Limb (n) of the minute's resolution. */
+export function limb(n = 1, over: Partial<Resolution> = {}): Resolution {
+  return {
+    id: `r${n}`, minute_id: minute, limb: n, keyword: "recommended", text: "the report be noted.", reason: "To inform.",
+    conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null, ...over,
+  };
+}
+
+/** A referral of limb r1 to Cabinet, as the referrals screens list it. */
+export function referralChain(over: Partial<Commands["referrals_page"]["result"]["items"][number]["referral"]> = {}): Commands["referrals_page"]["result"]["items"][number] {
+  return {
+    referral: {
+      id: "f1", resolution_id: "r1", from_body_id: body, to_body_id: cabinet, to_external: "", purpose: "for_decision",
+      sent_on: "2015-01-05", response_due: "2015-03-05", status: "issued", target_meeting_id: null, target_minute_id: null,
+      outcome: null, response_text: "", reported_back_meeting_id: null, closed_on: null, ...over,
+    },
+    from_body: "Scrutiny Committee (Social Care and Health)", to: "Cabinet", to_cy: "Cabinet", urgency: "overdue", days_left: -3,
+    source: {
+      resolution_id: "r1", limb: 1, keyword: "recommended", text: "the report be noted", text_cy: "",
+      minute: { minute_id: minute, meeting_id: meeting, body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", label: "678", heading: "CSSIW", heading_cy: "" },
+    },
+    target_meeting: null, target_minute: null, target_resolutions: [], agenda_items: [], reported_back: null,
+  };
+}
+
+/** A resolution the register finds: limb (1) of minute 678, referred to Cabinet and overdue. */
+export function registerHit(over: Partial<RegisterHit> = {}): RegisterHit {
+  return {
+    resolution_id: "r1", minute_id: minute, meeting_id: meeting, body_id: body,
+    body_name: "Scrutiny Committee (Social Care and Health)", date: "2015-01-05", minute_label: "678",
+    heading: "CSSIW Annual Performance Evaluation", limb: 1, keyword: "recommended",
+    text: [{ text: "the ", marked: false }, { text: "report", marked: true }, { text: " be noted", marked: false }],
+    reason: [{ text: "To inform.", marked: false }], exact: false,
+    referrals: [{ referral_id: "f1", to: "Cabinet", status: "issued", outcome: null, response_due: "2015-03-06", overdue: true }],
+    language: "en", text_cy: [], reason_cy: [], heading_cy: "", ...over,
+  };
+}
+
+/** A publishing run's report: twelve meetings written. */
+export function publishReport(): Commands["publish_site"]["result"] {
+  return {
+    folder: "/srv/www/democracy", files: 412, written: 409, unchanged: 3, removed: 1, bytes: 5_432_100,
+    meetings: 12, meetings_changed: 12, resolutions: 37, cancelled: false,
+  };
+}
+
+/** The first start: no council yet, and the database file it would be made in. */
+export const FIRST_START_DB = "/home/clerk/.local/share/cymru.cofnod/cofnod.sqlite3";

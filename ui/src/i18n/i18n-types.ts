@@ -321,6 +321,12 @@ type RootTranslation = {
 			 * R​e​d​o
 			 */
 			redo: string
+			/**
+			 * {​a​c​t​i​o​n​}​:​ ​{​n​a​m​e​}
+			 * @param {string} action
+			 * @param {string} name
+			 */
+			named: RequiredParams<'action' | 'name'>
 		}
 	}
 	words: {
@@ -1133,7 +1139,7 @@ type RootTranslation = {
 		 */
 		empty: string
 		/**
-		 * A​g​e​n​d​a​ ​i​t​e​m​s​:​ ​A​l​t​+​U​p​ ​a​n​d​ ​A​l​t​+​D​o​w​n​ ​m​o​v​e​ ​t​h​e​ ​s​e​l​e​c​t​e​d​ ​i​t​e​m
+		 * A​g​e​n​d​a​ ​i​t​e​m​s
 		 */
 		list: string
 		/**
@@ -1186,11 +1192,38 @@ type RootTranslation = {
 		 * A​t​t​a​c​h​ ​r​e​p​o​r​t​…
 		 */
 		attach: string
-		/**
-		 * R​e​m​o​v​e​ ​{​t​i​t​l​e​}
-		 * @param {string} title
-		 */
-		removeItem: RequiredParams<'title'>
+		item: {
+			/**
+			 * M​o​v​e​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}​,​ ​u​p
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			moveUp: RequiredParams<'n' | 'title'>
+			/**
+			 * M​o​v​e​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}​,​ ​d​o​w​n
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			moveDown: RequiredParams<'n' | 'title'>
+			/**
+			 * E​d​i​t​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			edit: RequiredParams<'n' | 'title'>
+			/**
+			 * R​e​m​o​v​e​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			remove: RequiredParams<'n' | 'title'>
+			/**
+			 * A​t​t​a​c​h​ ​r​e​p​o​r​t​ ​t​o​ ​i​t​e​m​ ​{​n​}​,​ ​{​t​i​t​l​e​}
+			 * @param {number} n
+			 * @param {string} title
+			 */
+			attach: RequiredParams<'n' | 'title'>
+		}
 		incoming: {
 			/**
 			 * R​e​f​e​r​r​e​d​ ​t​o​ ​t​h​i​s​ ​c​o​m​m​i​t​t​e​e
@@ -1417,6 +1450,16 @@ type RootTranslation = {
 		 * @param {string} name
 		 */
 		statusOf: RequiredParams<'name'>
+		/**
+		 * A​r​r​i​v​e​d​ ​l​a​t​e​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		arrivedLateOf: RequiredParams<'name'>
+		/**
+		 * L​e​f​t​ ​e​a​r​l​y​:​ ​{​n​a​m​e​}
+		 * @param {string} name
+		 */
+		leftEarlyOf: RequiredParams<'name'>
 		/**
 		 * N​o​t​ ​r​e​c​o​r​d​e​d
 		 */
@@ -1906,6 +1949,86 @@ type RootTranslation = {
 		 * T​ ​H​ ​A​ ​T
 		 */
 		that: string
+		named: {
+			block: {
+				/**
+				 * p​a​r​a​g​r​a​p​h
+				 */
+				narrative: string
+				/**
+				 * p​r​e​s​e​n​t​a​t​i​o​n
+				 */
+				presentation: string
+				/**
+				 * q​u​e​s​t​i​o​n
+				 */
+				question: string
+			}
+			/**
+			 * {​b​l​o​c​k​}​ ​{​n​}​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} block
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			blockText: RequiredParams<'block' | 'label' | 'n'>
+			/**
+			 * M​o​v​e​ ​{​b​l​o​c​k​}​ ​{​n​}​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​u​p
+			 * @param {string} block
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			blockUp: RequiredParams<'block' | 'label' | 'n'>
+			/**
+			 * M​o​v​e​ ​{​b​l​o​c​k​}​ ​{​n​}​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​d​o​w​n
+			 * @param {string} block
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			blockDown: RequiredParams<'block' | 'label' | 'n'>
+			/**
+			 * D​e​l​e​t​e​ ​{​b​l​o​c​k​}​ ​{​n​}​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} block
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			blockRemove: RequiredParams<'block' | 'label' | 'n'>
+			/**
+			 * R​e​s​o​l​u​t​i​o​n​ ​{​l​a​b​e​l​}​,​ ​l​i​m​b​ ​(​{​n​}​)
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			limbText: RequiredParams<'label' | 'n'>
+			/**
+			 * K​e​y​w​o​r​d​ ​o​f​ ​l​i​m​b​ ​(​{​n​}​)​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			limbKeyword: RequiredParams<'label' | 'n'>
+			/**
+			 * M​o​v​e​ ​l​i​m​b​ ​(​{​n​}​)​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​u​p
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			limbUp: RequiredParams<'label' | 'n'>
+			/**
+			 * M​o​v​e​ ​l​i​m​b​ ​(​{​n​}​)​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}​ ​d​o​w​n
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			limbDown: RequiredParams<'label' | 'n'>
+			/**
+			 * R​e​f​e​r​ ​l​i​m​b​ ​(​{​n​}​)​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			limbRefer: RequiredParams<'label' | 'n'>
+			/**
+			 * D​e​l​e​t​e​ ​l​i​m​b​ ​(​{​n​}​)​ ​o​f​ ​m​i​n​u​t​e​ ​{​l​a​b​e​l​}
+			 * @param {string} label
+			 * @param {number} n
+			 */
+			limbRemove: RequiredParams<'label' | 'n'>
+		}
 		/**
 		 * W​r​i​t​t​e​n​ ​f​r​o​m​ ​t​h​e​ ​a​p​p​r​o​v​a​l​ ​o​f​ ​t​h​e​ ​m​i​n​u​t​e​s​ ​a​n​d​ ​i​t​s​ ​a​m​e​n​d​m​e​n​t​s​;​ ​i​t​ ​p​r​i​n​t​s​ ​a​s​ ​s​h​o​w​n​ ​a​b​o​v​e​.
 		 */
@@ -2035,6 +2158,16 @@ type RootTranslation = {
 			 * R​e​c​o​r​d​ ​a​ ​v​o​t​e
 			 */
 			record: string
+			/**
+			 * C​h​a​n​g​e​ ​t​h​e​ ​v​o​t​e​ ​o​n​ ​l​i​m​b​ ​(​{​n​}​)
+			 * @param {number} n
+			 */
+			changeOn: RequiredParams<'n'>
+			/**
+			 * R​e​c​o​r​d​ ​a​ ​v​o​t​e​ ​o​n​ ​l​i​m​b​ ​(​{​n​}​)
+			 * @param {number} n
+			 */
+			recordOn: RequiredParams<'n'>
 			/**
 			 * T​h​e​ ​v​o​t​e​ ​o​n​ ​l​i​m​b​ ​(​{​n​}​)
 			 * @param {number} n
@@ -4576,6 +4709,10 @@ export type TranslationFunctions = {
 			 * Redo
 			 */
 			redo: () => LocalizedString
+			/**
+			 * {action}: {name}
+			 */
+			named: (arg: { action: string, name: string }) => LocalizedString
 		}
 	}
 	words: {
@@ -5376,7 +5513,7 @@ export type TranslationFunctions = {
 		 */
 		empty: () => LocalizedString
 		/**
-		 * Agenda items: Alt+Up and Alt+Down move the selected item
+		 * Agenda items
 		 */
 		list: () => LocalizedString
 		/**
@@ -5419,10 +5556,28 @@ export type TranslationFunctions = {
 		 * Attach report…
 		 */
 		attach: () => LocalizedString
-		/**
-		 * Remove {title}
-		 */
-		removeItem: (arg: { title: string }) => LocalizedString
+		item: {
+			/**
+			 * Move item {n}, {title}, up
+			 */
+			moveUp: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Move item {n}, {title}, down
+			 */
+			moveDown: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Edit item {n}, {title}
+			 */
+			edit: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Remove item {n}, {title}
+			 */
+			remove: (arg: { n: number, title: string }) => LocalizedString
+			/**
+			 * Attach report to item {n}, {title}
+			 */
+			attach: (arg: { n: number, title: string }) => LocalizedString
+		}
 		incoming: {
 			/**
 			 * Referred to this committee
@@ -5637,6 +5792,14 @@ export type TranslationFunctions = {
 		 * Attendance of {name}
 		 */
 		statusOf: (arg: { name: string }) => LocalizedString
+		/**
+		 * Arrived late: {name}
+		 */
+		arrivedLateOf: (arg: { name: string }) => LocalizedString
+		/**
+		 * Left early: {name}
+		 */
+		leftEarlyOf: (arg: { name: string }) => LocalizedString
 		/**
 		 * Not recorded
 		 */
@@ -6109,6 +6272,62 @@ export type TranslationFunctions = {
 		 * T H A T
 		 */
 		that: () => LocalizedString
+		named: {
+			block: {
+				/**
+				 * paragraph
+				 */
+				narrative: () => LocalizedString
+				/**
+				 * presentation
+				 */
+				presentation: () => LocalizedString
+				/**
+				 * question
+				 */
+				question: () => LocalizedString
+			}
+			/**
+			 * {block} {n} of minute {label}
+			 */
+			blockText: (arg: { block: string, label: string, n: number }) => LocalizedString
+			/**
+			 * Move {block} {n} of minute {label} up
+			 */
+			blockUp: (arg: { block: string, label: string, n: number }) => LocalizedString
+			/**
+			 * Move {block} {n} of minute {label} down
+			 */
+			blockDown: (arg: { block: string, label: string, n: number }) => LocalizedString
+			/**
+			 * Delete {block} {n} of minute {label}
+			 */
+			blockRemove: (arg: { block: string, label: string, n: number }) => LocalizedString
+			/**
+			 * Resolution {label}, limb ({n})
+			 */
+			limbText: (arg: { label: string, n: number }) => LocalizedString
+			/**
+			 * Keyword of limb ({n}) of minute {label}
+			 */
+			limbKeyword: (arg: { label: string, n: number }) => LocalizedString
+			/**
+			 * Move limb ({n}) of minute {label} up
+			 */
+			limbUp: (arg: { label: string, n: number }) => LocalizedString
+			/**
+			 * Move limb ({n}) of minute {label} down
+			 */
+			limbDown: (arg: { label: string, n: number }) => LocalizedString
+			/**
+			 * Refer limb ({n}) of minute {label}
+			 */
+			limbRefer: (arg: { label: string, n: number }) => LocalizedString
+			/**
+			 * Delete limb ({n}) of minute {label}
+			 */
+			limbRemove: (arg: { label: string, n: number }) => LocalizedString
+		}
 		/**
 		 * Written from the approval of the minutes and its amendments; it prints as shown above.
 		 */
@@ -6224,6 +6443,14 @@ export type TranslationFunctions = {
 			 * Record a vote
 			 */
 			record: () => LocalizedString
+			/**
+			 * Change the vote on limb ({n})
+			 */
+			changeOn: (arg: { n: number }) => LocalizedString
+			/**
+			 * Record a vote on limb ({n})
+			 */
+			recordOn: (arg: { n: number }) => LocalizedString
 			/**
 			 * The vote on limb ({n})
 			 */

@@ -16,7 +16,7 @@ export default {
     remove: "ei dileu",
   },
   empty: "Mae'r agenda'n wag. Ychwanegwch yr eitemau sefydlog, yna'r adroddiadau.",
-  list: "Eitemau agenda: mae Alt+↑ ac Alt+↓ yn symud yr eitem a ddewiswyd",
+  list: "Eitemau'r agenda",
   exempt: "Rhan 2 · eithriedig, paragraff {paragraphs} o Atodlen 12A",
   pages: "{n} tudalen",
   inPack: " · pecyn, tudalennau {first} – {last}",
@@ -27,7 +27,13 @@ export default {
   confirmRemoveReports: "Dileu “{title}” a'i adroddiadau? Ni ellir dadwneud hyn",
   keep: "Ei chadw",
   attach: "Atodi adroddiad…",
-  removeItem: "Dileu {title}",
+  item: {
+    moveUp: "Symud eitem {n}, {title}, i fyny",
+    moveDown: "Symud eitem {n}, {title}, i lawr",
+    edit: "Golygu eitem {n}, {title}",
+    remove: "Dileu eitem {n}, {title}",
+    attach: "Atodi adroddiad at eitem {n}, {title}",
+  },
   incoming: {
     heading: "Wedi'u cyfeirio at y pwyllgor hwn",
     aReferral: "Cyfeiriad",

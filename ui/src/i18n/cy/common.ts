@@ -64,5 +64,6 @@ export default {
     moveDown: "Symud i lawr",
     undo: "Dadwneud",
     redo: "Ailwneud",
+    named: "{action}: {name}",
   },
 } satisfies Translation["common"];

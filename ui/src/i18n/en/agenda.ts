@@ -15,7 +15,7 @@ export default {
     remove: "remove it",
   },
   empty: "The agenda is empty. Add the standing items, then the reports.",
-  list: "Agenda items: Alt+Up and Alt+Down move the selected item",
+  list: "Agenda items",
   exempt: "Part 2 · exempt, Schedule 12A para. {paragraphs:string}",
   pages: "{n:number} page{{s}}",
   /** Where a report went out: the pack's pages, a supplement's, or not yet. */
@@ -27,7 +27,14 @@ export default {
   confirmRemoveReports: "Remove “{title:string}” and its reports? This cannot be undone",
   keep: "Keep",
   attach: "Attach report…",
-  removeItem: "Remove {title:string}",
+  /** An item's buttons as a screen reader names them: its number and title, then what they do. */
+  item: {
+    moveUp: "Move item {n:number}, {title:string}, up",
+    moveDown: "Move item {n:number}, {title:string}, down",
+    edit: "Edit item {n:number}, {title:string}",
+    remove: "Remove item {n:number}, {title:string}",
+    attach: "Attach report to item {n:number}, {title:string}",
+  },
   incoming: {
     heading: "Referred to this committee",
     aReferral: "A referral",

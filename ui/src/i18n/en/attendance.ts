@@ -22,6 +22,9 @@ export default {
     presentFor: "Present for",
   },
   statusOf: "Attendance of {name:string}",
+  /** A row's item pickers as a screen reader names them. */
+  arrivedLateOf: "Arrived late: {name:string}",
+  leftEarlyOf: "Left early: {name:string}",
   notRecorded: "Not recorded",
   remote: "Remote",
   inRoom: "In the room",

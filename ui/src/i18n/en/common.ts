@@ -66,5 +66,7 @@ export default {
     moveDown: "Move down",
     undo: "Undo",
     redo: "Redo",
+    /** One of many buttons alike, named with what it acts on: "Edit: Cabinet". */
+    named: "{action:string}: {name:string}",
   },
 };
