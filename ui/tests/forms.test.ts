@@ -77,3 +77,105 @@ describe("the save state a screen reader hears", () => {
     await page.close();
   });
 });
+
+/**
+ * The field `field` is marked invalid and described by the refusal `error` (its text `says`),
+ * and has the focus; the other fields in `others` are not marked.
+ */
+async function expectTied(page: Page, field: string, error: string, says: string, others: string[] = []) {
+  const input = page.getByTestId(field);
+  await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+  const described = await input.getAttribute("aria-describedby");
+  expect(described).toBeTruthy();
+  const description = await page.evaluate(
+    (ids) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" "),
+    described ?? "",
+  );
+  expect(description).toContain(says);
+  expect(await page.getByTestId(error).getAttribute("id")).toBe(described?.split(/\s+/).at(-1));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(field);
+  for (const other of others) expect(await page.getByTestId(other).getAttribute("aria-invalid")).toBeNull();
+}
+
+describe("a refused form", () => {
+  it("planning a meeting: marks the date refused, says why, and puts the clerk there", async () => {
+    const { page } = await open({ add_meeting: { err: { code: "invalid", message: "Date: 2015-02-30 is not a date" } } });
+    await page.getByTestId("new-meeting").click();
+    await page.getByTestId("meeting-create").click();
+    await expectTied(page, "meeting-date", "meeting-error", "2015-02-30 is not a date", ["meeting-venue", "meeting-end"]);
+    await page.close();
+  });
+
+  it("planning a meeting: a refusal of the end time marks the end time, not the date", async () => {
+    const refused = await open({ add_meeting: { err: { code: "invalid", message: "End time: is before the start time" } } });
+    await refused.page.getByTestId("new-meeting").click();
+    await refused.page.getByTestId("meeting-create").click();
+    await expectTied(refused.page, "meeting-end", "meeting-error", "End time: is before the start time", ["meeting-date"]);
+    await refused.page.close();
+  });
+
+  it("an agenda item: marks the refused title and focuses it", async () => {
+    const { page } = await open({ add_agenda_item: { err: { code: "invalid", message: "Welsh item title: is longer than 300 characters" } } });
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("agenda-title").fill("Social Services Inspection");
+    await page.getByTestId("agenda-title-cy").fill("Arolygiad");
+    await page.getByTestId("agenda-add").click();
+    await expectTied(page, "agenda-title-cy", "agenda-form-error", "is longer than 300 characters", ["agenda-title"]);
+    await page.close();
+  });
+
+  it("the first start: marks the member the store names, in English and in Welsh", async () => {
+    const DB = "/tmp/cofnod.sqlite3";
+    for (const welsh of [false, true]) {
+      const { page } = await open({
+        start_state: { ok: { council_open: false, database_path: DB } },
+        create_council: { err: { code: "invalid", message: "Member 2's name: is already member 1 of the list" } },
+      });
+      if (welsh) await page.getByTestId("language-switch").click();
+      await page.getByTestId("start-new").click();
+      await page.getByTestId("start-name-en").fill("Glan-yr-Afon County Council");
+      await page.getByTestId("start-committee-en").fill("Governance and Audit Committee");
+      const name = page.getByTestId("start-member-name");
+      await name.fill("Mrs. S. Rees");
+      await name.press("Enter");
+      await name.fill("Mrs. S. Rees");
+      await name.press("Enter");
+      await page.getByTestId("start-finish").click();
+      const second = page.getByTestId("start-member-edit").nth(1);
+      await expect.poll(() => second.getAttribute("aria-invalid")).toBe("true");
+      expect(await page.getByTestId("start-member-edit").first().getAttribute("aria-invalid")).toBeNull();
+      const id = await page.getByTestId("start-error").getAttribute("id");
+      expect(await second.getAttribute("aria-describedby")).toBe(id);
+      expect(await page.getByTestId("start-error").innerText()).toContain("is already member 1 of the list");
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("Mrs. S. Rees");
+      expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.close();
+    }
+  });
+
+  it("the first start: with no field to name, focus goes to the refusal itself", async () => {
+    const { page } = await open({
+      start_state: { ok: { council_open: false, database_path: "/tmp/cofnod.sqlite3" } },
+      create_council: { err: { code: "storage", message: "The disk is full" } },
+    });
+    await page.getByTestId("start-new").click();
+    await page.getByTestId("start-name-en").fill("Glan-yr-Afon County Council");
+    await page.getByTestId("start-finish").click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("start-error");
+    expect(await page.locator("[aria-invalid=true]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("a person in set-up: marks the refused field and focuses it", async () => {
+    const { page } = await open({ add_person: { err: { code: "invalid", message: "Title: is longer than 200 characters" } } });
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("person-name").fill("Mrs. S. Rees");
+    await page.getByTestId("person-title").fill("Head of Children's Services");
+    await page.getByTestId("person-add").click();
+    const error = page.locator("form[aria-label='Add a person'] .error[role=alert]");
+    await expect.poll(() => error.count()).toBe(1);
+    await error.evaluate((el) => el.setAttribute("data-testid", "person-error"));
+    await expectTied(page, "person-title", "person-error", "is longer than 200 characters", ["person-name", "person-honorific"]);
+    await page.close();
+  });
+});
