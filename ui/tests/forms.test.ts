@@ -179,3 +179,56 @@ describe("a refused form", () => {
     await page.close();
   });
 });
+
+describe("retiring a person", () => {
+  const retiring: Fixture = {
+    retire_person: { ok: null },
+    reinstate_person: { ok: null },
+    sequences: { ok: [] },
+    memberships: { ok: [] },
+    calendar_year: { ok: { year: 2026, bank_holidays: [], days: [] } },
+  };
+
+  it("can be undone from the notice, which has the focus and names who", async () => {
+    const { page } = await open(retiring);
+    await page.getByTestId("nav-setup").click();
+    const row = page.getByTestId("person-row").filter({ hasText: "R.J. Bertin" });
+    await row.getByRole("button", { name: "Retire" }).click();
+    await expect.poll(async () => (await calls(page, "retire_person")).map((c) => c.args)).toEqual([{ personId: record().people[1].id }]);
+    const undo = page.getByTestId("undo-retire");
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await undo.getAttribute("aria-label")).toBe("Undo retiring R.J. Bertin");
+    expect(await page.getByTestId("setup-notice").innerText()).toContain("R.J. Bertin is retired");
+    await undo.press("Enter");
+    await expect.poll(async () => (await calls(page, "reinstate_person")).map((c) => c.args)).toEqual([{ personId: record().people[1].id }]);
+    await expect.poll(() => page.getByTestId("setup-notice").innerText()).toContain("R.J. Bertin is back in the lists.");
+    expect(await page.getByTestId("undo-retire").count()).toBe(0);
+    await page.close();
+  });
+
+  it("can be undone with Ctrl+Z, and redone with Ctrl+Y", async () => {
+    const { page } = await open(retiring);
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("person-row").filter({ hasText: "Mrs. A.J. Moore" }).getByRole("button", { name: "Retire" }).click();
+    await expect.poll(() => page.getByTestId("undo-retire").count()).toBe(1);
+    await page.keyboard.press("Control+z");
+    await expect.poll(async () => (await calls(page, "reinstate_person")).length).toBe(1);
+    await expect.poll(() => page.getByTestId("setup-notice").innerText()).toContain("Mrs. A.J. Moore is back in the lists.");
+    await page.keyboard.press("Control+y");
+    await expect.poll(async () => (await calls(page, "retire_person")).length).toBe(2);
+    await expect.poll(() => page.getByTestId("setup-notice").innerText()).toContain("Mrs. A.J. Moore is retired");
+    expect(await page.getByTestId("undo-retire").count()).toBe(1);
+    await page.close();
+  });
+
+  it("says so in Welsh", async () => {
+    const { page } = await open(retiring);
+    await page.getByTestId("language-switch").click();
+    await page.getByTestId("nav-setup").click();
+    await page.getByTestId("person-row").filter({ hasText: "R.J. Bertin" }).getByRole("button", { name: "Ymddeol" }).click();
+    await expect.poll(() => page.getByTestId("undo-retire").getAttribute("aria-label")).toBe("Dadwneud ymddeoliad R.J. Bertin");
+    await page.getByTestId("undo-retire").click();
+    await expect.poll(() => page.getByTestId("setup-notice").innerText()).toContain("Mae R.J. Bertin yn ôl yn y rhestrau.");
+    await page.close();
+  });
+});
