@@ -232,3 +232,61 @@ describe("retiring a person", () => {
     await page.close();
   });
 });
+
+describe("the Minutes toolbar", () => {
+  /** A minute of twelve paragraphs, long enough to scroll under the toolbar. */
+  function longMinute() {
+    const rec = record();
+    const first = rec.minutes[0].blocks[0];
+    rec.minutes[0].blocks = Array.from({ length: 12 }, (_, i) => ({
+      ...first,
+      id: `b${String(i).padStart(7, "0")}-0000-7000-8000-000000000000`,
+      position: i + 1,
+      content: { kind: "narrative" as const, text: `Paragraph ${i + 1}: the Lead Inspector answered a question about the service.` },
+    }));
+    return rec;
+  }
+
+  /** Presses `key` (Tab or Shift+Tab) `presses` times, naming each focused control the toolbar covers. */
+  async function tabThrough(page: Page, key: "Tab" | "Shift+Tab", presses: number) {
+    const covered: string[] = [];
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(30);
+      const hidden = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector("[data-testid=minutes-toolbar]");
+        if (!el || !bar || bar.contains(el) || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        const b = bar.getBoundingClientRect();
+        const overlap = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+        return overlap > 0 && r.left < b.right && r.right > b.left ? `${el.tagName} ${el.dataset.testid ?? ""}` : null;
+      });
+      if (hidden) covered.push(hidden);
+    }
+    return covered;
+  }
+
+  it("hides no focused control at 200% text (640 × 400 CSS px), tabbing down the minute and back up", async () => {
+    const { page } = await openMinutes({ meeting_record: { ok: longMinute() } });
+    await page.setViewportSize({ width: 640, height: 400 });
+    await expect.poll(() => page.getByTestId("narrative-text").count()).toBe(12);
+    const bar = await page.getByTestId("minutes-toolbar").boundingBox();
+    expect(bar?.height ?? 0).toBeLessThan(400 / 2);
+    await page.getByTestId("narrative-text").first().focus();
+    expect(await tabThrough(page, "Tab", 45)).toEqual([]);
+    expect(await tabThrough(page, "Shift+Tab", 40)).toEqual([]);
+    await page.close();
+  });
+
+  it("sticks at normal size, and still hides no focused control as the clerk tabs down the minute and back up", async () => {
+    const { page } = await openMinutes({ meeting_record: { ok: longMinute() } });
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await expect.poll(() => page.getByTestId("narrative-text").count()).toBe(12);
+    expect(await page.getByTestId("minutes-toolbar").evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+    await page.getByTestId("narrative-text").first().focus();
+    expect(await tabThrough(page, "Tab", 45)).toEqual([]);
+    expect(await tabThrough(page, "Shift+Tab", 40)).toEqual([]);
+    await page.close();
+  });
+});
