@@ -12,8 +12,12 @@ import { tick } from "svelte";
 import type { ApiError } from "./ipc";
 
 type Refused = ApiError | string | null | undefined;
-/** The error, or the error and the store's name of the field a form already knows it is about. */
-export type RefusalParam = Refused | { error: Refused; field?: string };
+/**
+ * The error; or the error with the store's name of the field a form already knows it is about,
+ * and `stay` for a place where the clerk works row by row (a table's keys): there focus moves
+ * only to a field the error names, never to the error text.
+ */
+export type RefusalParam = Refused | { error: Refused; field?: string; stay?: boolean };
 
 const ROOT = "data-refusal-root";
 let made = 0;
@@ -71,7 +75,7 @@ export function refusal(node: HTMLElement, param: RefusalParam) {
 
   async function apply(p: RefusalParam) {
     const mine = ++run;
-    const { error, field } = p && typeof p === "object" && "error" in p ? p : { error: p as Refused, field: undefined };
+    const { error, field, stay } = p && typeof p === "object" && "error" in p ? p : { error: p as Refused, field: undefined, stay: false };
     await tick();
     if (mine !== run) return;
     unmark();
@@ -94,7 +98,7 @@ export function refusal(node: HTMLElement, param: RefusalParam) {
     const active = document.activeElement;
     if (active && active !== document.body && !node.contains(active)) return;
     if (target && focusable(target)) target.focus();
-    else {
+    else if (!stay) {
       if (!text.hasAttribute("tabindex")) text.setAttribute("tabindex", "-1");
       text.focus();
     }
