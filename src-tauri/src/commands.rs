@@ -109,6 +109,10 @@ commands! {
     /// Sets up a new council (authority, first committee, its members) in one go and opens it;
     /// bad input is refused naming the field, and nothing is created.
     [start] fn create_council(council: NewCouncil) -> StartState => |slot, app| slot.create_council(&council).map(|_| slot.state());
+    /// The text size the clerk chose on this computer, in percent (100 when none).
+    [start] fn text_size() -> u32 => |slot, app| Ok(crate::zoom::text_size());
+    /// Sets the window's text size (percent, 50 to 500) and remembers it for the next start.
+    [start] fn set_text_size(percent: u32) -> u32 => |slot, app| crate::zoom::set_text_size(app, percent);
 
     fn app_info() -> AppInfo => |c, app| Ok(c.info());
     /// The check of the record started when the app opened (as `cofnod verify`).
@@ -137,6 +141,8 @@ commands! {
     fn add_person(person: NewPerson) -> Person => |c, app| c.write(|s| s.add_person(&person));
     fn update_person(person_id: Uuid, person: NewPerson) -> Person => |c, app| c.write(|s| s.update_person(person_id, &person));
     fn retire_person(person_id: Uuid) -> () => |c, app| c.write(|s| s.retire_person(person_id));
+    /// Brings a retired person back into the pick lists (the undo of retiring them).
+    fn reinstate_person(person_id: Uuid) -> () => |c, app| c.write(|s| s.reinstate_person(person_id));
     fn memberships(body_id: Uuid) -> Vec<Membership> => |c, app| c.write(|s| s.memberships(body_id));
     fn add_membership(membership: NewMembership) -> Membership => |c, app| c.write(|s| s.add_membership(&membership));
     fn end_membership(membership_id: Uuid, on: NaiveDate) -> () => |c, app| c.write(|s| s.end_membership(membership_id, on));

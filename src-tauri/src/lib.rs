@@ -6,6 +6,7 @@
 mod commands;
 mod files;
 pub mod ipc_types;
+mod zoom;
 
 /// Every command the window can call, as TypeScript sees it (the source of
 /// `ui/src/lib/ipc/commands.ts`).
@@ -36,6 +37,10 @@ pub fn run() -> Result<(), String> {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(slot)
+        .setup(|app| {
+            zoom::apply_remembered(app.handle());
+            Ok(())
+        })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .map_err(|e| format!("Cofnod could not start its window: {e}"))

@@ -32,6 +32,7 @@ pub mod exports;
 mod lists;
 pub mod notice;
 mod output;
+pub mod preferences;
 pub mod print;
 pub mod publish;
 mod start;
@@ -42,6 +43,7 @@ pub use council::{guarded, Council};
 pub use error::{AppError, Result};
 pub use notice::NoticeFormat;
 pub use output::{write_file, Edition, FileKind, Output, Save};
+pub use preferences::Preferences;
 pub use print::{PackJob, PackSaved, PrintedPack, TrackerFormat};
 pub use start::CouncilSlot;
 

@@ -327,6 +327,20 @@ impl Store {
         })
     }
 
+    /// Brings a retired person back into the pick lists (the undo of [`Store::retire_person`]).
+    pub fn reinstate_person(&mut self, person_id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE person SET retired = 0 WHERE id = ?1",
+                [s(person_id)],
+            )?;
+            if n == 0 {
+                return Err(DomainError::not_found("Person", person_id).into());
+            }
+            Ok(())
+        })
+    }
+
     pub fn add_membership(&mut self, n: &NewMembership) -> Result<Membership> {
         if n.to.is_some_and(|to| to < n.from) {
             return Err(DomainError::invalid("Membership", "ends before it starts").into());

@@ -529,3 +529,46 @@ fn open_referrals_page_by_page_overdue_first_as_the_referrals_view_orders_them()
         .iter()
         .all(|c| c.urgency == Some(ReferralUrgency::Overdue)));
 }
+
+#[test]
+fn a_retired_person_reinstated_is_back_in_the_pick_lists() {
+    let (_dir, mut store, _) = demo_store();
+    let person = store
+        .add_person(&NewPerson {
+            honorific: "Councillor".into(),
+            name: "Mrs. S. Rees".into(),
+            kind: PersonKind::Member,
+            title: String::new(),
+        })
+        .expect("person");
+    let listed = |store: &Store| {
+        store
+            .people_page(&PersonQuery {
+                text: "Rees".into(),
+                retired: false,
+                offset: 0,
+                limit: None,
+            })
+            .expect("people page")
+            .items
+            .iter()
+            .any(|p| p.id == person.id)
+    };
+    assert!(listed(&store));
+    store.retire_person(person.id).expect("retire");
+    assert!(!listed(&store), "retired: gone from the pick lists");
+    store.reinstate_person(person.id).expect("reinstate");
+    assert!(listed(&store), "reinstated: back in the pick lists");
+    let again = store.people().expect("people");
+    let p = again
+        .iter()
+        .find(|p| p.id == person.id)
+        .expect("still there");
+    assert!(!p.retired);
+    assert_eq!(p.name, "Mrs. S. Rees");
+    let nobody = Uuid::now_v7();
+    assert_eq!(
+        store.reinstate_person(nobody).map_err(|e| e.code()).err(),
+        Some(ErrorCode::NotFound)
+    );
+}

@@ -84,6 +84,11 @@ type RootTranslation = {
 		 */
 		version: RequiredParams<'version'>
 		/**
+		 * T​e​x​t​ ​s​i​z​e​ ​{​p​e​r​c​e​n​t​}​%
+		 * @param {number} percent
+		 */
+		textSize: RequiredParams<'percent'>
+		/**
 		 * C​o​f​n​o​d​ ​c​o​u​l​d​ ​n​o​t​ ​r​e​a​d​ ​i​t​s​ ​d​a​t​a​b​a​s​e​:​ ​{​e​r​r​o​r​}
 		 * @param {string} error
 		 */
@@ -3048,6 +3053,21 @@ type RootTranslation = {
 			 */
 			retired: RequiredParams<'name'>
 			/**
+			 * r​e​t​i​r​e​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			undoRetire: RequiredParams<'name'>
+			/**
+			 * U​n​d​o​ ​r​e​t​i​r​i​n​g​ ​{​n​a​m​e​}
+			 * @param {string} name
+			 */
+			undoRetireLabel: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​ ​i​s​ ​b​a​c​k​ ​i​n​ ​t​h​e​ ​l​i​s​t​s​.
+			 * @param {string} name
+			 */
+			reinstated: RequiredParams<'name'>
+			/**
 			 * E​d​i​t​ ​a​ ​p​e​r​s​o​n
 			 */
 			edit: string
@@ -4480,6 +4500,10 @@ export type TranslationFunctions = {
 		 * Version {version}
 		 */
 		version: (arg: { version: string }) => LocalizedString
+		/**
+		 * Text size {percent}%
+		 */
+		textSize: (arg: { percent: number }) => LocalizedString
 		/**
 		 * Cofnod could not read its database: {error}
 		 */
@@ -7271,6 +7295,18 @@ export type TranslationFunctions = {
 			 * {name} is retired: kept in past minutes, gone from the lists.
 			 */
 			retired: (arg: { name: string }) => LocalizedString
+			/**
+			 * retire {name}
+			 */
+			undoRetire: (arg: { name: string }) => LocalizedString
+			/**
+			 * Undo retiring {name}
+			 */
+			undoRetireLabel: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name} is back in the lists.
+			 */
+			reinstated: (arg: { name: string }) => LocalizedString
 			/**
 			 * Edit a person
 			 */

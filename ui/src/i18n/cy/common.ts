@@ -17,6 +17,7 @@ export default {
     saved: "Cadwyd pob newid",
   },
   version: "Fersiwn {version}",
+  textSize: "Maint y testun {percent}%",
   startError: "Ni allai Cofnod ddarllen ei gronfa ddata: {error}",
   check: {
     couldNot: "Ni allai Cofnod wirio'r cofnod:",

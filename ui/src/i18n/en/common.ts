@@ -16,6 +16,7 @@ export default {
     saved: "All changes saved",
   },
   version: "Version {version:string}",
+  textSize: "Text size {percent:number}%",
   startError: "Cofnod could not read its database: {error:string}",
   check: {
     couldNot: "Cofnod could not check the record:",

@@ -72,6 +72,10 @@ export const ipc = {
   // The first start: a council open, or the choice between a new council and the demo.
   /** Whether a council is open, and where its database is (or will be). */
   startState: () => call("start_state", {}),
+  /** The text size the clerk chose on this computer, in percent (100 when none). */
+  textSize: () => call("text_size", {}),
+  /** Sets the window's text size (percent, 50 to 500) and remembers it for the next start. */
+  setTextSize: (percent: number) => call("set_text_size", { percent }),
   /** Loads the demo council (a fictional council's sample data) and opens it. */
   openDemo: () => call("open_demo", {}),
   /** Sets up a new council (authority, first committee, members) in one go and opens it. */
@@ -113,6 +117,7 @@ export const ipc = {
   updatePerson: (personId: string, person: NewPerson) =>
     call("update_person", { personId, person }),
   retirePerson: (personId: string) => call("retire_person", { personId }),
+  reinstatePerson: (personId: string) => call("reinstate_person", { personId }),
   memberships: (bodyId: string) => call("memberships", { bodyId }),
   addMembership: (membership: NewMembership) =>
     call("add_membership", { membership }),
