@@ -22,7 +22,7 @@ use minutes_app::{
     BackupInfo, Council, CouncilSlot, Edition, NoticeFormat, PackJob, TrackerFormat,
 };
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 use uuid::Uuid;
 
 use crate::files::{choose_backup_file, choose_pdf, pick_folder, save_path, save_with_dialog};
@@ -109,6 +109,12 @@ commands! {
     /// Sets up a new council (authority, first committee, its members) in one go and opens it;
     /// bad input is refused naming the field, and nothing is created.
     [start] fn create_council(council: NewCouncil) -> StartState => |slot, app| slot.create_council(&council).map(|_| slot.state());
+
+    // The window itself.
+    /// Sets the window's title to `title` (the screen the clerk is on, as the window names it:
+    /// "Agenda – Scrutiny Committee, 5th January, 2015 – Cofnod"), for the task bar, the window
+    /// switcher and a screen reader; open before a council is, so the first start has one too.
+    [start] fn set_window_title(title: String) -> () => |slot, app| window_title(app, &title);
 
     fn app_info() -> AppInfo => |c, app| Ok(c.info());
     /// The check of the record started when the app opened (as `cofnod verify`).
@@ -323,6 +329,19 @@ commands! {
     /// Stops publishing job `job` after the meeting it is on (or before the first): the site
     /// then holds what was done, and publishing again finishes it.
     fn cancel_publish(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
+}
+
+/// Sets the main window's title (no window, as in a test without one, is not an error).
+fn window_title(app: &AppHandle, title: &str) -> minutes_app::Result<()> {
+    match app.get_webview_window("main") {
+        Some(window) => window.set_title(title).map_err(|e| {
+            minutes_app::AppError::io(
+                "the window's title cannot be set".to_string(),
+                std::io::Error::other(e.to_string()),
+            )
+        }),
+        None => Ok(()),
+    }
 }
 
 /// A backup written or restored, as the window shows it.
