@@ -2218,7 +2218,8 @@ describe("focus and titles", () => {
     await page.getByTestId("edit-meeting").focus();
     await page.keyboard.press("Enter");
     await page.getByTestId("meeting-save").waitFor();
-    await expect.poll(() => focused(page).then((f) => f.tag), "focus goes into the form the button gave way to").toMatch(/^(INPUT|SELECT)$/);
+    // Focus goes into the form the button gave way to.
+    await expect.poll(() => focused(page).then((f) => f.tag)).toMatch(/^(INPUT|SELECT)$/);
     await page.getByTestId("meeting-save").locator("xpath=..").getByRole("button", { name: "Cancel" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => focused(page).then((f) => f.testid)).toBe("edit-meeting");
