@@ -140,6 +140,14 @@ test("minute a resolution with its reason: Alt+M, Tab to the item, Enter, Alt+R,
   assert.deepEqual(words, [LIMB, REASON], "the limb and its reason hold what was typed");
 });
 
+test("the register by Alt+2: its heading has the focus and keeps it, and the window is named", async () => {
+  await app.press([Keys.ALT, "2"]);
+  await focusComes("el.tagName === 'H1' && el.textContent.includes('Resolutions register')", "the register's heading");
+  await titled("Resolutions register – Cofnod");
+  await sleep(800);
+  assert.deepEqual(await focused(), { testid: "", tag: "H1", text: "Resolutions register" }, "no field of the screen takes the focus from its heading");
+});
+
 test("publish the website: Alt+5, type the folder, Tab to Publish, Enter", async () => {
   await app.press([Keys.ALT, "5"]);
   await focusComes("el.tagName === 'H1'", "the Publish heading");

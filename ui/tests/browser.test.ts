@@ -2085,6 +2085,8 @@ describe("focus and titles", () => {
     await expect.poll(() => page.getByTestId("announcer").innerText()).toBe(spoken);
     await new Promise((r) => setTimeout(r, 150)); // long enough for a second announcement, were one made
     expect(await said(page), "the screen's name is said once").toEqual([spoken]);
+    const still = await focused(page);
+    expect(`${still.tag} ${still.text}`, "the heading keeps the focus (nothing on the screen takes it away)").toBe(`${heading.tag} ${heading.text}`);
     expect(await page.title()).toBe(title);
     expect(await windowTitle(page)).toBe(title);
   }
