@@ -2228,6 +2228,22 @@ describe("focus and titles", () => {
     await page.close();
   });
 
+  it("gives focus back to a limb's Refer button when the referral's form is cancelled", async () => {
+    const withLimb = record();
+    withLimb.minutes[0].resolutions = [{ ...limb, keyword: "recommended" }];
+    const { page } = await open({ meeting_record: { ok: withLimb } });
+    await page.getByTestId("open-meeting").click();
+    await page.keyboard.press("Alt+M");
+    await page.getByTestId("minute-link").click();
+    await page.getByTestId("refer").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid), "the form's first field has the focus").toBe("referral-body");
+    await page.getByRole("form", { name: /refer/i }).getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("refer");
+    await page.close();
+  });
+
   it("names the window and says where the clerk is in Welsh", async () => {
     const named = record();
     named.body.name_cy = "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)";
