@@ -2237,7 +2237,8 @@ describe("focus and titles", () => {
     await page.getByTestId("minute-link").click();
     await page.getByTestId("refer").focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => focused(page).then((f) => f.testid), "the form's first field has the focus").toBe("referral-body");
+    // The form's first field has the focus.
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("referral-body");
     await page.getByRole("form", { name: /refer/i }).getByRole("button", { name: "Cancel" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => focused(page).then((f) => f.testid)).toBe("refer");
