@@ -2245,6 +2245,18 @@ describe("focus and titles", () => {
     await page.close();
   });
 
+  it("gives focus back to an agenda item's Edit button when its edit is cancelled", async () => {
+    const { page } = await open({});
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("edit-item").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("agenda-title");
+    await page.getByTestId("agenda-cancel").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("edit-item");
+    await page.close();
+  });
+
   it("names the window and says where the clerk is in Welsh", async () => {
     const named = record();
     named.body.name_cy = "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)";
