@@ -22,7 +22,7 @@ use minutes_app::{
     BackupInfo, Council, CouncilSlot, Edition, NoticeFormat, PackJob, TrackerFormat,
 };
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 use uuid::Uuid;
 
 use crate::files::{choose_file, pick_folder, save_path, save_with_dialog, DATABASE, PDF};
@@ -113,6 +113,12 @@ commands! {
     [start] fn text_size() -> u32 => |slot, app| Ok(crate::zoom::text_size());
     /// Sets the window's text size (percent, 50 to 500) and remembers it for the next start.
     [start] fn set_text_size(percent: u32) -> u32 => |slot, app| crate::zoom::set_text_size(app, percent);
+
+    // The window itself.
+    /// Sets the window's title to `title` (the screen the clerk is on, as the window names it:
+    /// "Agenda – Scrutiny Committee, 5th January, 2015 – Cofnod"), for the task bar, the window
+    /// switcher and a screen reader; open before a council is, so the first start has one too.
+    [start] fn set_window_title(title: String) -> () => |slot, app| window_title(app, &title);
 
     fn app_info() -> AppInfo => |c, app| Ok(c.info());
     /// The check of the record started when the app opened (as `cofnod verify`).
@@ -329,6 +335,19 @@ commands! {
     /// Stops publishing job `job` after the meeting it is on (or before the first): the site
     /// then holds what was done, and publishing again finishes it.
     fn cancel_publish(job: u32) -> () => |c, app| { c.cancel_pack(job); Ok(()) };
+}
+
+/// Sets the main window's title (no window, as in a test without one, is not an error).
+fn window_title(app: &AppHandle, title: &str) -> minutes_app::Result<()> {
+    match app.get_webview_window("main") {
+        Some(window) => window.set_title(title).map_err(|e| {
+            minutes_app::AppError::io(
+                "the window's title cannot be set".to_string(),
+                std::io::Error::other(e.to_string()),
+            )
+        }),
+        None => Ok(()),
+    }
 }
 
 /// A backup written or restored, as the window shows it.

@@ -8,7 +8,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export const APP = process.env.COFNOD_APP ?? join(process.cwd(), "target/debug/cofnod-app");
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
-export const Keys = { ALT: "\uE00A", CONTROL: "\uE009", NULL: "\uE000", ENTER: "\uE007", UP: "\uE013", DOWN: "\uE015", TAB: "\uE004", DELETE: "\uE017" };
+export const Keys = {
+  ALT: "\uE00A", CONTROL: "\uE009", SHIFT: "\uE008", NULL: "\uE000", ENTER: "\uE007", ESCAPE: "\uE00C", SPACE: "\uE00D",
+  UP: "\uE013", DOWN: "\uE015", LEFT: "\uE012", RIGHT: "\uE014", HOME: "\uE011", END: "\uE010",
+  TAB: "\uE004", DELETE: "\uE017", BACKSPACE: "\uE003",
+};
 
 /** A fresh data directory: the app puts its database under it (XDG_DATA_HOME). */
 export function freshDataHome() {
@@ -225,6 +229,47 @@ export class Session {
   async keys(text) {
     const active = await this.cmd("GET", "/element/active");
     await this.type(active[ELEMENT], text);
+  }
+
+  /**
+   * Presses keys as the keyboard does, with WebDriver's key actions only (no element is clicked
+   * or focused by script; the keys go wherever the focus is): each argument is one key
+   * (`Keys.TAB`, "p") or a chord held together ([Keys.ALT, "m"], [Keys.SHIFT, Keys.TAB]).
+   */
+  async press(...keys) {
+    const actions = [];
+    for (const k of keys) {
+      const chord = Array.isArray(k) ? k : [k];
+      for (const c of chord) actions.push({ type: "keyDown", value: c });
+      for (const c of [...chord].reverse()) actions.push({ type: "keyUp", value: c });
+    }
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  }
+
+  /** Types `text` key by key with key actions, into whatever has the focus. */
+  async typeKeys(text) {
+    await this.press(...[...text]);
+  }
+
+  /**
+   * Presses Tab (Shift+Tab when `back`) until the focused element satisfies `test`, a script
+   * expression on `el` (the focused element), as a keyboard user tabs to a control; fails
+   * after `max` presses naming where the focus went.
+   */
+  async tabTo(test, { back = false, max = 80 } = {}) {
+    const check = `const el = document.activeElement; return !!(el && (${test}));`;
+    const seen = [];
+    for (let i = 0; i <= max; i++) {
+      if (await this.exec(check)) return;
+      await this.press(back ? [Keys.SHIFT, Keys.TAB] : Keys.TAB);
+      if (seen.length < 200) seen.push(await this.exec("const e = document.activeElement; return e ? (e.dataset?.testid || e.tagName) : ''"));
+    }
+    throw new Error(`Tab never reached ${test}; focus went: ${seen.join(" › ")}`);
+  }
+
+  /** The window's title as WebDriver reads it. */
+  async title() {
+    return this.cmd("GET", "/title");
   }
 
   async pageText() {

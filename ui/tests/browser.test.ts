@@ -2021,3 +2021,252 @@ describe("set-up's database section", () => {
     await page.close();
   });
 });
+
+describe("focus and titles", () => {
+  const scrutiny = "Scrutiny Committee (Social Care and Health)";
+  const library: RegisterHit = {
+    resolution_id: "r1", minute_id: ids.minute, meeting_id: ids.meeting, body_id: ids.body,
+    body_name: scrutiny, date: "2015-01-05", minute_label: "84", heading: "Library Strategy", limb: 1, keyword: "resolved",
+    text: [{ text: "the Library Strategy be approved", marked: false }], reason: [], exact: false, referrals: [],
+    language: "en", text_cy: [], reason_cy: [], heading_cy: "",
+  };
+  const limb = { id: "r1", minute_id: ids.minute, limb: 1, keyword: "resolved" as const, text: "the Library Strategy be approved", reason: "", conditional_on: null, vote: "", reason_not_needed: false, approves_meeting_id: null };
+  const libraryPage = (): ResolutionPage => ({
+    resolution: limb,
+    body: record().body,
+    meeting: record().meeting,
+    minute: { minute: { ...record().minutes[0].minute, label: "84", heading: "Library Strategy" }, blocks: [], resolutions: [limb] },
+    referrals: [], answers: [], vote_outcome: null, vote_outcome_cy: null, executive: null, call_ins: [],
+  });
+
+  /** Starts keeping every text the shell's live region says (the empty text between two is not said). */
+  async function listen(page: Page) {
+    await page.getByTestId("announcer").waitFor({ state: "attached" });
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const region = document.querySelector("[data-testid=announcer]")!;
+      new MutationObserver(() => {
+        const text = region.textContent?.trim() ?? "";
+        if (text) w.__said.push(text);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+  }
+  /** What the live region has said since the last call, and forgets it. */
+  async function said(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      const out = w.__said;
+      w.__said = [];
+      return out;
+    });
+  }
+  /** The focused element, as a user would check it: its tag, its text, and whether it is a screen's heading. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { tag: el?.tagName ?? "", text: el?.innerText.trim() ?? "", testid: el?.dataset.testid ?? "", inPanel: !!el?.closest("[role=tabpanel]") };
+    });
+  /** The last title the window was given through the shell (the real window's title bar). */
+  const windowTitle = async (page: Page) => ((await calls(page, "set_window_title")).at(-1)?.args as { title: string } | undefined)?.title;
+
+  /** After a change of screen: the heading has focus, the name is said once, and both titles name it. */
+  async function arrived(page: Page, heading: { tag: string; text: string }, spoken: string, title: string) {
+    await expect.poll(() => focused(page).then((f) => `${f.tag} ${f.text}`)).toBe(`${heading.tag} ${heading.text}`);
+    await expect.poll(() => page.getByTestId("announcer").innerText()).toBe(spoken);
+    await new Promise((r) => setTimeout(r, 150)); // long enough for a second announcement, were one made
+    expect(await said(page), "the screen's name is said once").toEqual([spoken]);
+    const still = await focused(page);
+    expect(`${still.tag} ${still.text}`, "the heading keeps the focus (nothing on the screen takes it away)").toBe(`${heading.tag} ${heading.text}`);
+    expect(await page.title()).toBe(title);
+    expect(await windowTitle(page)).toBe(title);
+  }
+
+  it("focuses the new screen's heading, says its name once and names the window, from the sidebar and Alt+1–5", async () => {
+    const { page } = await open({ referrals_page: { ok: { items: [], total: 0, offset: 0, overdue: 0, due_soon: 0 } }, search_register: found([]) });
+    await expect.poll(() => page.title()).toBe("Meetings – Cofnod");
+    await expect.poll(() => windowTitle(page)).toBe("Meetings – Cofnod");
+    expect(await page.getByTestId("nav-meetings").getAttribute("aria-current")).toBe("page");
+    await listen(page);
+
+    await page.keyboard.press("Alt+2");
+    await arrived(page, { tag: "H1", text: "Resolutions register" }, "Resolutions register", "Resolutions register – Cofnod");
+    expect(await page.getByTestId("nav-register").getAttribute("aria-current")).toBe("page");
+    expect(await page.getByTestId("nav-meetings").getAttribute("aria-current")).toBeNull();
+    expect(await page.locator("nav [aria-current]").count(), "one screen is current").toBe(1);
+
+    await page.getByTestId("nav-referrals").click();
+    await arrived(page, { tag: "H1", text: "Referrals" }, "Referrals", "Referrals – Cofnod");
+    expect(await page.getByTestId("nav-referrals").getAttribute("aria-current")).toBe("page");
+
+    // The screen already showing, asked for again, is focused and said again.
+    await page.getByTestId("nav-referrals").click();
+    await arrived(page, { tag: "H1", text: "Referrals" }, "Referrals", "Referrals – Cofnod");
+
+    await page.keyboard.press("Alt+1");
+    await arrived(page, { tag: "H1", text: "Meetings" }, "Meetings", "Meetings – Cofnod");
+    await page.close();
+  });
+
+  it("opens a meeting with Enter on its heading, named by tab, committee and date", async () => {
+    const { page } = await open({});
+    await listen(page);
+    await page.getByTestId("open-meeting").focus();
+    await page.keyboard.press("Enter");
+    await arrived(
+      page,
+      { tag: "H1", text: scrutiny },
+      `Agenda – ${scrutiny}, 5 January 2015`,
+      `Agenda – ${scrutiny}, 5th January, 2015 – Cofnod`,
+    );
+    expect(await page.getByTestId("nav-meetings").getAttribute("aria-current")).toBe("page");
+
+    // The back link returns to the list, its heading focused.
+    await page.getByRole("button", { name: "← Meetings" }).click();
+    await arrived(page, { tag: "H1", text: "Meetings" }, "Meetings", "Meetings – Cofnod");
+    await page.close();
+  });
+
+  it("follows the ARIA tabs pattern: panels named by their tabs, arrow keys, Home and End, shortcuts to the panel's heading", async () => {
+    const { page } = await open({});
+    await page.getByTestId("open-meeting").click();
+    await expect.poll(() => focused(page).then((f) => f.tag)).toBe("H1");
+    await listen(page);
+
+    const panel = page.getByRole("tabpanel");
+    expect(await panel.count()).toBe(1);
+    expect(await panel.getAttribute("aria-labelledby")).toBe("tab-agenda");
+    expect(await page.getByTestId("tab-agenda").getAttribute("aria-controls")).toBe(await panel.getAttribute("id"));
+    expect(await page.getByRole("tab", { name: "Agenda", exact: true }).count(), "a tab's name is its words, its shortcut given apart").toBe(1);
+
+    // A shortcut shows the tab and puts focus on its panel's heading.
+    await page.keyboard.press("Alt+M");
+    await expect.poll(() => panel.getAttribute("aria-labelledby")).toBe("tab-minutes");
+    await expect.poll(() => focused(page).then((f) => f.inPanel && /^H[23]$/.test(f.tag))).toBe(true);
+    await expect.poll(() => page.getByTestId("announcer").innerText()).toBe(`Minutes – ${scrutiny}, 5 January 2015`);
+    expect(await page.title()).toBe(`Minutes – ${scrutiny}, 5th January, 2015 – Cofnod`);
+    await expect.poll(() => windowTitle(page)).toBe(`Minutes – ${scrutiny}, 5th January, 2015 – Cofnod`);
+
+    // Only the tab showing is in the Tab order; the arrow keys move between tabs, focus staying on them.
+    const tabindexes = () => page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getAttribute("tabindex")));
+    expect(await tabindexes()).toEqual(["-1", "-1", "0", "-1", "-1"]);
+    await page.getByTestId("tab-minutes").focus();
+    await said(page);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("tab-translation");
+    expect(await page.getByTestId("tab-translation").getAttribute("aria-selected")).toBe("true");
+    expect(await panel.getAttribute("aria-labelledby")).toBe("tab-translation");
+    expect(await tabindexes()).toEqual(["-1", "-1", "-1", "0", "-1"]);
+    await expect.poll(() => page.title()).toBe(`Translation – ${scrutiny}, 5th January, 2015 – Cofnod`);
+    await page.keyboard.press("End");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("tab-approval");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("tab-agenda");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("tab-approval");
+    await page.keyboard.press("Home");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("tab-agenda");
+    expect(await page.getByTestId("tab-agenda").getAttribute("aria-selected")).toBe("true");
+    expect(await said(page), "a tab moved to by the arrow keys is read out as the tab, not said again").toEqual([]);
+
+    // A click on a tab, too, puts focus on its panel's heading.
+    await page.getByTestId("tab-attendance").click();
+    await expect.poll(() => focused(page).then((f) => f.inPanel && /^H[23]$/.test(f.tag))).toBe(true);
+    await expect.poll(() => page.getByTestId("announcer").innerText()).toBe(`Attendance and declarations – ${scrutiny}, 5 January 2015`);
+    await page.close();
+  });
+
+  it("goes from the register to a resolution and back, the heading focused each time", async () => {
+    const { page } = await open({ search_register: found([library]), resolution_page: { ok: libraryPage() } });
+    await listen(page);
+    await page.getByTestId("nav-register").click();
+    await arrived(page, { tag: "H1", text: "Resolutions register" }, "Resolutions register", "Resolutions register – Cofnod");
+    await page.getByTestId("register-input").fill("library");
+    await page.getByTestId("register-hit").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.tag)).toBe("H1");
+    expect((await focused(page)).text).toContain("Minute 84");
+    await expect.poll(() => page.getByTestId("announcer").innerText()).toBe("Minute 84 – Library Strategy");
+    expect(await page.title()).toBe("Minute 84 – Library Strategy – Cofnod");
+    expect(await page.getByTestId("nav-register").getAttribute("aria-current")).toBe("page");
+    await said(page);
+    await page.locator("main > button.link").first().click();
+    await arrived(page, { tag: "H1", text: "Resolutions register" }, "Resolutions register", "Resolutions register – Cofnod");
+    await page.close();
+  });
+
+  it("gives focus back to the button that opened a form when it is cancelled", async () => {
+    const { page } = await open({});
+    await page.getByTestId("new-meeting").focus();
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "Plan a meeting" });
+    await form.waitFor();
+    await page.keyboard.press("Tab");
+    expect(await form.evaluate((f) => f.contains(document.activeElement)), "the form comes next in the Tab order").toBe(true);
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("new-meeting");
+
+    // The meeting's details: the button that opened them is drawn again as the form closes.
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("edit-meeting").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("meeting-save").waitFor();
+    // Focus goes into the form the button gave way to.
+    await expect.poll(() => focused(page).then((f) => f.tag)).toMatch(/^(INPUT|SELECT)$/);
+    await page.getByTestId("meeting-save").locator("xpath=..").getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("edit-meeting");
+    await page.close();
+  });
+
+  it("gives focus back to a limb's Refer button when the referral's form is cancelled", async () => {
+    const withLimb = record();
+    withLimb.minutes[0].resolutions = [{ ...limb, keyword: "recommended" }];
+    const { page } = await open({ meeting_record: { ok: withLimb } });
+    await page.getByTestId("open-meeting").click();
+    await page.keyboard.press("Alt+M");
+    await page.getByTestId("minute-link").click();
+    await page.getByTestId("refer").focus();
+    await page.keyboard.press("Enter");
+    // The form's first field has the focus.
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("referral-body");
+    await page.getByRole("form", { name: /refer/i }).getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("refer");
+    await page.close();
+  });
+
+  it("gives focus back to an agenda item's Edit button when its edit is cancelled", async () => {
+    const { page } = await open({});
+    await page.getByTestId("open-meeting").click();
+    await page.getByTestId("edit-item").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("agenda-title");
+    await page.getByTestId("agenda-cancel").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page).then((f) => f.testid)).toBe("edit-item");
+    await page.close();
+  });
+
+  it("names the window and says where the clerk is in Welsh", async () => {
+    const named = record();
+    named.body.name_cy = "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)";
+    const { page } = await open({ meeting_record: { ok: named } });
+    await page.getByTestId("language-switch").click();
+    await expect.poll(() => page.title()).toBe("Cyfarfodydd – Cofnod");
+    await expect.poll(() => windowTitle(page)).toBe("Cyfarfodydd – Cofnod");
+    await listen(page);
+    await page.getByTestId("open-meeting").focus();
+    await page.keyboard.press("Enter");
+    await arrived(
+      page,
+      { tag: "H1", text: "Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd)" },
+      "Agenda – Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd), 5 Ionawr 2015",
+      "Agenda – Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd), 5 Ionawr 2015 – Cofnod",
+    );
+    await page.keyboard.press("Alt+M");
+    await expect.poll(() => page.getByTestId("announcer").innerText()).toBe("Cofnodion – Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd), 5 Ionawr 2015");
+    expect(await page.title()).toBe("Cofnodion – Pwyllgor Craffu (Gofal Cymdeithasol ac Iechyd), 5 Ionawr 2015 – Cofnod");
+    await page.close();
+  });
+});

@@ -1,6 +1,7 @@
 // Where the clerk is, and whether their work is saved: state shared by every screen.
 import { asApiError, type ApiError } from "./ipc";
 import { History } from "./history";
+import { navigating } from "./screen.svelte";
 
 export type Screen =
   | { name: "meetings" }
@@ -15,7 +16,11 @@ export type MeetingTab = "agenda" | "attendance" | "minutes" | "translation" | "
 
 export const nav = $state<{ screen: Screen }>({ screen: { name: "meetings" } });
 
+/** Goes to `screen`: its heading takes focus and its name is said (see screen.svelte.ts). */
 export function go(screen: Screen): void {
+  const was = nav.screen;
+  const same = was.name === screen.name && ("id" in was ? was.id : "") === ("id" in screen ? screen.id : "");
+  navigating(same);
   nav.screen = screen;
 }
 

@@ -81,6 +81,10 @@ export const ipc = {
   /** Sets up a new council (authority, first committee, members) in one go and opens it. */
   createCouncil: (council: NewCouncil) => call("create_council", { council }),
 
+  // The window itself.
+  /** Sets the window's title ("Agenda – Scrutiny Committee, 5th January, 2015 – Cofnod"). */
+  setWindowTitle: (title: string) => call("set_window_title", { title }),
+
   appInfo: () => call("app_info", {}),
   // The database: backing it up and restoring it.
   /** Backs the database up where the clerk chooses (`suggested` offered); null when cancelled. */
