@@ -236,6 +236,7 @@ test("scrutiny minutes the call-in with a recorded vote; a prejudicial interest 
   await recordVote();
   await app.waitFor("[data-testid='vote-error']", { text: "Prŷs" });
   await app.click("[data-testid='vote-cancel']");
+  await app.waitGone("[data-testid='vote-cancel']");
 
   await app.click("[data-testid='tab-attendance']");
   await app.click("[data-testid='dispensation-edit']");

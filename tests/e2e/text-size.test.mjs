@@ -75,6 +75,27 @@ test("Ctrl+= enlarges the text one step a press, and the size is kept after a re
   for (let i = 0; i < 3; i++) await ctrl(second.app, "=");
   await widthBecomes(second.app, normal / 2);
   await second.app.screenshot(join(shots, "text-size-200.png"));
+  // The agenda and the minutes of 5 January 2015 at 200%: they reflow into the narrower page
+  // (nothing to scroll sideways) and stay usable; pictures for the README's accessibility section.
+  const sideways = () =>
+    second.app.exec("const e = document.scrollingElement; return e.scrollWidth - e.clientWidth");
+  // Opened by Enter on the meeting, as from the keyboard (at 200% the list is long).
+  const meeting = await second.app.waitFor("[data-testid='open-meeting']", { text: "5 January 2015" });
+  await second.app.exec("arguments[0].focus()", [second.app.el(meeting)]);
+  await second.app.press(Keys.ENTER);
+  await second.app.waitFor("[data-testid='meeting-title']");
+  await second.app.waitFor("[data-testid='agenda-item-title']");
+  assert.equal(await sideways(), 0, "the agenda at 200% does not scroll sideways");
+  // The picture shows the agenda itself: the page scrolled down to the tabs (the sidebar, a bar
+  // across the top at this size, scrolls away with the page).
+  const scrollTo = (css) => second.app.exec("document.querySelector(arguments[0]).scrollIntoView()", [css]);
+  await scrollTo("[role='tablist']");
+  await second.app.screenshot(join(shots, "agenda-200.png"), { top: false });
+  await second.app.press([Keys.ALT, "m"]);
+  await second.app.waitFor("[data-testid='limb-text']");
+  assert.equal(await sideways(), 0, "the minutes at 200% do not scroll sideways");
+  await scrollTo("[data-testid='minutes-toolbar']");
+  await second.app.screenshot(join(shots, "minutes-200.png"), { top: false });
   // Ctrl+0: the normal size, remembered too.
   await ctrl(second.app, "0");
   await widthBecomes(second.app, normal);

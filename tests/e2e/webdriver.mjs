@@ -278,9 +278,10 @@ export class Session {
 
   /** A picture of the screen (the Xvfb display) as the clerk sees it. WebKitWebDriver's own
    *  screenshot command can stall on long pages, so the display is captured instead. */
-  async screenshot(file) {
+  /** A picture of the screen: of the page's top unless `top` is false (the page as scrolled). */
+  async screenshot(file, { top = true } = {}) {
     mkdirSync(join(file, ".."), { recursive: true });
-    await this.exec("window.scrollTo(0, 0)");
+    if (top) await this.exec("window.scrollTo(0, 0)");
     await sleep(300);
     execFileSync("import", ["-window", "root", file]);
   }
