@@ -40,21 +40,11 @@ impl Preferences {
 
     /// The user's: `$XDG_CONFIG_HOME/cymru.cofnod/preferences.json`, or under `~/.config`.
     pub fn for_user() -> Result<Self> {
-        let base = match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
-            Some(dir) => PathBuf::from(dir),
-            None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-                Some(home) => PathBuf::from(home).join(".config"),
-                None => {
-                    return Err(AppError::io(
-                        "finding the configuration directory",
-                        std::io::Error::new(
-                            std::io::ErrorKind::NotFound,
-                            "neither XDG_CONFIG_HOME nor HOME is set",
-                        ),
-                    ))
-                }
-            },
-        };
+        let base = minutes_store::user_dir(
+            "XDG_CONFIG_HOME",
+            &[".config"],
+            "the configuration directory",
+        )?;
         Ok(Preferences::at(
             base.join(minutes_store::APP_IDENTIFIER)
                 .join("preferences.json"),

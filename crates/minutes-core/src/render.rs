@@ -1639,20 +1639,11 @@ mod tests {
             })
             .collect();
         MeetingRecord {
-            authority: Authority {
-                name_en: "Glantawe County Borough Council".into(),
-                name_cy: "Cyngor Bwrdeistref Sirol Glantawe".into(),
-                jurisdiction: Jurisdiction::Wales,
-                languages: LanguagePolicy::Bilingual,
-                year_start_month: 5,
-                year_start_day: 1,
-                minute_book: None,
-                presenter_form_en: PRESENTER_FORM_EN.into(),
-                presenter_form_cy: PRESENTER_FORM_CY.into(),
-                call_in_days: None,
-                call_in_members: None,
-                documents: Default::default(),
-            },
+            authority: Authority::new(
+                "Glantawe County Borough Council",
+                "Cyngor Bwrdeistref Sirol Glantawe",
+                Jurisdiction::Wales,
+            ),
             meeting: Meeting {
                 id: meeting_id,
                 body_id: body.id,

@@ -90,24 +90,31 @@ pub const APPLICATION_ID: i64 = 0x436F_666E;
 /// The application identifier: the app's data directory is named after it.
 pub const APP_IDENTIFIER: &str = "cymru.cofnod";
 
+/// A base directory of the user's by the XDG rules: `$var` when set, else `$HOME` joined with
+/// `under_home` (`XDG_DATA_HOME` → `~/.local/share`, `XDG_CONFIG_HOME` → `~/.config`).
+/// `what` names it in the error when neither is set.
+pub fn user_dir(var: &str, under_home: &[&str], what: &str) -> Result<PathBuf> {
+    match std::env::var_os(var).filter(|v| !v.is_empty()) {
+        Some(dir) => Ok(PathBuf::from(dir)),
+        None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+            Some(home) => Ok(under_home
+                .iter()
+                .fold(PathBuf::from(home), |p, part| p.join(part))),
+            None => Err(StoreError::io(
+                format!("finding {what}"),
+                std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    format!("neither {var} nor HOME is set"),
+                ),
+            )),
+        },
+    }
+}
+
 /// The database in the user's data directory (`$XDG_DATA_HOME/cymru.cofnod/cofnod.sqlite3`
 /// on Linux, `~/.local/share/...` when unset): the same file for the app and the command line.
 pub fn default_database_path() -> Result<PathBuf> {
-    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => match std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-            Some(home) => PathBuf::from(home).join(".local").join("share"),
-            None => {
-                return Err(StoreError::io(
-                    "finding the data directory",
-                    std::io::Error::new(
-                        std::io::ErrorKind::NotFound,
-                        "neither XDG_DATA_HOME nor HOME is set",
-                    ),
-                ))
-            }
-        },
-    };
+    let base = user_dir("XDG_DATA_HOME", &[".local", "share"], "the data directory")?;
     Ok(base.join(APP_IDENTIFIER).join("cofnod.sqlite3"))
 }
 
