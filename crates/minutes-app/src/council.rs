@@ -242,6 +242,7 @@ impl Council {
         let spawned = std::thread::Builder::new()
             .name("record-check".into())
             .spawn(move || {
+                yield_to_the_window();
                 let report = Store::open_read_only(&path)
                     .map_err(AppError::from)
                     .and_then(|s| guarded(|| Ok(s.verify()?)));
@@ -273,6 +274,24 @@ impl Council {
     }
 }
 
+/// Lowers the calling thread's scheduling priority (its nice value by 10), so that the check of the record
+/// takes only the processor time the window leaves: on a two-core laptop it otherwise competes
+/// with the window's first drawing and search. It still runs to the end, only later. Where the
+/// priority cannot be lowered, the check runs at the usual priority.
+#[cfg(target_os = "linux")]
+fn yield_to_the_window() {
+    // SAFETY: gettid, getpriority and setpriority take plain integers and touch no memory of
+    // ours; on Linux PRIO_PROCESS with a thread id reads and sets that one thread's nice value.
+    unsafe {
+        let tid = libc::gettid() as libc::id_t;
+        let now = libc::getpriority(libc::PRIO_PROCESS, tid);
+        libc::setpriority(libc::PRIO_PROCESS, tid, (now + 10).min(19));
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn yield_to_the_window() {}
+
 /// Runs `f`, turning a panic into [`AppError::Internal`], so none crosses into the window.
 pub fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or(Err(AppError::Internal))
@@ -295,5 +314,30 @@ fn checked(report: Result<minutes_store::VerifyReport>) -> RecordCheck {
             signed_minutes: 0,
             error: Some(e.to_string()),
         },
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    /// The check's thread gives way to the window: its nice value is 10 above the window's
+    /// (at most 19), and the window's threads keep theirs.
+    #[test]
+    fn the_check_of_the_record_runs_below_the_window() {
+        // SAFETY: getpriority with PRIO_PROCESS and a thread id reads that thread's nice value.
+        let nice =
+            || unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) };
+        let before = nice();
+        let checked = std::thread::spawn(move || {
+            super::yield_to_the_window();
+            nice()
+        })
+        .join()
+        .ok();
+        assert_eq!(
+            checked,
+            Some((before + 10).min(19)),
+            "the check's thread runs 10 below the window"
+        );
+        assert_eq!(nice(), before, "the window's threads keep their priority");
     }
 }
