@@ -931,6 +931,32 @@ describe("register", () => {
     await page.close();
   });
 
+  it("searches at the first key, and while a search runs keeps only the newest words for the next", async () => {
+    const { page } = await open({ search_register: found([hit]) });
+    await page.getByTestId("nav-register").click();
+    await expect.poll(async () => (await calls(page, "search_register")).length).toBe(1);
+    await page.evaluate(() => ((window as unknown as { __hold: string[] }).__hold = ["search_register"]));
+    const input = page.getByTestId("register-input");
+    await input.pressSequentially("h");
+    // Asked at once, with no pause after the key.
+    await expect.poll(async () => (await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "h" } });
+    await input.pressSequentially("ousing");
+    // Nothing more is asked while that search runs, however many keys follow (given time
+    // enough for a pause between keys to have sent one).
+    await page.waitForTimeout(400);
+    expect((await calls(page, "search_register")).length).toBe(2);
+    await page.evaluate(() => {
+      const w = window as unknown as { __hold: string[]; __release: Record<string, () => void> };
+      w.__hold = [];
+      w.__release.search_register();
+    });
+    // Then once more, for the words as they stand, and the screen says what it found for them.
+    await expect.poll(async () => (await calls(page, "search_register")).length).toBe(3);
+    expect((await calls(page, "search_register")).at(-1)?.args).toMatchObject({ query: { text: "housing", offset: 0 } });
+    await expect.poll(() => page.getByTestId("register-count").innerText()).toContain("“housing”");
+    await page.close();
+  });
+
   it("shows a page of results at a time, and a new search starts again at the first page", async () => {
     const hits = Array.from({ length: 34 }, (_, i) => ({ ...hit, resolution_id: `r${i}`, minute_label: `${600 + i}` }));
     const { page } = await open({
