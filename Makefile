@@ -14,11 +14,12 @@ COFNOD := target/debug/cofnod
 OUT ?= out
 
 # Debian packages: building Tauri, the end-to-end tests, reading PDFs back, screenshots,
-# packing the AppImage (mksquashfs) and checking the .deb's desktop entry.
+# packing the AppImage (mksquashfs), running it mounted as most computers do (squashfuse, fuse3)
+# and checking the .deb's desktop entry.
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth poppler-utils \
 	imagemagick chromium fonts-dejavu-core pkg-config sqlite3 \
-	squashfs-tools desktop-file-utils
+	squashfs-tools squashfuse fuse3 desktop-file-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help deps system-deps rust-deps run run-headless test rust-test lint bindings-check cli
