@@ -274,9 +274,9 @@ impl Council {
     }
 }
 
-/// Lowers the calling thread's scheduling priority (its nice value by 10), so that the check of the record
-/// takes only the processor time the window leaves: on a two-core laptop it otherwise competes
-/// with the window's first drawing and search. It still runs to the end, only later. Where the
+/// Lowers the calling thread's scheduling priority (its nice value by 10), so that the check of
+/// the record takes only the processor time the window leaves: on a two-core laptop it
+/// otherwise competes with the window's first drawing and search. It still runs to the end, only later. Where the
 /// priority cannot be lowered, the check runs at the usual priority.
 #[cfg(target_os = "linux")]
 fn yield_to_the_window() {
